@@ -1,0 +1,186 @@
+"""Merging what plugins found: validate, de-duplicate, resolve overlaps, sort.
+
+Pure functions, used by the Parser after each collected hook. "Best" always
+means one rank key (:func:`rank_key`): higher confidence, then the longer span,
+then the plugin's tier (``tryfirst`` > plain > ``trylast``), then the plugin
+name. Registration order never decides anything, so the same plugins give the
+same Article whatever order they were installed in.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+from .model import Problem, Quote, Source, Span, TimeExpression
+
+__all__ = ["Candidate", "check_item", "merge_items", "rank_key", "span_error"]
+
+T = TypeVar("T", Quote, Source, TimeExpression)
+
+#: ``(item, tier)``: an item a plugin returned, with its implementation's tier.
+Candidate = tuple[Any, int]
+
+
+def span_error(span: Any, text: str, what: str = "span") -> str | None:
+    """Why ``span`` is not a valid span of ``text``, or ``None`` when it is.
+
+    Examples:
+        >>> span_error(Span(0, 3, "abc"), "abcdef") is None
+        True
+        >>> span_error(Span(0, 3, "xyz"), "abcdef")
+        "span text 'xyz' does not match the text at 0:3 ('abc')"
+    """
+    if not isinstance(span, Span):
+        return f"{what} is a {type(span).__name__}, not a Span"
+    if span.end > len(text):
+        return f"{what} {span.start}:{span.end} runs past the end of the text ({len(text)})"
+    if text[span.start : span.end] != span.text:
+        return (
+            f"{what} text {span.text[:40]!r} does not match the text at "
+            f"{span.start}:{span.end} ({text[span.start : span.end][:40]!r})"
+        )
+    return None
+
+
+def _spans_of(item: Any) -> Iterable[tuple[str, Any]]:
+    if isinstance(item, Quote):
+        yield "content", item.content
+        for part in item.parts:
+            yield "part", part
+        if item.speaker is not None:
+            yield "speaker", item.speaker
+        if item.cue is not None:
+            yield "cue", item.cue
+    else:
+        yield "span", item.span
+
+
+def check_item(item: Any, expected: type, text: str) -> str | None:
+    """Why a plugin's result item is unusable, or ``None`` when it is fine."""
+    if not isinstance(item, expected):
+        return f"returned a {type(item).__name__}, expected {expected.__name__}"
+    for what, span in _spans_of(item):
+        error = span_error(span, text, what)
+        if error:
+            return error
+    return None
+
+
+def main_span(item: Any) -> Span:
+    """The span an item is ranked and ordered by: a quote's content, else its span."""
+    return item.content if isinstance(item, Quote) else item.span  # type: ignore[no-any-return]
+
+
+def rank_key(candidate: Candidate) -> tuple[float, int, int, str]:
+    """The sort key of "best": confidence, span length, tier, plugin name.
+
+    Higher is better, except the plugin name, which only breaks ties
+    (alphabetically first wins) so the result never depends on registration order.
+    """
+    item, tier = candidate
+    span = main_span(item)
+    name = item.origin
+    # Negate the name's code points so that max() prefers the first name.
+    return (item.confidence, len(span), tier, "".join(chr(0x10FFFF - ord(c)) for c in name))
+
+
+def _identity(item: Any) -> tuple[Any, ...]:
+    span = main_span(item)
+    if isinstance(item, Source):
+        return (span.start, span.end, item.name.casefold())
+    if isinstance(item, TimeExpression):
+        return (span.start, span.end, item.value)
+    return (span.start, span.end, item.kind)
+
+
+def merge_items(
+    candidates: Sequence[Candidate], *, exclusive: bool
+) -> tuple[Any, ...]:
+    """De-duplicate, resolve overlaps and sort validated items.
+
+    Args:
+        candidates: ``(item, tier)`` pairs, already validated and stamped.
+        exclusive: items whose main spans overlap compete and only the best is
+            kept (quotes, dates); otherwise only exact duplicates go (sources).
+
+    Returns:
+        The kept items sorted by ``(start, end)``.
+
+    Examples:
+        >>> from newsparse.model import SourceKind
+        >>> a = Source(name="AP", kind=SourceKind.AGENCY, span=Span(0, 2, "AP"), origin="x")
+        >>> merge_items([(a, 1), (a, 1)], exclusive=False) == (a,)
+        True
+    """
+    best: dict[tuple[Any, ...], Candidate] = {}
+    for candidate in candidates:
+        key = _identity(candidate[0])
+        if key not in best or rank_key(candidate) > rank_key(best[key]):
+            best[key] = candidate
+    ranked = sorted(best.values(), key=rank_key, reverse=True)
+    if exclusive:
+        kept: list[Any] = []
+        starts: list[int] = []  # sorted starts of kept, non-overlapping spans
+        ends: list[int] = []
+        for item, _tier in ranked:
+            span = main_span(item)
+            i = bisect.bisect_right(starts, span.start)
+            # The kept span starting at or before ours must end before we start,
+            # and the next one must start at or after our end.
+            if i > 0 and ends[i - 1] > span.start:
+                continue
+            if i < len(starts) and starts[i] < max(span.end, span.start + 1):
+                continue
+            starts.insert(i, span.start)
+            ends.insert(i, max(span.end, span.start + 1))
+            kept.append(item)
+    else:
+        kept = [item for item, _tier in ranked]
+    return tuple(sorted(kept, key=lambda item: (main_span(item).start, main_span(item).end)))
+
+
+def validate(
+    calls: Iterable[Any],
+    expected: type,
+    text: str,
+    hook: str,
+    problems: list[Problem],
+    stamp: Callable[[Any, str], Any],
+) -> list[Candidate]:
+    """Check every item the plugins returned and stamp it with its origin.
+
+    Args:
+        calls: :class:`~newsparse.plugins.PluginCall` records.
+        expected: the type every item must have.
+        text: the article text the spans must match.
+        hook: the hook's name, for problem records.
+        problems: unusable items are recorded here, never silently dropped.
+        stamp: returns the item with ``origin`` set to the plugin name.
+
+    Returns:
+        ``(item, tier)`` pairs.
+    """
+    candidates: list[Candidate] = []
+    for call in calls:
+        result = call.result
+        if not isinstance(result, tuple):
+            problems.append(
+                Problem(
+                    kind="invalid-result",
+                    message=f"returned a {type(result).__name__}, expected an iterable",
+                    plugin=call.plugin,
+                    hook=hook,
+                )
+            )
+            continue
+        for item in result:
+            error = check_item(item, expected, text)
+            if error:
+                problems.append(
+                    Problem(kind="invalid-result", message=error, plugin=call.plugin, hook=hook)
+                )
+                continue
+            candidates.append((stamp(item, call.plugin), call.tier))
+    return candidates

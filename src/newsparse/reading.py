@@ -1,0 +1,188 @@
+"""Reading input: bytes or ``str`` to a :class:`~newsparse.model.Dump` of lines.
+
+Decoding order for bytes: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then
+strict UTF-8; then cp1252, the usual encoding of legacy Western dumps, where
+the five bytes cp1252 leaves undefined are kept as the Latin-1 characters of the
+same number, so no byte is ever lost. Binary data and oversized input raise
+:class:`~newsparse.errors.InputError`.
+
+Lines end at any of the breaks :meth:`str.splitlines` knows (``\\n``,
+``\\r\\n``, ``\\r``, ``\\u2028``, ...); a line's break belongs to the line, so
+the lines cover the whole text and offsets stay exact.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+
+from .errors import InputError
+from .model import Dump, Line, Problem
+
+__all__ = ["DEFAULT_MAX_SIZE", "decode", "read_dump", "split_lines"]
+
+#: The default size limit: bytes for ``bytes`` input, characters for ``str``.
+DEFAULT_MAX_SIZE = 20_000_000
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0 controls other than tab and line breaks: common in binary data, rare in text.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
+_SAMPLE = 65_536
+# The characters str.splitlines() ends a line at (besides the "\r\n" pair).
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_MAX_CONTROL_SHARE = 0.10
+
+
+def _latin1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined: keep them as the
+    # C1 control characters Latin-1 gives them, so the text keeps every byte.
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("newsparse-latin1", _latin1_fallback)
+
+
+def decode(data: bytes, *, name: str | None = None) -> tuple[str, str, list[Problem]]:
+    """Decode a dump's bytes.
+
+    Args:
+        data: the raw bytes.
+        name: the input's name, for error messages.
+
+    Returns:
+        ``(text, encoding, problems)``; ``problems`` says when characters had to
+        be replaced.
+
+    Raises:
+        InputError: the data looks binary (NUL bytes, mostly control characters).
+
+    Examples:
+        >>> decode("café".encode("utf-8"))[:2]
+        ('café', 'utf-8')
+        >>> decode("café".encode("cp1252"))[:2]
+        ('café', 'cp1252')
+    """
+    where = f" in {name}" if name else ""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(encoding, errors="replace")
+            problems = []
+            if "\ufffd" in text and "\ufffd".encode(encoding) not in data:
+                problems.append(
+                    Problem(
+                        kind="decoding",
+                        message=f"invalid {encoding} sequences{where} were replaced by U+FFFD",
+                    )
+                )
+            return text, encoding, problems
+    sample = data[:_SAMPLE]
+    nul = sample.find(b"\0")
+    if nul >= 0:
+        raise InputError(f"input{where} looks binary: NUL byte at offset {nul}")
+    if sample and len(sample.translate(None, delete=_CONTROL_BYTES)) < len(sample) * (
+        1 - _MAX_CONTROL_SHARE
+    ):
+        raise InputError(
+            f"input{where} looks binary: more than {_MAX_CONTROL_SHARE:.0%} control bytes"
+        )
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    return data.decode("cp1252", errors="newsparse-latin1"), "cp1252", []
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Split text into :class:`~newsparse.model.Line` records with offsets.
+
+    Examples:
+        >>> [(line.text, line.start, line.next_start) for line in split_lines("a\\r\\nbc\\n")]
+        [('a', 0, 3), ('bc', 3, 6)]
+    """
+    lines = []
+    pos = 0
+    for number, raw in enumerate(text.splitlines(keepends=True), 1):
+        if raw.endswith("\r\n"):
+            content = raw[:-2]
+        elif raw[-1] in _LINE_BREAKS:
+            content = raw[:-1]
+        else:
+            content = raw
+        end = pos + len(content)
+        lines.append(Line(number=number, start=pos, end=end, next_start=pos + len(raw), text=content))
+        pos += len(raw)
+    return tuple(lines)
+
+
+def read_dump(
+    data: str | bytes | os.PathLike[str],
+    *,
+    name: str | None = None,
+    url: str | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> Dump:
+    """Read a dump from text, bytes or a file path.
+
+    Args:
+        data: the dump as ``str`` (taken as is), ``bytes`` (decoded, see the
+            module docs) or an :class:`os.PathLike` naming a file.
+        name: a name for messages and output (defaults to the path).
+        url: the page's address, when known.
+        max_size: the largest input accepted, in bytes for bytes and files and
+            in characters for ``str``.
+
+    Returns:
+        The decoded dump with its line table.
+
+    Raises:
+        InputError: the input is binary, too large, not a file, or not text.
+
+    Examples:
+        >>> dump = read_dump("Headline\\n\\nBody text.\\n")
+        >>> [line.text for line in dump.lines]
+        ['Headline', '', 'Body text.']
+    """
+    problems: list[Problem] = []
+    encoding: str | None = None
+    if isinstance(data, os.PathLike):
+        path = os.fspath(data)
+        name = name or path
+        try:
+            size = os.path.getsize(path)
+            if size > max_size:
+                raise InputError(f"{path} is {size:,} bytes, over the limit of {max_size:,}")
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError as error:
+            raise InputError(f"cannot read {path}: {error.strerror or error}") from error
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        data = bytes(data)
+        if len(data) > max_size:
+            raise InputError(
+                f"input{' ' + name if name else ''} is {len(data):,} bytes, "
+                f"over the limit of {max_size:,}"
+            )
+        text, encoding, problems = decode(data, name=name)
+    elif isinstance(data, str):
+        if len(data) > max_size:
+            raise InputError(
+                f"input{' ' + name if name else ''} is {len(data):,} characters, "
+                f"over the limit of {max_size:,}"
+            )
+        text = data
+    else:
+        raise InputError(f"cannot parse a {type(data).__name__}: give str, bytes or a path")
+    return Dump(
+        text=text,
+        lines=split_lines(text),
+        name=name,
+        url=url,
+        encoding=encoding,
+        problems=problems,
+    )
