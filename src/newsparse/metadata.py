@@ -8,17 +8,19 @@ from them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 import regex
 
-from .model import Byline, Caption, Dateline, Dump, Span, Zone, ZoneKind
+from .model import Byline, Caption, Dateline, Dump, PublicationDate, Span, Zone, ZoneKind
 
-__all__ = ["build_zones", "read_metadata"]
+__all__ = ["build_zones", "read_metadata", "read_publication_date"]
 
 BREADCRUMB_SEP_RE = regex.compile(r"\s*(?:>>|»|›|>|/|\|)\s*")
 BREADCRUMB_PREFIX_RE = regex.compile(r"^\s*(?:Path|You are here|Home)\s*:\s*", regex.IGNORECASE)
+ISO_DATE_RE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 BYLINE_PREFIX_RE = regex.compile(r"^\s*By\s+", regex.IGNORECASE)
 CREDIT_RE = regex.compile(
     r"(?:\[\s*Photo\s*/\s*(?P<credit>[^\]]+?)\s*\]"
@@ -139,3 +141,24 @@ def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
         "paragraphs": tuple(by_kind.get(ZoneKind.BODY, [])),
         "related": tuple(by_kind.get(ZoneKind.RELATED, [])),
     }
+
+
+def read_publication_date(dump: Dump, zones: Sequence[Zone]) -> PublicationDate | None:
+    """The publication date from the dump's own time stamps (datelines first).
+
+    Args:
+        dump: the dump.
+        zones: its zones.
+
+    Returns:
+        The date with the span of the stamp it was read from, or ``None``.
+    """
+    for zone in sorted(zones, key=lambda z: z.kind is not ZoneKind.DATELINE):
+        if zone.kind in (ZoneKind.DATELINE, ZoneKind.BYLINE, ZoneKind.OTHER):
+            for match in ISO_DATE_RE.finditer(dump.text, zone.start, zone.end):
+                try:
+                    value = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+                except ValueError:
+                    continue
+                return PublicationDate(value=value, span=Span.from_match(match), confidence=0.5)
+    return None

@@ -18,9 +18,10 @@ from ..model import (
     Zone,
     ZoneKind,
 )
+from ..metadata import read_publication_date
 from ..plugins import hookimpl
 
-__all__ = ["find_dates", "find_publication_date"]
+__all__ = ["find_dates"]
 
 ISO_DATE_RE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 EDITORIAL = (ZoneKind.HEADLINE, ZoneKind.STANDFIRST, ZoneKind.BODY, ZoneKind.CAPTION)
@@ -56,25 +57,6 @@ def find_dates(article: Article, anchor: PublicationDate | None) -> Iterator[Tim
                 )
 
 
-def find_publication_date(dump: Dump, zones: Sequence[Zone]) -> PublicationDate | None:
-    """The first ISO date stamp outside the body.
-
-    Args:
-        dump: the dump.
-        zones: its zones.
-
-    Returns:
-        The publication date, or ``None``.
-    """
-    for zone in zones:
-        if zone.kind in (ZoneKind.DATELINE, ZoneKind.BYLINE, ZoneKind.OTHER):
-            for match in ISO_DATE_RE.finditer(dump.text, zone.start, zone.end):
-                date = _date(match)
-                if date is not None:
-                    return PublicationDate(value=date, span=Span.from_match(match), confidence=0.5)
-    return None
-
-
 @hookimpl
 def newsparse_extract_dates(article: Article, anchor: PublicationDate | None) -> Iterator[TimeExpression]:
     return find_dates(article, anchor)
@@ -82,4 +64,4 @@ def newsparse_extract_dates(article: Article, anchor: PublicationDate | None) ->
 
 @hookimpl(trylast=True)  # the fallback: a portal plugin knows its own time stamps
 def newsparse_publication_date(dump: Dump, zones: Sequence[Zone]) -> PublicationDate | None:
-    return find_publication_date(dump, zones)
+    return read_publication_date(dump, zones)
