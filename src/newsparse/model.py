@@ -77,10 +77,10 @@ class QuoteKind(str, enum.Enum):
 class SourceKind(str, enum.Enum):
     """What kind of body a :class:`Source` is."""
 
-    AGENCY = "agency"  #: news agencies: Xinhua, Reuters, AP, KCNA, TASS
-    MEDIA = "media"  #: newspapers, broadcasters, websites; "media reports"
-    BODY = "body"  #: governments, ministries, organisations, companies
-    GROUP = "group"  #: unnamed groups of people: "diplomats", "experts"
+    AGENCY = "agency"  #: News agencies (Xinhua, Reuters, AP, KCNA, TASS).
+    MEDIA = "media"  #: Newspapers, broadcasters and websites; "media reports".
+    BODY = "body"  #: Governments, ministries, organisations, companies.
+    GROUP = "group"  #: Unnamed groups of people ("diplomats", "experts").
     PHOTO_CREDIT = "photo_credit"  #: who a photo is credited to
     PUBLISHER = "publisher"  #: the publisher of the dump itself
     OTHER = "other"  #: anything else credited with information
@@ -349,7 +349,7 @@ class TimeExpression:
     type: TimexType = attrs.field(validator=attrs.validators.instance_of(TimexType))
     value: str
     granularity: Granularity | None = attrs.field(default=None, validator=_optional(Granularity))
-    mod: str | None = None  #: TIMEX3 mod: ``START``, ``EARLY``, ``APPROX``, ...
+    mod: str | None = None  #: The TIMEX3 mod (``START``, ``EARLY``, ``APPROX``, ...).
     confidence: float = attrs.field(default=1.0, validator=_confidence)
     origin: str = ""
 
@@ -439,7 +439,7 @@ class Article:
 
     @property
     def boilerplate(self) -> tuple[Zone, ...]:
-        """The zones that are not article content: widgets, related lists, other."""
+        """The zones that are not article content (widgets, related lists, other)."""
         return tuple(self.zones_of(ZoneKind.WIDGET, ZoneKind.RELATED, ZoneKind.OTHER))
 
     def line_zones(self) -> list[tuple[int, ZoneKind]]:

@@ -51,7 +51,7 @@ class Parser:
         autoload: load plugins installed under the ``newsparse`` entry-point group.
         disable: names of plugins to leave out, built-in
             (``newsparse.default_plugins.quotes``) or installed (the entry-point name).
-        strict: raise :class:`~newsparse.PluginError` when a plugin fails instead
+        strict: raise :exc:`~newsparse.PluginError` when a plugin fails instead
             of recording the failure on the Article.
         max_size: the largest input accepted (bytes, or characters for ``str``).
         plugin_timeout: seconds one plugin call may take before it is abandoned

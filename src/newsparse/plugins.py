@@ -100,9 +100,9 @@ def build_plugin_manager(
     for plugin in plugins:
         if isinstance(plugin, tuple):
             name, plugin = plugin
-            pm.register(plugin, name=name)
         else:
-            pm.register(plugin)
+            name = _default_name(pm, plugin)
+        pm.register(plugin, name=name)
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as error:
@@ -117,6 +117,19 @@ def build_plugin_manager(
                     hook=hook_name,
                 )
     return pm
+
+
+def _default_name(pm: pluggy.PluginManager, plugin: object) -> str:
+    """A readable name for a plugin passed without one: its module or class path."""
+    name = getattr(plugin, "__name__", None)
+    if not isinstance(name, str):
+        cls = type(plugin)
+        name = f"{cls.__module__}.{cls.__qualname__}"
+    unique, n = name, 1
+    while pm.has_plugin(unique):
+        n += 1
+        unique = f"{name}#{n}"
+    return unique
 
 
 def _hook_names() -> list[str]:
@@ -168,7 +181,7 @@ def call_each(
         kwargs: every argument of the hook.
         problems: failures are appended here as
             :class:`~newsparse.model.Problem` records.
-        strict: raise :class:`~newsparse.errors.PluginError` instead of recording.
+        strict: raise :exc:`~newsparse.PluginError` instead of recording.
         timeout: seconds an implementation may take; one that takes longer is
             abandoned and recorded as a ``timeout`` problem. ``None``: no limit.
         collect: materialise iterable results (collected hooks).

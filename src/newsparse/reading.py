@@ -4,7 +4,7 @@ Decoding order for bytes: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then
 strict UTF-8; then cp1252, the usual encoding of legacy Western dumps, where
 the five bytes cp1252 leaves undefined are kept as the Latin-1 characters of the
 same number, so no byte is ever lost. Binary data and oversized input raise
-:class:`~newsparse.errors.InputError`.
+:exc:`~newsparse.InputError`.
 
 Lines end at any of the breaks :meth:`str.splitlines` knows (``\\n``,
 ``\\r\\n``, ``\\r``, ``\\u2028``, ...); a line's break belongs to the line, so
@@ -21,7 +21,7 @@ from .model import Dump, Line, Problem
 
 __all__ = ["DEFAULT_MAX_SIZE", "decode", "read_dump", "split_lines"]
 
-#: The default size limit: bytes for ``bytes`` input, characters for ``str``.
+#: The default size limit, in bytes for ``bytes`` input and characters for ``str``.
 DEFAULT_MAX_SIZE = 20_000_000
 
 _BOMS = (

@@ -1,0 +1,39 @@
+"""Shared fixtures: parsers without installed plugins, and paths to the shared data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsparse import Parser
+from newsparse.testing import make_parser
+
+#: ../shared/data beside the checkout (CI has it too); tests that need it skip without it.
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SEEDS = DATA / "dumps" / "seeds"
+SEED_000 = SEEDS / "000_7693a7a7eaa7c0b9.txt"
+SEED_004 = SEEDS / "004_15a6c8497f3520fe.txt"
+
+
+def need(path: Path) -> Path:
+    """Skip the test when a shared-data path is missing."""
+    if not path.exists():
+        pytest.skip(f"shared data not found: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def parser() -> Parser:
+    """A Parser with the built-in plugins only (installed plugins are not loaded)."""
+    return make_parser()
+
+
+@pytest.fixture
+def seed_000() -> str:
+    return need(SEED_000).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def seed_004() -> str:
+    return need(SEED_004).read_text(encoding="utf-8")

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from newsparse import InputError
+from newsparse.reading import read_dump, split_lines
+
+TEXT = "Headline – café\n\n“Quote,” he said.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+        (TEXT.encode("utf-32"), "utf-32"),
+        (TEXT.encode("cp1252"), "cp1252"),
+    ],
+)
+def test_encodings_are_detected_and_recorded(data, encoding):
+    dump = read_dump(data)
+    assert dump.text == TEXT
+    assert dump.encoding == encoding
+    assert not dump.problems
+
+
+def test_cp1252_undefined_bytes_are_kept_not_dropped():
+    dump = read_dump(b"caf\xe9 \x81\x8d end")
+    assert dump.encoding == "cp1252"
+    assert dump.text == "café \x81\x8d end"
+
+
+def test_invalid_utf16_is_replaced_and_said():
+    dump = read_dump(codecs.BOM_UTF16_LE + "ok".encode("utf-16-le") + b"\x00\xd8")
+    assert dump.text.startswith("ok")
+    assert [p.kind for p in dump.problems] == ["decoding"]
+
+
+def test_binary_input_is_refused_with_a_reason():
+    with pytest.raises(InputError, match="NUL byte at offset 3"):
+        read_dump(b"GIF\x00\x01\x02", name="x.gif")
+    with pytest.raises(InputError, match="control bytes"):
+        read_dump(bytes(range(1, 32)) * 10)
+
+
+def test_size_limit():
+    with pytest.raises(InputError, match="over the limit"):
+        read_dump(b"x" * 101, max_size=100)
+    with pytest.raises(InputError, match="characters"):
+        read_dump("x" * 101, max_size=100)
+
+
+def test_empty_input_has_no_lines():
+    assert read_dump(b"").lines == ()
+    assert read_dump("").text == ""
+
+
+def test_wrong_type_is_an_input_error():
+    with pytest.raises(InputError, match="int"):
+        read_dump(42)  # type: ignore[arg-type]
+
+
+def test_missing_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="cannot read"):
+        read_dump(tmp_path / "nope.txt")
+
+
+@pytest.mark.parametrize("brk", ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0c"])
+def test_every_line_break_keeps_offsets_exact(brk):
+    text = f"one{brk}two{brk}{brk}three"
+    lines = split_lines(text)
+    assert [line.text for line in lines] == ["one", "two", "", "three"]
+    for line in lines:
+        assert text[line.start : line.end] == line.text
+    assert "".join(text[line.start : line.next_start] for line in lines) == text
+
+
+def test_mixed_breaks_cover_the_text():
+    text = "a\r\nb\rc\nd\u2028e"
+    lines = split_lines(text)
+    assert [line.number for line in lines] == [1, 2, 3, 4, 5]
+    assert lines[-1].next_start == len(text)
