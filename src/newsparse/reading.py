@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import os
+from itertools import accumulate, count
 
 from .errors import InputError
 from .model import Dump, Line, Problem
@@ -35,7 +36,7 @@ _BOMS = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
 _SAMPLE = 65_536
 # The characters str.splitlines() ends a line at (besides the "\r\n" pair).
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _MAX_CONTROL_SHARE = 0.10
 
 
@@ -105,19 +106,14 @@ def split_lines(text: str) -> tuple[Line, ...]:
         >>> [(line.text, line.start, line.next_start) for line in split_lines("a\\r\\nbc\\n")]
         [('a', 0, 3), ('bc', 3, 6)]
     """
-    lines = []
-    pos = 0
-    for number, raw in enumerate(text.splitlines(keepends=True), 1):
-        if raw.endswith("\r\n"):
-            content = raw[:-2]
-        elif raw[-1] in _LINE_BREAKS:
-            content = raw[:-1]
-        else:
-            content = raw
-        end = pos + len(content)
-        lines.append(Line(number=number, start=pos, end=end, next_start=pos + len(raw), text=content))
-        pos += len(raw)
-    return tuple(lines)
+    raws = text.splitlines(keepends=True)
+    next_starts = list(accumulate(map(len, raws)))
+    starts = [0, *next_starts[:-1]] if raws else []
+    # splitlines ends a line at its first break, so stripping break characters
+    # from the right removes exactly that break ("\r\n" or one character).
+    contents = [raw.rstrip(_LINE_BREAKS) for raw in raws]
+    ends = map(int.__add__, starts, map(len, contents))
+    return tuple(map(Line._make, zip(count(1), starts, ends, next_starts, contents)))
 
 
 def read_dump(

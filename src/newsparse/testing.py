@@ -10,13 +10,13 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .merge import span_error
 from .model import Article, Span
 from .parser import Parser
 
-__all__ = ["check_spans", "make_parser", "spans_of"]
+__all__ = ["ADVERSARIAL_SHAPES", "check_spans", "make_parser", "spans_of"]
 
 
 def make_parser(*plugins: object, strict: bool = False, **kwargs: object) -> Parser:
@@ -84,3 +84,31 @@ def check_spans(article: Article) -> None:
         assert error is None, error
     joined = "".join(zone.span.text for zone in article.zones)
     assert joined == article.text, "the zones do not partition the text"
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+#: Inputs built to make backtracking patterns explode, by name: each function
+#: takes a size in characters and returns a text of about that size. Use them to
+#: check that a plugin's time stays linear in the input's length.
+ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
+    "capitalised words": lambda n: _repeat("Xi Jinping Donald Trump Said ", n),
+    "capitalised words, lines": lambda n: _repeat("President Vladimir Putin Moon Jae In\n", n),
+    "quotation marks": lambda n: _repeat('"“”\'‘’', n),
+    "open quotes": lambda n: _repeat('“He said ', n),
+    "said said said": lambda n: _repeat("said ", n),
+    "said, lines": lambda n: _repeat("he said that she said that they said\n", n),
+    "digits": lambda n: _repeat("2017 12 31 10:30 ", n),
+    "digits, no spaces": lambda n: _repeat("0123456789", n),
+    "month names": lambda n: _repeat("Sept 3 September Monday morning last week ", n),
+    "spaces": lambda n: "a" + " " * (n - 2) + "b",
+    "one character": lambda n: "x" * n,
+    "blank lines": lambda n: "\n" * n,
+    "no line break": lambda n: _repeat("The minister said the talks would go on for weeks, ", n),
+    "unclosed quote": lambda n: '“' + _repeat("the talks will go on, he said, and on ", n - 1),
+    "according to": lambda n: _repeat("according to according to the ", n),
+    "punctuation": lambda n: _repeat(".,;:!?-–—()[]", n),
+    "run-on headlines": lambda n: _repeat("Xi meets TrumpUS backs dealChina warns Japan", n),
+}
