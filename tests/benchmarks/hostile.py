@@ -1,0 +1,129 @@
+"""Hostile-input benchmark: fuzzing, worst-case time per shape, memory.
+
+Run by hand (not collected by pytest)::
+
+    python tests/benchmarks/hostile.py            # 100,000 fuzz inputs, sizes 250 KB / 1 MB
+    python tests/benchmarks/hostile.py --quick    # 2,000 fuzz inputs, sizes 25 KB / 100 KB
+
+It prints, for every adversarial shape in :data:`newsparse.testing.ADVERSARIAL_SHAPES`
+and for ordinary news (the seed dumps repeated), seconds per MB at two sizes and
+the growth ratio (4x the input should take at most 6x the time); peak traced
+memory for one large dump as a multiple of its size; and the fuzz run's counts of
+unexpected exceptions and lost characters (both must be 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from newsparse import NewsparseError, from_dict, to_dict
+from newsparse.testing import ADVERSARIAL_SHAPES, check_spans, make_parser
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "examples" / "dumps"
+
+
+def news(size: int) -> str:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    return (text * (size // len(text) + 1))[:size]
+
+
+def best_time(parser, text: str, repeat: int = 2) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        parser.parse(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def shapes_report(parser, small: int, large: int) -> bool:
+    print(f"{'shape':30} {'s/MB @' + str(small // 1000) + 'KB':>12} {'s/MB @' + str(large // 1000) + 'KB':>12} {'4x ratio':>9}")
+    ok = True
+    makers = {"ordinary news": news, **ADVERSARIAL_SHAPES}
+    for name, make in makers.items():
+        t_small = best_time(parser, make(small))
+        t_large = best_time(parser, make(large))
+        ratio = t_large / t_small if t_small else float("inf")
+        per_mb = t_large / (large / 1e6)
+        flag = "" if (ratio <= 6 * (large / small) / 4 and per_mb < 1.0) else "  <-- over target"
+        ok &= not flag
+        print(f"{name:30} {t_small / (small / 1e6):12.3f} {per_mb:12.3f} {ratio:9.2f}{flag}")
+    return ok
+
+
+def memory_report(parser, size: int) -> None:
+    text = news(size)
+    tracemalloc.start()
+    parser.parse(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"peak traced memory parsing a {size / 1e6:.1f} MB dump: {peak / 1e6:.1f} MB "
+          f"({peak / (len(text.encode('utf-8'))):.1f}x its size)")
+
+
+def random_text(rnd: random.Random) -> str:
+    shape = rnd.random()
+    pool = ADVERSARIAL_SHAPES
+    if shape < 0.3:
+        return pool[rnd.choice(sorted(pool))](rnd.randint(1, 3000))
+    if shape < 0.6:
+        alphabet = "ab XY.,\"“”'‘’\n\r\u2028«»「」0123456789:-–—[]()/|>"
+        return "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 2000)))
+    if shape < 0.8:
+        return "".join(chr(rnd.randint(0, 0x10FFFF)) for _ in range(rnd.randint(0, 500)))
+    base = news(rnd.randint(100, 8000))
+    cut = sorted(rnd.randint(0, len(base)) for _ in range(4))
+    return base[: cut[0]] + base[cut[1] : cut[2]] + rnd.choice(["“", '"', "\n\n", "\x00", "\udc80"]) + base[cut[3] :]
+
+
+def fuzz(parser, n: int, seed: int = 1) -> bool:
+    rnd = random.Random(seed)
+    unexpected = lost = 0
+    started = time.perf_counter()
+    for i in range(n):
+        text = random_text(rnd)
+        data: str | bytes = text.encode("utf-8", "surrogatepass") if i % 5 == 0 else text
+        try:
+            article = parser.parse(data)
+        except NewsparseError:
+            continue
+        except Exception as error:  # the finding this run is for
+            unexpected += 1
+            print(f"  unexpected {type(error).__name__}: {error!r} on input {i}", file=sys.stderr)
+            continue
+        try:
+            check_spans(article)
+            if isinstance(data, str) and article.text != data:
+                raise AssertionError("decoded text differs from the input")
+            if from_dict(json.loads(json.dumps(to_dict(article)))) != article:
+                raise AssertionError("JSON round trip changed the article")
+        except AssertionError as error:
+            lost += 1
+            print(f"  lost text on input {i}: {error}", file=sys.stderr)
+    took = time.perf_counter() - started
+    print(f"fuzz: {n:,} inputs in {took:.1f} s: {unexpected} unexpected exceptions, {lost} with lost or mismatched text")
+    return unexpected == 0 and lost == 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="a small run (as in CI)")
+    ap.add_argument("--fuzz", type=int, help="how many fuzz inputs")
+    args = ap.parse_args()
+    parser = make_parser()
+    small, large = (25_000, 100_000) if args.quick else (250_000, 1_000_000)
+    ok = shapes_report(parser, small, large)
+    memory_report(parser, 1_000_000 if args.quick else 5_000_000)
+    ok &= fuzz(parser, args.fuzz or (2_000 if args.quick else 100_000))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
