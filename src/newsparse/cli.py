@@ -1,7 +1,9 @@
 """The ``newsparse`` command.
 
-``newsparse parse PATH...`` writes one JSON object per dump (JSON Lines);
-``newsparse plugins`` lists the registered plugins. ``python -m newsparse``
+``newsparse parse PATH...`` writes one JSON object per dump (JSON Lines), or
+with ``--format parquet`` four Parquet tables; ``newsparse render DUMP...``
+writes an HTML page showing what was found; ``newsparse plugins`` lists the
+registered plugins. ``python -m newsparse``
 is the same command.
 """
 
@@ -11,12 +13,14 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from . import __name__ as _package
-from .errors import NewsparseError
+from .errors import InputError, NewsparseError
+from .model import Article
 from .parser import Parser
 from .serialize import to_dict
 
@@ -75,39 +79,237 @@ def _parser(args: argparse.Namespace) -> Parser:
     )
 
 
+def _parser_options(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "autoload": not args.no_autoload,
+        "disable": tuple(args.disable or ()),
+        "strict": getattr(args, "strict", False),
+        "plugin_timeout": getattr(args, "plugin_timeout", None),
+    }
+
+
+def json_line(article: Article) -> str:
+    """An Article as the ``parse`` command writes it: one JSON Lines record.
+
+    The record is the newsparse JSON format with the input's ``"path"`` first
+    (the Article's name). Runs in the worker processes with ``--jobs``.
+    """
+    record = {"path": article.name, **to_dict(article)}
+    try:
+        line = json.dumps(record, ensure_ascii=False)
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(record, ensure_ascii=True)
+    return line + "\n"
+
+
+_PATH_PREFIX = '{"path": '
+
+
+def done_paths(path: str) -> set[str]:
+    """The paths already in a JSON Lines output file, for ``--resume``.
+
+    A last line cut short (a run killed while writing it) is removed from the
+    file, so that appending starts on a fresh line.
+
+    Args:
+        path: the output file; missing is the same as empty.
+
+    Returns:
+        The ``"path"`` of every complete record.
+    """
+    done: set[str] = set()
+    decoder = json.JSONDecoder()
+    try:
+        handle = open(path, "r+b")
+    except FileNotFoundError:
+        return done
+    with handle:
+        complete = 0
+        for raw in handle:
+            if not raw.endswith(b"\n"):
+                break
+            complete += len(raw)
+            line = raw.decode("utf-8", errors="replace")
+            try:
+                if line.startswith(_PATH_PREFIX):  # the usual case: no need to read it all
+                    value = decoder.raw_decode(line, len(_PATH_PREFIX))[0]
+                else:
+                    value = json.loads(line).get("path")
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(value, str):
+                done.add(value)
+        handle.seek(0, os.SEEK_END)
+        if handle.tell() > complete:
+            handle.truncate(complete)
+    return done
+
+
+class Progress:
+    """A one-line progress report on a terminal: items done, rate and ETA."""
+
+    def __init__(
+        self, total: int, stream: IO[str], interval: float = 0.2, clock: Any = time.monotonic
+    ) -> None:
+        self.total = total
+        self.stream = stream
+        self.interval = interval
+        self.clock = clock
+        self.started = clock()
+        self.shown = 0.0
+        self.done = 0
+        self.failed = 0
+
+    def line(self) -> str:
+        """The report as it stands."""
+        elapsed = max(self.clock() - self.started, 1e-9)
+        rate = self.done / elapsed
+        text = f"{self.done:,}/{self.total:,} dumps"
+        if self.total:
+            text += f" {self.done / self.total:4.0%}"
+        text += f"  {rate:,.1f}/s"
+        if rate > 0 and self.total > self.done:
+            eta = int((self.total - self.done) / rate)
+            text += f"  ETA {eta // 3600}:{eta // 60 % 60:02d}:{eta % 60:02d}"
+        if self.failed:
+            text += f"  ({self.failed:,} failed)"
+        return text
+
+    def update(self, *, failed: bool = False) -> None:
+        """Count one more item; redraw at most every ``interval`` seconds."""
+        self.done += 1
+        self.failed += failed
+        now = self.clock()
+        if now - self.shown >= self.interval or self.done == self.total:
+            self.shown = now
+            self.stream.write("\r\x1b[K" + self.line())
+            self.stream.flush()
+
+    def clear(self) -> None:
+        """Blank the line, to print a message; the next update redraws it."""
+        self.stream.write("\r\x1b[K")
+        self.shown = 0.0
+
+    def close(self) -> None:
+        """Leave the last report on screen."""
+        self.stream.write("\r\x1b[K" + self.line() + "\n")
+        self.stream.flush()
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
-    parser = _parser(args)
-    out: IO[str]
-    if args.output and args.output != "-":
-        out = open(args.output, "w", encoding="utf-8")
-    else:
-        out = sys.stdout
+    if getattr(args, "format", "jsonl") == "parquet":
+        return _cmd_parse_parquet(args)
+    from .batch import _available_cores, parse_many
+    from .parser import _as_date
+
+    publication_date = _as_date(args.publication_date)  # a bad date fails here, once
+    to_file = bool(args.output and args.output != "-")
+    if args.resume and not to_file:
+        raise InputError("--resume needs -o FILE: the output that already holds some results")
+    paths = list(iter_inputs(args.paths, args.glob))
+    if args.resume:
+        done = done_paths(args.output)
+        paths = [path for path in paths if path not in done]
+    items = (
+        {"data": sys.stdin.buffer.read(), "name": "-"} if path == "-" else {"data": Path(path), "name": path}
+        for path in paths
+    )
+    # No more workers than inputs: each costs a process start.
+    jobs = min(args.jobs if args.jobs > 0 else _available_cores(), max(len(paths), 1))
+    results = parse_many(
+        items,
+        jobs=jobs,
+        parser_options=_parser_options(args),
+        publication_date=publication_date,
+        transform=json_line,
+        timeout=args.timeout,
+    )
+    progress = Progress(len(paths), sys.stderr) if sys.stderr.isatty() else None
+    out: IO[str] = open(args.output, "a" if args.resume else "w", encoding="utf-8") if to_file else sys.stdout
     failures = 0
     try:
-        for path in iter_inputs(args.paths, args.glob):
-            try:
-                if path == "-":
-                    article = parser.parse(
-                        sys.stdin.buffer.read(), name="-", publication_date=args.publication_date, url=args.url
-                    )
-                else:
-                    article = parser.parse(
-                        Path(path), publication_date=args.publication_date, url=args.url
-                    )
-            except NewsparseError as error:
+        for result in results:
+            if result.ok:
+                out.write(result.value)
+                out.flush()
+            else:
                 failures += 1
-                print(f"newsparse: {path}: {error}", file=sys.stderr)
-                continue
-            record = {"path": path, **to_dict(article)}
-            write_record(out, record)
-            out.flush()
+                if progress:
+                    progress.clear()
+                print(f"newsparse: {result.name}: {result.error}", file=sys.stderr)
+            if progress:
+                progress.update(failed=not result.ok)
     finally:
+        if progress:
+            progress.close()
         if out is not sys.stdout:
             out.close()
     if failures:
         print(f"newsparse: {failures} input(s) failed", file=sys.stderr)
         return 1
     return 0
+
+
+def _parse_each(args: argparse.Namespace, failed: list[str]) -> Iterator[Article]:
+    """Parse every input of the command line; inputs that fail go to ``failed``.
+
+    Each Article's ``name`` is its path as given on the command line.
+    """
+    parser = _parser(args)
+    for path in iter_inputs(args.paths, args.glob):
+        try:
+            if path == "-":
+                yield parser.parse(
+                    sys.stdin.buffer.read(), name="-", publication_date=args.publication_date,
+                    url=getattr(args, "url", None),
+                )
+            else:
+                yield parser.parse(
+                    Path(path), name=path, publication_date=args.publication_date,
+                    url=getattr(args, "url", None),
+                )
+        except NewsparseError as error:
+            failed.append(path)
+            print(f"newsparse: {path}: {error}", file=sys.stderr)
+
+
+def _report_failures(failed: list[str]) -> int:
+    if failed:
+        print(f"newsparse: {len(failed)} input(s) failed", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_parse_parquet(args: argparse.Namespace) -> int:
+    """``parse --format parquet``: the four tables of :func:`newsparse.to_frames` as Parquet."""
+    if not args.output or args.output == "-":
+        raise InputError("--format parquet needs -o DIRECTORY for its four .parquet files")
+    failed: list[str] = []
+    try:
+        from .frames import to_frames, write_parquet
+
+        frames = to_frames(_parse_each(args, failed))
+        written = write_parquet(frames, args.output)
+    except ImportError as error:
+        raise InputError(str(error)) from error
+    for path in written:
+        print(f"newsparse: wrote {path}", file=sys.stderr)
+    return _report_failures(failed)
+
+
+def _cmd_render(args: argparse.Namespace) -> int:
+    from .render import render_html
+
+    failed: list[str] = []
+    page = render_html(list(_parse_each(args, failed)), title=args.title)
+    if args.output and args.output != "-":
+        # Lone surrogates (undecodable input kept as escapes) cannot be UTF-8.
+        with open(args.output, "w", encoding="utf-8", errors="replace") as out:
+            out.write(page)
+    else:
+        sys.stdout.write(page)
+    return _report_failures(failed)
 
 
 def _cmd_plugins(args: argparse.Namespace) -> int:
@@ -156,7 +358,38 @@ def build_argparser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="the page's address (for a single dump)")
     p.add_argument("--strict", action="store_true", help="fail on a plugin error instead of recording it")
     p.add_argument("--plugin-timeout", type=float, metavar="SECONDS", help="abandon a plugin call after this long")
+    p.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N",
+        help="parse on N worker processes (0: one per core; default: 1, in this process)",
+    )
+    p.add_argument(
+        "--resume", action="store_true",
+        help="skip inputs whose path is already in the -o file, and append to it",
+    )
+    p.add_argument(
+        "--timeout", type=float, metavar="SECONDS",
+        help="with --jobs > 1: give up on an input after this long (its worker is restarted)",
+    )
+    p.add_argument(
+        "--format", choices=("jsonl", "parquet"), default="jsonl",
+        help="jsonl (default), or parquet: the articles, quotes, sources and dates tables "
+        "written as four .parquet files into the directory given by -o (needs pyarrow)",
+    )
     p.set_defaults(func=_cmd_parse)
+
+    p = commands.add_parser(
+        "render",
+        parents=[common],
+        help="show what was found in dumps as one HTML page",
+        description="Parse dumps and write one self-contained HTML page showing their zones, "
+        "quotes, speakers, cues, sources and dates.",
+    )
+    p.add_argument("paths", nargs="+", metavar="DUMP", help="a file, a directory (searched recursively) or - for stdin")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the page here instead of standard output")
+    p.add_argument("--glob", default="*.txt", help="which files of a directory to render (default: %(default)s)")
+    p.add_argument("--publication-date", metavar="YYYY-MM-DD", help="resolve dates against this date")
+    p.add_argument("--title", help="the page title")
+    p.set_defaults(func=_cmd_render)
 
     p = commands.add_parser(
         "plugins", parents=[common], help="list the registered plugins and their hooks",

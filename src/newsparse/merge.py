@@ -10,6 +10,7 @@ same Article whatever order they were installed in.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -65,6 +66,8 @@ def check_item(item: Any, expected: type, text: str) -> str | None:
         error = span_error(span, text, what)
         if error:
             return error
+    if not len(main_span(item)):
+        return "empty span: an extracted item must cover some text"
     return None
 
 
@@ -73,17 +76,25 @@ def main_span(item: Any) -> Span:
     return item.content if isinstance(item, Quote) else item.span  # type: ignore[no-any-return]
 
 
-def rank_key(candidate: Candidate) -> tuple[float, int, int, str]:
+def rank_key(candidate: Candidate) -> tuple[float, int, int, str, int, str]:
     """The sort key of "best": confidence, span length, tier, plugin name.
 
     Higher is better, except the plugin name, which only breaks ties
-    (alphabetically first wins) so the result never depends on registration order.
+    (alphabetically first wins) so the result never depends on registration
+    order; then the earlier span, then the value.
     """
     item, tier = candidate
     span = main_span(item)
-    name = item.origin
-    # Negate the name's code points so that max() prefers the first name.
-    return (item.confidence, len(span), tier, "".join(chr(0x10FFFF - ord(c)) for c in name))
+    # The last two only make the order total (earlier spans first, then the
+    # value), so equal-ranked items never fall back on input order.
+    return (item.confidence, len(span), tier, _negated(item.origin), -span.start, str(_identity(item)[2]))
+
+
+@functools.lru_cache(maxsize=256)
+def _negated(name: str) -> str:
+    # Negate the name's code points so that max() prefers the first name. Few
+    # distinct plugin names, ranked over and over: cached.
+    return "".join(chr(0x10FFFF - ord(c)) for c in name)
 
 
 def _identity(item: Any) -> tuple[Any, ...]:

@@ -14,20 +14,80 @@ from typing import Any
 
 import regex
 
+from .default_plugins.zones import RELATED_HEAD_RE
 from .model import Byline, Caption, Dateline, Dump, PublicationDate, Span, Zone, ZoneKind
 
-__all__ = ["build_zones", "read_metadata", "read_publication_date"]
+__all__ = [
+    "build_zones",
+    "read_byline",
+    "read_caption",
+    "read_dateline",
+    "read_metadata",
+    "read_publication_date",
+    "read_section_path",
+    "split_run_on",
+]
 
 BREADCRUMB_SEP_RE = regex.compile(r"\s*(?:>>|»|›|>|/|\|)\s*")
-BREADCRUMB_PREFIX_RE = regex.compile(r"^\s*(?:Path|You are here|Home)\s*:\s*", regex.IGNORECASE)
-ISO_DATE_RE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
-BYLINE_PREFIX_RE = regex.compile(r"^\s*By\s+", regex.IGNORECASE)
-CREDIT_RE = regex.compile(
-    r"(?:\[\s*Photo\s*/\s*(?P<credit>[^\]]+?)\s*\]"
-    r"|\(\s*Photo(?:graph)?\s+by\s+(?P<credit>[^)]+?)\s*\)"
-    r"|\b(?:Photo|Image|Picture)\s*(?:credit)?\s*:\s*(?P<credit>[^\n]+?))\s*$",
-    regex.IGNORECASE,
+BREADCRUMB_PREFIX_RE = regex.compile(r"^\s*(?:Path|You are here|You are at|Location)\s*:\s*", regex.IGNORECASE)
+BREADCRUMB_HOME = frozenset({"home", "homepage", "home page", "index"})
+BYLINE_PREFIX_RE = regex.compile(
+    r"^\W{0,2}(?:(?:written |posted |reported |words |story |text )?by|author|reporter)\s*:?\s+", regex.IGNORECASE
 )
+#: Where the names in a byline stop: a date, a time stamp, "on Friday", "Updated".
+BYLINE_TAIL_RE = regex.compile(
+    r"(?i)\s+(?:on\s+\p{Lu}|updated|published|posted|\d{1,2}:\d\d|\d+\s+mins?\b|(?:mon|tue|wed|thu|fri|sat|sun)\w*day\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+BYLINE_SPLIT_RE = regex.compile(r"\s*(?:,|&|\band\b)\s*")
+BYLINE_STAFF_RE = regex.compile(r"(?i)^(?P<org>.+?)\s+(?:staff(?: writers?| reporters?)?|news desk|newsroom|wire services?)$")
+#: An agency dateline opening a report: ``BEIJING, Sept 6 (Reuters) -``.
+AGENCY_DATELINE_RE = regex.compile(
+    r"^\W{0,2}(?P<place>\p{Lu}[\p{Lu}.'’\-]++(?:\s\p{Lu}[\p{Lu}.'’\-]++){0,3})(?:,\s*[\p{L}.\- ]{1,30}?)?"
+    r"(?:,\s*(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\((?P<agency>[\p{L} .&]{2,30})\)\s*[-–—:_]+"
+)
+#: A place in capitals opening a report: ``WASHINGTON —``.
+CAPS_DATELINE_RE = regex.compile(r"^(?P<place>\p{Lu}[\p{Lu}.'’\- ]{2,30}?)(?:,\s*[\p{L}.\- ]{1,30}?)?\s*[-–—]\s")
+#: Photo credits: ``Photo: AP``, ``[Photo/Xinhua]``, ``(Photo by X/Getty Images)``, ``Credit... X``.
+CREDIT_RE = regex.compile(
+    r"(?i)(?:\[\s*(?:photo|image|picture)s?\s*/\s*(?P<credit>[^\]\n]{1,60}?)\s*\]"
+    r"|\(\s*(?:photo|photograph|picture|image)s?\s*(?:by|:|credit:?)\s*(?:[^)/\n]{1,60}/\s*)?(?P<credit>[^)/\n]{1,60}?)\s*\)"
+    r"|\b(?:photo|photograph|picture|image)s?\s*(?:credit)?\s*(?::|by)\s*(?:[^/\n]{1,60}/\s*)?(?P<credit>[^\n/]{1,60}?)\s*$"
+    r"|\bcredit\s*(?::|\.{2,}|…)\s*(?:[^/\n]{1,60}/\s*)?(?P<credit>[^\n/]{1,60}?)\s*$"
+    r"|\((?P<credit>AP|AFP|Reuters|EPA|Xinhua|Getty Images)(?: Photo)?(?:/[^)\n]{0,60})?\)\s*$)"
+)
+#: Where two glued headlines meet: a lower-case word (or a digit, or closing
+#: punctuation) directly followed by a capital or a hashtag.
+GLUE_RE = regex.compile(r"(?<=[\p{Ll}\d!?)”’\"])(?=\p{Lu}[\p{L}'’\s]|#\p{L})")
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+#: Written dates: ISO, ``Sept 7, 2017``, ``7 September 2017``, ``Monday, April 24, 2017``.
+DATE_RE = regex.compile(
+    r"(?i)(?<![\w-])(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"
+    rf"|{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)(?!\d)"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?P<year2>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year3>(?:19|20)\d\d)(?!\d))"
+)
+#: A month and day without a year (``Sept 6``), as in agency datelines.
+MONTH_DAY_RE = regex.compile(rf"(?i)(?<!\w){_MONTH}\s+(?P<day>[0-3]?\d)(?!\d)")
+YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A label saying a stamp is the publication (not the update) time.
+PUBLISHED_RE = regex.compile(r"(?i)\b(?:published|posted|first published|released)\b")
+#: How many lines after the body starts a stamp may still be the article's own.
+STAMP_WINDOW = 8
+#: Zones whose lines the metadata never reads (a dump is mostly these).
+_UNREAD = frozenset({ZoneKind.OTHER, ZoneKind.WIDGET})
 
 
 def build_zones(dump: Dump, kinds: Sequence[ZoneKind]) -> tuple[Zone, ...]:
@@ -63,21 +123,152 @@ def build_zones(dump: Dump, kinds: Sequence[ZoneKind]) -> tuple[Zone, ...]:
     return tuple(zones)
 
 
-def _stripped(dump: Dump, start: int, end: int) -> Span | None:
-    text = dump.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
+def split_run_on(text: str, offset: int = 0) -> list[Span]:
+    """Split a run of glued headlines into one span per headline.
+
+    A new headline starts where a lower-case word, a digit or closing
+    punctuation runs straight into a capital letter (``loversXi``) or a
+    hashtag. Short capitalised stems are kept whole, so ``iPhone``,
+    ``McDonald`` and ``YouTube`` are not split.
+
+    Args:
+        text: the line.
+        offset: where the line starts in the article text.
+
+    Returns:
+        The headlines, each a span with article offsets, white space trimmed.
+
+    Examples:
+        >>> [s.text for s in split_run_on("Xi meets TrumpUS can gain from Belt and Road#Caixin Weekly#Bike craze")]
+        ['Xi meets Trump', 'US can gain from Belt and Road', '#Caixin Weekly#Bike craze']
+        >>> [s.text for s in split_run_on("New iPhone sales rise at McDonald's")]
+        ["New iPhone sales rise at McDonald's"]
+    """
+    cuts = [0]
+    tag_open = False
+    for match in GLUE_RE.finditer(text):
+        pos = match.start()
+        k = pos
+        while k > 0 and pos - k < 40 and text[k - 1].isalpha():
+            k -= 1
+            if text[k].isupper():
+                break  # the stem starts at its capital: "eventMc|Donald" has stem "Mc"
+        stem = text[k:pos]
+        if stem and len(stem) <= 3 and (stem[0].isupper() or len(stem) == 1):
+            continue  # iPhone, eBay, McDonald, MacBook, YouTube, LeBron
+        if text[pos] == "#":
+            if tag_open:
+                tag_open = False
+                continue  # the closing mark of a tag: "#Caixin Weekly#" heads the next words
+            tag_open = True
+        cuts.append(pos)
+    cuts.append(len(text))
+    spans = []
+    for start, end in zip(cuts, cuts[1:]):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append(Span(start + offset, end + offset, text[start:end]))
+    return spans
+
+
+def read_section_path(text: str) -> tuple[str, ...]:
+    """The parts of a breadcrumb trail, without a leading "Home".
+
+    Examples:
+        >>> read_section_path("Path: Sino-US >> Sino-US News>> Updates >>")
+        ('Sino-US', 'Sino-US News', 'Updates')
+        >>> read_section_path("Home > World > Asia")
+        ('World', 'Asia')
+    """
+    trail = BREADCRUMB_PREFIX_RE.sub("", text)
+    parts = [part.strip() for part in BREADCRUMB_SEP_RE.split(trail) if part.strip()]
+    if parts and parts[0].lower() in BREADCRUMB_HOME:
+        parts = parts[1:]
+    return tuple(parts)
+
+
+def read_byline(span: Span) -> Byline:
+    """The author names and affiliation of a byline line.
+
+    Examples:
+        >>> text = "Zhang Yunbi | China Daily"
+        >>> b = read_byline(Span.of(text, 0, len(text)))
+        >>> b.authors, b.affiliation
+        (('Zhang Yunbi',), 'China Daily')
+        >>> read_byline(Span.of("By Jane Doe and John Roe", 0, 24)).authors
+        ('Jane Doe', 'John Roe')
+        >>> b = read_byline(Span.of("Reuters staff", 0, 13))
+        >>> b.authors, b.affiliation
+        ((), 'Reuters')
+    """
+    names = BYLINE_PREFIX_RE.sub("", span.text)
+    tail = BYLINE_TAIL_RE.search(names)
+    if tail is not None:
+        names = names[: tail.start()]
+    names = names.strip(" ,;|-–—")
+    affiliation = None
+    if "|" in names:
+        names, affiliation = (part.strip() for part in names.split("|", 1))
+    staff = BYLINE_STAFF_RE.match(names)
+    if staff is not None:
+        return Byline(span=span, authors=(), affiliation=staff["org"].strip())
+    authors = tuple(a.strip() for a in BYLINE_SPLIT_RE.split(names) if a.strip())
+    return Byline(span=span, authors=authors, affiliation=affiliation or None)
+
+
+def read_dateline(span: Span) -> Dateline | None:
+    """The dateline opening a line (``BEIJING, Sept 6 (Reuters) -``), with its place.
+
+    Examples:
+        >>> text = "BEIJING, Sept 6 (Reuters) - China said on Wednesday ..."
+        >>> d = read_dateline(Span.of(text, 0, len(text)))
+        >>> d.span.text, d.place
+        ('BEIJING, Sept 6 (Reuters) -', 'BEIJING')
+    """
+    match = AGENCY_DATELINE_RE.match(span.text) or CAPS_DATELINE_RE.match(span.text)
+    if match is None:
+        return None
+    end = match.end()
+    while end > 0 and span.text[end - 1].isspace():
         end -= 1
-    return Span(start, end, text[start:end]) if end > start else None
+    place = match["place"].strip()
+    return Dateline(span=Span(span.start, span.start + end, span.text[:end]), place=place or None)
+
+
+def read_caption(span: Span) -> Caption:
+    """A caption with the source its photo is credited to.
+
+    Examples:
+        >>> text = "Xi and Trump walk together at Mar-a-Lago. Photo: AP"
+        >>> read_caption(Span.of(text, 0, len(text))).credit
+        'AP'
+        >>> text = "Workers at the site. (Photo by John Doe/Getty Images)"
+        >>> read_caption(Span.of(text, 0, len(text))).credit
+        'Getty Images'
+        >>> read_caption(Span.of("Rescuers at work. [Photo/Xinhua]", 0, 32)).credit
+        'Xinhua'
+    """
+    match = None
+    for match in CREDIT_RE.finditer(span.text):
+        pass  # the last credit on the line
+    if match is None or not match["credit"]:
+        return Caption(span=span)
+    credit_span = Span.from_match(match, "credit", offset=span.start)
+    return Caption(span=span, credit=credit_span.text, credit_span=credit_span)
 
 
 def _zone_lines(dump: Dump, zone: Zone) -> list[Span]:
+    # str.strip() skips the same white space as str.isspace(), in C.
     spans = []
     for line in dump.lines[zone.first_line - 1 : zone.last_line]:
-        span = _stripped(dump, line.start, line.end)
-        if span is not None:
-            spans.append(span)
+        content = line.text
+        stripped = content.strip()
+        if stripped:
+            start = line.start + len(content) - len(content.lstrip())
+            spans.append(Span(start, start + len(stripped), stripped))
     return spans
 
 
@@ -95,56 +286,72 @@ def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
     """
     by_kind: dict[ZoneKind, list[Span]] = {}
     for zone in zones:
-        by_kind.setdefault(zone.kind, []).extend(_zone_lines(dump, zone))
+        if zone.kind not in _UNREAD:
+            by_kind.setdefault(zone.kind, []).extend(_zone_lines(dump, zone))
 
     def first(kind: ZoneKind) -> Span | None:
         spans = by_kind.get(kind)
         return spans[0] if spans else None
 
-    section_path: list[str] = []
     crumb = first(ZoneKind.BREADCRUMB)
-    if crumb is not None:
-        trail = BREADCRUMB_PREFIX_RE.sub("", crumb.text)
-        section_path = [part for part in BREADCRUMB_SEP_RE.split(trail) if part.strip()]
+    section_path = read_section_path(crumb.text) if crumb is not None else ()
 
-    byline = None
     by = first(ZoneKind.BYLINE)
-    if by is not None:
-        names = BYLINE_PREFIX_RE.sub("", by.text)
-        affiliation = None
-        if "|" in names:
-            names, affiliation = (part.strip() for part in names.split("|", 1))
-        authors = [a.strip() for a in regex.split(r",|\band\b", names) if a.strip()]
-        byline = Byline(span=by, authors=tuple(authors), affiliation=affiliation or None)
+    byline = read_byline(by) if by is not None else None
 
     dateline = None
-    dl = first(ZoneKind.DATELINE)
-    if dl is not None:
-        dateline = Dateline(span=dl, place=None)
+    for span in by_kind.get(ZoneKind.DATELINE, [])[:3] + by_kind.get(ZoneKind.BODY, [])[:1]:
+        dateline = read_dateline(span)
+        if dateline is not None:
+            break
+    stamp = first(ZoneKind.DATELINE)
+    if dateline is None and stamp is not None:
+        dateline = Dateline(span=stamp)
 
-    captions = []
-    for span in by_kind.get(ZoneKind.CAPTION, []):
-        match = CREDIT_RE.search(span.text)
-        credit = credit_span = None
-        if match:
-            credit_span = Span.from_match(match, "credit", offset=span.start)
-            credit = credit_span.text
-        captions.append(Caption(span=span, credit=credit, credit_span=credit_span))
+    captions = [read_caption(span) for span in by_kind.get(ZoneKind.CAPTION, [])]
+
+    related: list[Span] = []
+    for span in by_kind.get(ZoneKind.RELATED, []):
+        if RELATED_HEAD_RE.match(span.text):
+            continue  # the list's heading, not a headline
+        related.extend(split_run_on(span.text, span.start))
 
     return {
         "headline": first(ZoneKind.HEADLINE),
-        "section_path": tuple(section_path),
+        "section_path": section_path,
         "standfirst": first(ZoneKind.STANDFIRST),
         "byline": byline,
         "dateline": dateline,
         "captions": tuple(captions),
         "paragraphs": tuple(by_kind.get(ZoneKind.BODY, [])),
-        "related": tuple(by_kind.get(ZoneKind.RELATED, [])),
+        "related": tuple(related),
     }
 
 
+def _full_date(match: regex.Match[str]) -> dt.date | None:
+    try:
+        if match["y"]:
+            return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if match["year"]:
+            return dt.date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+        if match["year2"]:
+            return dt.date(int(match["year2"]), MONTHS[match["month2"].lower()], int(match["day2"]))
+        # 10/31/2024 (US, month first) or 31.10.2024 / 31/10/2024 (day first).
+        a, b = int(match["a"]), int(match["b"])
+        month, day = (b, a) if match["sep"] == "." or a > 12 else (a, b)
+        return dt.date(int(match["year3"]), month, day)
+    except (ValueError, KeyError):
+        return None
+
+
 def read_publication_date(dump: Dump, zones: Sequence[Zone]) -> PublicationDate | None:
-    """The publication date from the dump's own time stamps (datelines first).
+    """The publication date from the dump's own time stamps.
+
+    Looks at the stamps in dateline zones, then bylines, then the lines around
+    the top of the body; a stamp labelled ``Published`` / ``Posted`` wins over
+    one labelled ``Updated``. A month and day without a year (an agency
+    dateline, ``BEIJING, Sept 6 (Reuters) -``) is used only with a year found
+    in another stamp of the page, and with low confidence. Never the wall clock.
 
     Args:
         dump: the dump.
@@ -152,13 +359,63 @@ def read_publication_date(dump: Dump, zones: Sequence[Zone]) -> PublicationDate 
 
     Returns:
         The date with the span of the stamp it was read from, or ``None``.
+
+    Examples:
+        >>> from newsparse.reading import read_dump
+        >>> from newsparse.default_plugins.zones import zone_lines
+        >>> dump = read_dump("Storm hits coast\\nUpdated: 2017-09-07 07:33\\n\\n"
+        ...                  "A storm hit the coast on Monday, cutting power to thousands, officials said.\\n")
+        >>> read_publication_date(dump, build_zones(dump, zone_lines(dump))).value
+        datetime.date(2017, 9, 7)
+        >>> dump = read_dump("Storm hits coast\\nUpdated: 10/31/2024\\n\\n"
+        ...                  "A storm hit the coast on Monday, cutting power to thousands, officials said.\\n")
+        >>> read_publication_date(dump, build_zones(dump, zone_lines(dump))).value
+        datetime.date(2024, 10, 31)
     """
-    for zone in sorted(zones, key=lambda z: z.kind is not ZoneKind.DATELINE):
-        if zone.kind in (ZoneKind.DATELINE, ZoneKind.BYLINE, ZoneKind.OTHER):
-            for match in ISO_DATE_RE.finditer(dump.text, zone.start, zone.end):
+    text = dump.text
+    tiers: dict[ZoneKind, float] = {ZoneKind.DATELINE: 0.9, ZoneKind.BYLINE: 0.8}
+    body_start = next((z.start for z in zones if z.kind is ZoneKind.BODY), None)
+    candidates: list[tuple[float, int, dt.date, Span]] = []
+    for zone in zones:
+        confidence = tiers.get(zone.kind)
+        if confidence is None:
+            continue
+        for match in DATE_RE.finditer(text, zone.start, zone.end):
+            value = _full_date(match)
+            if value is not None:
+                line_start = text.rfind("\n", 0, match.start()) + 1
+                published = PUBLISHED_RE.search(text, line_start, match.start()) is not None
+                above = body_start is None or match.start() < body_start
+                candidates.append((published, above, confidence, -match.start(), value, Span.from_match(match)))
+    if candidates:
+        # A stamp labelled "Published" first, then one above the body, then the tier.
+        published, above, confidence, _, value, span = max(candidates, key=lambda c: c[:4])
+        confidence = min(confidence + 0.05 * published, 1.0) if above or published else confidence - 0.2
+        return PublicationDate(value=value, span=span, confidence=confidence)
+    # Stamps in other lines just above or at the top of the body.
+    lines = dump.lines
+    if body_start is not None:
+        first_body = next((i for i, line in enumerate(lines) if line.start >= body_start), 0)
+        lo, hi = max(0, first_body - STAMP_WINDOW), min(len(lines), first_body + 2)
+        for line in lines[lo:hi]:
+            if len(line.text) > 300:
+                continue
+            match = DATE_RE.search(line.text)
+            if match is not None and (value := _full_date(match)) is not None:
+                return PublicationDate(value=value, span=Span.from_match(match, offset=line.start), confidence=0.6)
+        # An agency dateline gives month and day; a year must come from elsewhere.
+        line = lines[first_body]
+        dateline = AGENCY_DATELINE_RE.match(line.text)
+        if dateline is not None and dateline["date"]:
+            md = MONTH_DAY_RE.search(dateline["date"])
+            year = YEAR_RE.search(text, 0, min(len(text), 200_000))
+            if md is not None and year is not None:
                 try:
-                    value = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-                except ValueError:
-                    continue
-                return PublicationDate(value=value, span=Span.from_match(match), confidence=0.5)
+                    value = dt.date(int(year.group()), MONTHS[md["month"].lower()], int(md["day"]))
+                except (ValueError, KeyError):
+                    return None
+                start = line.start + dateline.start("date")
+                return PublicationDate(
+                    value=value, span=Span(start, start + len(dateline["date"]), dateline["date"]), confidence=0.3
+                )
     return None

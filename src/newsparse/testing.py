@@ -90,9 +90,9 @@ def _repeat(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-#: Inputs built to make backtracking patterns explode, by name: each function
-#: takes a size in characters and returns a text of about that size. Use them to
-#: check that a plugin's time stays linear in the input's length.
+#: Inputs built to make backtracking patterns explode, keyed by name. Each
+#: function takes a size in characters and returns a text of about that size.
+#: Use them to check that a plugin's time stays linear in the input's length.
 ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "capitalised words": lambda n: _repeat("Xi Jinping Donald Trump Said ", n),
     "capitalised words, lines": lambda n: _repeat("President Vladimir Putin Moon Jae In\n", n),

@@ -19,12 +19,16 @@ TEXT = (
 def test_sources_are_found_with_exact_spans():
     article = make_parser(plugin).parse(TEXT)
     check_spans(article)
-    mine = {(s.name, s.kind.value) for s in article.sources if s.origin.endswith("science_sources")}
-    assert mine == {
+    found = {(s.name, s.kind.value) for s in plugin.find_science_sources(article)}
+    assert found == {
         ("Nature Astronomy", "media"),
         ("European Space Agency", "body"),
         ("University of Leicester", "body"),
     }
+    # merged with the built-in sources: a span both found is kept once
+    names = [s.name for s in article.sources]
+    assert {"Nature Astronomy", "University of Leicester", "European Space Agency"} <= set(names)
+    assert len(names) == len({(s.span.start, s.span.end, s.name) for s in article.sources})
 
 
 def test_without_the_plugin_they_are_not_found():

@@ -1,12 +1,55 @@
-"""Dates: temporal expressions in the editorial zones; the publication date fallback."""
+"""Dates: temporal expressions in the editorial zones; the publication date fallback.
+
+The extractor finds expressions with patterns compiled once at import, then
+resolves them through :mod:`newsparse.timex` against the publication date:
+
+1. a scan of the lower-cased zone for trigger words (month and weekday names,
+   units, ``yesterday``, clock times, years...) marks short windows; each
+   pattern runs only in the windows of its triggers, so the cost grows with
+   the number of time words, not with the length of the text times the
+   number of patterns;
+2. overlapping candidates are settled longest first (``the past three
+   months`` wins over ``the past``), so no two expressions overlap;
+3. the kept expressions are resolved in text order, so anaphoric ones (``a
+   year earlier``, ``the year-ago quarter``, ``the previous Friday``, ``at 10
+   p.m.``) use the reference time: the last date mentioned, or the quarter
+   under report, as TimeML resolves them;
+4. the tense of the sentence (``will``, ``is to``, ``plans to``... against
+   ``said``, ``was``, ``-ed`` forms; the nearest marker wins) points
+   weekdays, months and seasons given without a year backwards or forwards;
+   a deadline word (``by``, ``until``, ``effective``, ``of record``) points a
+   date forwards.
+
+Extents follow TimeML: determiners and modifiers are in (``the past three
+months``, ``earlier this month``, ``about two years``), prepositions are out
+(``on [Monday]``); ``three days later`` marks the duration ``three days``
+(``later`` is a signal) but ``a year earlier`` is a date.
+
+Values, types and granularities: see :mod:`newsparse.timex`. ``PRESENT_REF``
+/ ``PAST_REF`` / ``FUTURE_REF`` have no granularity (``None``); a time of day
+(``Monday morning``, ``10:30 a.m.``) is a TIME of granularity ``time``; a
+duration or set has its unit's granularity (``P3M`` -> month). Mods: ``START``
+/ ``MID`` / ``END`` for ``early`` / ``mid`` / ``late``, ``earlier`` / ``later``
+and ``the beginning / middle / end of``; ``APPROX``, ``LESS_THAN``,
+``MORE_THAN``, ``EQUAL_OR_MORE``... for ``about``, ``nearly``, ``more than``,
+``at least``.
+
+Absolute dates are read by the patterns themselves: the formats news uses
+are few, and dateparser (hundreds of times slower per expression) would add
+nothing here, so it is not called.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
-import regex
+import attrs
 
+from .. import timex
+from ..metadata import read_publication_date
 from ..model import (
     Article,
     Dump,
@@ -18,43 +61,1257 @@ from ..model import (
     Zone,
     ZoneKind,
 )
-from ..metadata import read_publication_date
 from ..plugins import hookimpl
+from ..timex import FUTURE, NEAREST, PAST, Resolved
 
-__all__ = ["find_dates"]
+__all__ = ["find_dates", "find_timexes", "parse_number", "tense"]
 
-ISO_DATE_RE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
 EDITORIAL = (ZoneKind.HEADLINE, ZoneKind.STANDFIRST, ZoneKind.BODY, ZoneKind.CAPTION)
 
+# --------------------------------------------------------------------------- vocabulary
 
-def _date(match: regex.Match[str]) -> dt.date | None:
-    try:
-        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}
+_VAGUE = ("a few", "few", "several", "some", "many", "a number of", "numerous", "a couple of",
+          "couple of", "a couple")
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+POSITION_MODS = {
+    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+    "beginning": "START", "start": "START", "middle": "MID", "end": "END",
+}
+APPROX_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+}
+
+# --------------------------------------------------------------------------- pattern parts
+
+
+def _cased(words: Sequence[str]) -> str:
+    """Title Case or UPPER CASE forms only: ``May`` the month, not ``may`` the verb."""
+    forms = sorted({f for w in words for f in (w.title(), w.upper())}, key=len, reverse=True)
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+_MONTH_FULL = _cased(["january", "february", "march", "april", "may", "june", "july", "august",
+                      "september", "october", "november", "december"])
+_MONTH_ABBR = _cased(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct",
+                      "nov", "dec"]) + r"\."
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+#: ``Sept 3``: an abbreviation without its full stop, only right before the day
+_MONTH_BARE = _cased(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
+                      "dec"]) + r"(?=\s?\d)"
+#: months that stand alone without a day or year: not ``May`` (the verb) or abbreviations
+MONTH_ALONE = _cased(["january", "february", "march", "april", "june", "july", "august",
+                      "september", "october", "november", "december"])
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NEWSPAPER = r"(?!\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Star|Mail|Tribune|Morning\s+Post|Business\s+Post))"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: ``nineteen ninety-six``, ``two thousand``: years as broadcast transcripts spell them
+SPELLED_YEAR = (
+    rf"(?:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+{_ONES})?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-]+{_ONES})"
+    rf"|two\s+thousand(?:\s+and\s+{_ONES})?)\b(?![\s-]+(?:years?|people|dollars|troops|men|times))"
+)
+YEAR_ANY = rf"(?:{YEAR}|{SPELLED_YEAR})"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+_NUMWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
+NUM = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_NUMWORD}(?:\s+(?:and\s+a\s+half))?"
+    r"|(?:a|one)\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|a\s+couple\s+(?:of\s+)?|a\s+few|few|several|many|a\s+number\s+of|numerous"
+    r"|a|an|half\s+an?)"
+)
+UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+_MOD = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|some)"
+_POS = r"(?:early|late|mid|earlier|later)"
+_POS_OF = r"the\s+(?:beginning|start|middle|end)\s+of"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_B = r"(?<![\w$£€¥/.-])"  # a number or word must not continue something before it
+
+
+_HSPACE = " \\t\\xa0\\u2009\\u202f"  #: white space within a line
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern whose white space (``\\s``) never crosses a line break.
+
+    The standard library's engine: these patterns need nothing more, and it is faster.
+    """
+    pattern = pattern.replace(r"[\s-]", f"[{_HSPACE}-]").replace(r"\s", f"[{_HSPACE}]")
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+def _after(*words: str) -> str:
+    """A look-behind for any of ``words`` and one space or hyphen (fixed widths, as ``re`` wants)."""
+    return "(?:" + "|".join(rf"(?<=\b{w}[\s-])" for w in words) + ")"
+
+
+_AFTER_MAY_WORD = _after("in", "since", "until", "till", "through", "during", "by", "before",
+                         "after", "early", "late", "mid", "of")
+_AFTER_FOR = _after("for", "over", "within", "in")
+
+
+#: ``Sept. 3``, ``September 3, 2017``, ``3 September 2017``, ``July 1997``,
+#: ``last April``, ``January this year``, ``mid-November``, ``Monday, Sept. 4``
+MONTH_DATE_RE = _compile(rf"""
+    (?:(?P<wd>{WEEKDAY}),?\s+)?
+    (?:(?:(?P<pos>{_POS})[\s-]+|(?P<posof>{_POS_OF})\s+))?
+    (?:
+        (?P<m1>{MONTH}|{_MONTH_BARE})\s*(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?
+      | (?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?
+      | (?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{YEAR_ANY})
+      | (?P<det>this\s+past|this\s+coming|last|this|next|coming|past)\s+(?P<m4>{MONTH_ALONE}|May)
+      | (?P<m5>{MONTH_ALONE}|May)\s+(?P<rel5>this|last|next)\s+year
+      | (?P<m6>{MONTH_ALONE})
+      | {_AFTER_MAY_WORD}(?P<m7>May)
+    )
+    (?![\w-])
+""")
+
+#: ``2017-09-03``, ``9/3/2017``
+NUMERIC_DATE_RE = _compile(r"""
+    (?<![\w/.-])
+    (?: (?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)
+      | (?P<m2>1[0-2]|0?[1-9])/(?P<d2>[12]\d|3[01]|0?[1-9])/(?P<y2>(?:19|20)\d\d|\d\d) )
+    (?![\w/-]|\.\d)
+""")
+
+#: ``1998``, ``fiscal 1989``, ``mid-1996``, ``the end of 1990``, ``the 1990s``,
+#: ``the late '70s``, ``the 20th century``
+YEAR_RE = _compile(rf"""
+    (?:(?P<pos>{_POS})[\s-]+|(?P<posof>{_POS_OF})\s+)?
+    (?:
+        (?:(?P<fiscal>fiscal|calendar|the\s+year)\s+)?(?<![\w$£€¥/.])(?P<y>{YEAR})(?!\s*%|\s+(?:percent|people|persons|men|women|troops|soldiers|shares|workers|jobs|employees|miles|kilometers|kilometres|feet|meters|metres|tons|tonnes|units|cars|vehicles|barrels|acres|points|votes|children|students|dollars|yen|yuan|euros|pounds|rupees|homes|houses|square|of\s+(?:the|them|these|those)))(?![\w'\u2019-]|-\d)
+      | (?:the\s+year\s+)?(?P<spelled>{SPELLED_YEAR})
+      | (?P<the>the\s+)?(?:(?P<pos2>early|late|mid)[\s-]+)?(?<![\w$£€¥/.])(?P<dec>(?:1[5-9]|20)\d0|['\u2019]\d0)['\u2019]?s\b
+      | the\s+(?:(?P<pos3>early|late|mid)[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b
+      | (?P<the2>the\s+)?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{"|".join(_ORDINALS)})[\s-]+century\b
+    )
+""")
+
+#: ``the third quarter``, ``third-quarter``, ``the year-ago quarter``,
+#: ``the first half of 1990``, ``this year's third quarter``, ``the latest period``
+QUARTER_RE = _compile(rf"""
+    (?:
+        (?P<the>(?:the|this|that)\s+)?
+        (?P<adj>(?:(?:fiscal|calendar|year-ago|year-earlier|year-before|comparable|same|latest|current|previous|prior|preceding|most\s+recent|recent|final|corresponding|(?P<yr>{YEAR}))[\s-]+){{0,4}})
+        (?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?P<hy>[\s-]+)(?:fiscal[\s-]+)?)?
+        (?P<unit>quarter|half|period)
+        (?P<of>\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>{YEAR}|this\s+year|last\s+year|next\s+year|the\s+year))?
+      | (?P<pre>{YEAR}|this\s+year|last\s+year|next\s+year)['\u2019]s\s+(?:fiscal\s+)?(?P<ord2>first|second|third|fourth|final|last)[\s-]+(?:fiscal[\s-]+)?(?P<unit2>quarter|half)
+    )
+    \b(?!-)
+""")
+
+#: ``last week``, ``this year``, ``earlier this month``, ``the past year``,
+#: ``next spring``, ``the end of the year``, ``year-end``, ``year-ago``
+RELATIVE_RE = _compile(rf"""
+    (?:(?P<pos>{_POS})[\s-]+(?:in\s+)?|(?P<posof>{_POS_OF})\s+)?
+    (?:
+        (?P<det>this\s+past|this\s+coming|that\s+same|last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+full|the\s+entire|the\s+whole|the\s+latest|the|that|past|current|coming)
+        \s+(?:(?P<pos5>early|late|mid)[\s-]+)?(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>day|week|weekend|month|year|decade|century|{SEASON}|season)\b(?!-\w)
+        (?:\s+of\s+(?P<ofyear>{YEAR_ANY}))?
+      | (?P<yearend>year[\s-]end|year['\u2019]s\s+end)\b
+      | (?P<yago>year-ago|year-earlier|year-before)\b
+    )
+""")
+
+#: ``Monday``, ``on Sunday`` (without ``on``), ``last Friday``, ``Monday morning``,
+#: ``Tuesday nights`` (a set)
+WEEKDAY_RE = _compile(rf"""
+    (?:(?P<pos>early|late|earlier|later)\s+)?
+    (?:(?P<det>this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|last|this|next|coming|past)\s+)?
+    \b(?P<wd>{WEEKDAY})(?P<plural>s)?\b{_NEWSPAPER}
+    (?:\s+(?P<part>morning|afternoon|evening|night)(?P<pplural>s)?\b)?
+""")
+
+#: ``yesterday``, ``today``, ``tonight``, ``this morning``, ``last night``,
+#: ``now``, ``currently``, ``recently``, ``the past``, ``the future``, ``soon``
+DEICTIC_RE = _compile(r"""
+    (?:
+        (?:(?P<pos>early|late|earlier|later|mid)[\s-]+)?
+        \b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)\b(?!['\u2019]s\s+(?:paper|edition|issue))
+        (?:\s+(?P<part>morning|afternoon|evening|night)\b)?
+      | (?:(?P<pos3>early|late|mid)[\s-]+)?\b(?P<det3>this|last|tomorrow|yesterday)\s+(?P<part3>morning|afternoon|evening|night)\b
+      | \b(?P<present>now|currently|nowadays|these\s+days|the\s+present|at\s+present|right\s+now)\b
+      | \b(?P<pastref>recently|lately|the\s+past|past\s+years)\b
+      | (?P<pxunit>(?:in\s+)?recent\s+(?:days|weeks|months|years|quarters)|(?:days|weeks|months|years)\s+ago|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead)\b
+      | \b(?P<futref>as\s+soon\s+as\s+possible|the\s+future|the\s+near\s+future|(?<!\bas\s)soon|the\s+(?:near|short)\s+term|a\s+later\s+date|later|future\s+quarters|coming\s+quarters)\b(?!\s+(?:than|after|afterwards?|as|in\b|this|that|today|yesterday|tonight|tomorrow))
+      | \b(?P<adjref>current)\b(?=\s+(?!account|accounts|events|affairs|generation|issue|exchange|market\s+price)[a-z])
+    )
+""")
+
+#: ``two years ago``, ``a year earlier``, ``three days later``, ``six months from now``
+AGO_RE = _compile(rf"""
+    (?:(?P<mod>{_MOD})\s+)?
+    {_B}(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?
+    \s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b
+    (?!\s+(?:than|the|a|an|his|her|its|their|our|this|that|these|those|it|he|she|they|we|i|you|\w+ing)\b)
+""")
+
+#: ``three years``, ``the past three months``, ``24 hours``, ``a two-year``,
+#: ``about a decade``, ``the first nine months``, ``decades``
+DURATION_RE = _compile(rf"""
+    (?:(?P<det>the|a|an|this|these|those)\s+)?
+    (?:(?P<mod>{_MOD})\s+)?
+    (?:(?P<adj>past|last|next|first|coming|previous|following|latest|final|initial|remaining|preceding|ensuing|prior|succeeding|same|full|entire|whole|year-earlier|year-ago)\s+)?
+    (?:(?P<mod2>{_MOD})\s+)?
+    {_B}(?P<num>{NUM}(?:\s+1/2)?)(?P<hy>[\s-]+)(?:(?:more|additional|further|extra|straight|consecutive|trading|business)\s+)?(?P<unit>{UNIT})\b
+    (?P<tail>(?:\s+or\s+so)|(?:[\s-]+old\b)|(?:-long\b))?
+  | (?P<bare>(?:the\s+)?(?:(?:past|last|next|coming|first|latest)\s+)?(?:few|several|many)\s+(?:years|months|weeks|days|decades|centuries|hours|minutes)
+      | {_AFTER_FOR}(?:years|months|weeks|days|decades|centuries|hours))\b(?![\s-]+(?:old|of)\b)
+""")
+
+#: ``10:30 a.m.``, ``noon Thursday``, ``5 p.m. EST Nov. 9``, ``around 7:15 p.m.``
+TIME_RE = _compile(rf"""
+    (?:(?P<mod>around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
+    (?:
+        {_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|(?-i:GMT\b|UTC\b))
+      | {_B}(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d:])(?!\s*(?:a\.?m|p\.?m))
+      | (?<!high\s)\b(?P<noon>noon|midnight|midday)\b
+    )
+    (?:\s*\(?(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|HKT|JST))\)?(?![\w]))?
+    (?:,?\s+(?:(?P<wd>{WEEKDAY})\b|(?P<deix>yesterday|today|tomorrow|tonight)\b|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?))?
+""")
+
+#: the day a time of day belongs to, after a parenthesis: ``10:35 a.m. (0735 GMT) Friday``
+TIME_DAY_AFTER_RE = _compile(rf"""\s*\([^()\n]{{1,30}}\)\s*,?\s*(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<deix>yesterday|today|tomorrow))\b""")
+
+#: ``every week``, ``each Thursday``, ``annually``, ``daily``, ``a year`` after an amount
+SET_RE = _compile(rf"""
+    \b(?P<q>every|each)\s+(?:other\s+)?(?:(?P<num>{_NUMWORD}|\d{{1,2}})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_ALONE}|May|morning|afternoon|evening|night|{SEASON})\b
+  | \b(?P<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|semi-annually)\b
+  | \b(?P<per>per)\s+(?P<punit>year|day|week|month|hour|quarter|night|annum)\b
+""")
+
+#: ``Christmas``, ``Thanksgiving Day``, ``New Year's Eve``
+HOLIDAY_RE = _compile(r"""
+    (?:(?P<det>last|this|next)\s+)?
+    (?P<hol>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year['\u2019]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Valentine['\u2019]s\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Boxing\s+Day))
+    (?:\s+(?P<y>(?:19|20)\d\d)\b)?
+""")
+
+#: words every expression holds at least one of, by kind
+TRIGGER_WORDS = {
+    "month": "january february march april may june july august september october november "
+             "december jan feb mar apr jun jul aug sep sept oct nov dec",
+    "wd": " ".join(f"{d} {d}s" for d in WEEKDAYS),
+    "unit": "second seconds minute minutes hour hours days",
+    "day": "day",
+    "calendar": "week weeks weekend weekends month months year years decade decades",
+    "quarter": "quarter quarters half period",
+    "century": "century centuries",
+    "deixis": "yesterday today tomorrow tonight now current currently nowadays recently lately previously term "
+              "formerly past future soon present moment recent coming later earlier ahead ago these",
+    "part": "morning afternoon evening night noon midnight midday mornings evenings nights",
+    "season": "spring summer fall autumn winter",
+    "setadv": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually",
+    "holiday": "christmas thanksgiving halloween independence valentine labor memorial boxing",
+    "spelled": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
+}
+_KIND_OF = {w: kind for kind, words in TRIGGER_WORDS.items() for w in words.split()}
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regular expression matching any of ``words``, factored by prefix (fast to scan)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+#: scans the lower-cased text for trigger words and numbers
+TRIGGER_RE = re.compile(r"\b(?=[a-z])" + _trie(sorted(_KIND_OF)) + r"(?![a-z])")
+DIGITS_RE = re.compile(r"\d+")
+#: after one or two digits: a clock time (``10:30``, ``5 p.m.``, ``10.30 a.m.``)
+CLOCK_AFTER_RE = re.compile(r"(?:[:.]\d\d)?\s?[ap]\.?\s?m\b|:\d\d")
+
+FUTURE_RE = re.compile(
+    r"\b(?:will|won['\u2019]t|wo\s+n['\u2019]t|shall|['\u2019]ll|going\s+to|(?:is|are|am)\s+(?:due|scheduled|expected|set|slated|planned|likely|poised|about)?\s*to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|would|(?:due|set|slated|expected|poised)\s+to|payable|upcoming|scheduled|ahead\s+of)\b",
+    re.IGNORECASE,
+)
+PAST_RE = re.compile(
+    r"\b(?:said|says|was|were|had|did|told|ago|last|earlier|recently|yesterday|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+#: what comes before ``a year`` in a rate (``$5 a year``, ``40,000 tons a year``)
+RATE_BEFORE_RE = re.compile(
+    r"(?:\d|%|\btimes|\btwice|\bonce|illion|percent|cents?|\b(?:tons|tonnes|barrels|flights|seats"
+    r"|units|shares|people|visitors|vehicles|cars|copies|hours|days))\s{1,3}$",
+    re.IGNORECASE,
+)
+THE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[`'\"\u201c\u2018]*\Z")
+QUARTER_ENDED_RE = re.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})\b")
+DEADLINE_RE = re.compile(
+    r"\b(?:by|until|till|through|effective|record|starting|beginning|before|expires?|expiring|due)\s+(?:early|late|mid-?)?\s*\Z",
+    re.IGNORECASE,
+)
+SENTENCE_END_RE = re.compile(r"[.!?;][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z])|\n")
+
+# --------------------------------------------------------------------------- helpers
+
+
+def parse_number(words: str) -> float | None:
+    """The number a count in words or digits stands for; ``None`` for vague counts.
+
+    Examples:
+        >>> parse_number("twenty-four"), parse_number("1,200"), parse_number("a"), parse_number("several")
+        (24, 1200, 1, None)
+        >>> parse_number("two and a half"), parse_number("a dozen"), parse_number("a couple of")
+        (2.5, 12, 2)
+    """
+    s = " ".join(words.lower().replace("-", " ").split())
+    if not s:
+        return None
+    if s.endswith(" 1/2") and s[0].isdigit():
+        whole = parse_number(s[:-4])
+        return None if whole is None else whole + 0.5
+    if s[0].isdigit():
+        try:
+            n = float(s.replace(",", ""))
+        except ValueError:
+            return None
+        return int(n) if n.is_integer() else n
+    if s.startswith("a couple") or s.startswith("couple"):
+        return 2
+    if s in _VAGUE or s.startswith(("hundreds", "dozens", "a number")):
+        return None
+    if s in ("a", "an", "one"):
+        return 1
+    if s.startswith("half"):
+        return 0.5
+    if s.endswith("hundred"):
+        return 100
+    if s.endswith("dozen"):
+        return 12
+    half = s.endswith("and a half")
+    if half:
+        s = s[: -len("and a half")].strip()
+    total = 0
+    for token in s.split():
+        if token in _TENS:
+            total += _TENS[token]
+        elif token in _SMALL:
+            total += _SMALL[token]
+        else:
+            return None
+    return total + 0.5 if half else total
+
+
+def spelled_year(words: str) -> int | None:
+    """The year a spelled-out year stands for.
+
+    Examples:
+        >>> spelled_year("nineteen ninety-six"), spelled_year("two thousand"), spelled_year("nineteen oh five")
+        (1996, 2000, 1905)
+    """
+    tokens = words.lower().replace("-", " ").split()
+    if tokens[:2] == ["two", "thousand"]:
+        rest = parse_number(" ".join(t for t in tokens[2:] if t != "and")) if len(tokens) > 2 else 0
+        return None if rest is None else 2000 + int(rest)
+    if tokens[0] != "nineteen":
+        return None
+    if tokens[1:] == ["hundred"]:
+        return 1900
+    rest = parse_number(" ".join(t for t in tokens[1:] if t != "oh"))
+    return None if rest is None else 1900 + int(rest)
+
+
+def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> int:
+    """Which way the sentence around ``text[start:end]`` points: PAST, FUTURE or NEAREST.
+
+    The nearest tense marker in the sentence decides: future markers
+    (``will``, ``is to``, ``plans to``, ``next``...) against past ones
+    (``said``, ``was``, ``-ed`` forms); NEAREST when there is none.
+
+    Examples:
+        >>> s = "The minister will visit Paris on Monday."
+        >>> tense(s, s.index("Monday"), s.index("Monday") + 6) == FUTURE
+        True
+        >>> s = "The minister visited Paris on Monday, officials said."
+        >>> tense(s, s.index("Monday"), s.index("Monday") + 6) == PAST
+        True
+    """
+    hi = len(text) if hi is None else hi
+    left = max(lo, start - 200)
+    right = min(hi, end + 200)
+    sentence_start = left
+    for boundary in SENTENCE_END_RE.finditer(text, left, start):
+        sentence_start = boundary.end()
+    after = SENTENCE_END_RE.search(text, end, right)
+    sentence_end = after.start() if after else right
+    best: tuple[int, int] | None = None
+    for direction, pattern in ((FUTURE, FUTURE_RE), (PAST, PAST_RE)):
+        for m in pattern.finditer(text, sentence_start, sentence_end):
+            if m.start() < end and m.end() > start:
+                continue  # inside the expression itself
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, direction)
+    return NEAREST if best is None else best[1]
+
+
+def _leading_int(text: str) -> int:
+    """The number a day or ordinal starts with (``3rd`` -> 3)."""
+    digits = re.match(r"\d+", text)
+    return int(digits[0]) if digits else 0
+
+
+def _month(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w) or MONTHS[w[:3]]
+
+
+def _value_date(value: str) -> tuple[dt.date, str] | None:
+    """A date inside the unit a value names, and the unit (``1989-Q3`` -> (1989-08-15, quarter))."""
+    m = re.fullmatch(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q(\d)|H(\d)|W(\d\d)))?(?:T.*)?", value)
+    if not m:
+        return None
+    year = int(m[1])
+    if m[3]:
+        return dt.date(year, int(m[2]), int(m[3])), "day"
+    if m[2]:
+        return dt.date(year, int(m[2]), 15), "month"
+    if m[4]:
+        return dt.date(year, int(m[4]) * 3 - 1, 15), "quarter"
+    if m[5]:
+        return dt.date(year, 3 if m[5] == "1" else 9, 15), "half"
+    if m[6]:
+        try:
+            return dt.date.fromisocalendar(year, int(m[6]), 3), "week"
+        except ValueError:
+            return None
+    return dt.date(year, 7, 1), "year"
+
+
+def _year_near(anchor: dt.date | None, month: int, day: int | None, direction: int) -> int | None:
+    """The year of a month (and day) given without one.
+
+    In the tense's direction (the past when the sentence shows none: news
+    mostly reports what happened), unless that puts it more than nine months
+    away, where the nearer year is likelier.
+    """
+    if anchor is None:
+        return None
+    if direction == NEAREST:
+        direction = PAST  # news mostly reports what has happened
+    year = timex.year_for_month(anchor, month, day, direction)
+    if year is None:
+        return year
+    gap = abs((year * 12 + month) - (anchor.year * 12 + anchor.month))
+    if gap > 9:
+        return timex.year_for_month(anchor, month, day, NEAREST)
+    return year
+
+
+@attrs.define
+class _Context:
+    """What resolving one expression needs: the text, the anchor, the reference time."""
+
+    text: str
+    lo: int
+    hi: int
+    anchor: dt.date | None
+    ref: str | None = None  #: the last absolute date value mentioned
+    quarter: str | None = None  #: the last quarter reported on (``1989-Q3``)
+    anaphoric: bool = False  #: set by a handler whose value came from the reference time
+
+    def past_quarter(self) -> dt.date | None:
+        """A day in the quarter under report: the last one mentioned if it is over, else none."""
+        if self.quarter is None:
+            return None
+        found = _value_date(self.quarter)
+        if found is None:
+            return None
+        if self.anchor is not None and found[0] > self.anchor:
+            return None
+        return found[0]
+
+    def direction(self, start: int, end: int) -> int:
+        return tense(self.text, start, end, self.lo, self.hi)
+
+    def month_direction(self, start: int, end: int) -> int:
+        """The direction for a month or date given without a year.
+
+        A deadline preposition (``by``, ``until``, ``through``, ``effective``,
+        ``of record``) points forwards; otherwise the tense of the sentence.
+        """
+        if DEADLINE_RE.search(self.text, max(self.lo, start - 16), start):
+            return FUTURE
+        return self.direction(start, end)
+
+    def ref_date(self) -> tuple[dt.date, str] | None:
+        if self.ref is not None:
+            return _value_date(self.ref)
         return None
 
 
+Handler = Callable[[Any, _Context], "tuple[int, int, Resolved] | None"]
+
+# --------------------------------------------------------------------------- handlers
+
+_D, _T, _DUR, _SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+G = Granularity
+
+
+def _pos_mod(m: Any, *names: str) -> str | None:
+    for name in names:
+        word = m.group(name)
+        if word:
+            key = word.lower().split()[1] if word.lower().startswith("the ") else word.lower()
+            return POSITION_MODS.get(key)
+    return None
+
+
+def _with_pos(m: Any, res: Resolved, names: tuple[str, ...] = ("pos", "posof")) -> Resolved:
+    mod = _pos_mod(m, *names)
+    return attrs.evolve(res, mod=mod) if mod else res
+
+
+def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    a = ctx.anchor
+    if m["m1"] or m["m2"]:
+        month = _month(m["m1"] or m["m2"])
+        day = _leading_int(m["d1"] or m["d2"])
+        year_s = m["y1"] or m["y2"]
+        year: int | None = int(year_s) if year_s else None
+        if year is None:
+            year = _year_near(a, month, day, ctx.month_direction(m.start(), m.end()))
+        value = timex.month_date(a, month, day, year)
+        res = Resolved(_D, value, G.DAY)
+    elif m["m3"]:
+        y3 = m["y3"]
+        year = int(y3) if y3[0].isdigit() else spelled_year(y3)
+        if year is None:
+            return None
+        res = Resolved(_D, f"{year:04d}-{_month(m['m3']):02d}", G.MONTH)
+    elif m["m4"]:
+        det = " ".join(m["det"].lower().split())
+        direction = PAST if det in ("last", "past", "this past") else FUTURE if det in ("next", "coming", "this coming") else NEAREST
+        month = _month(m["m4"])
+        if a is not None and det == "this":
+            year = a.year
+        elif a is not None and det in ("last", "next") and month == a.month:
+            year = a.year + (-1 if det == "last" else 1)
+        elif a is not None and det == "last" and month == (a.month - 2) % 12 + 1:
+            year = a.year - 1  # the month just gone is "last month", not "last <name>"
+        else:
+            year = timex.year_for_month(a, month, None, direction)
+        res = Resolved(_D, timex.month_date(a, month, None, year), G.MONTH)
+    elif m["m5"]:
+        offset = {"this": 0, "last": -1, "next": 1}[m["rel5"].lower()]
+        year = None if a is None else a.year + offset
+        res = Resolved(_D, timex.month_date(a, _month(m["m5"]), None, year), G.MONTH)
+    else:
+        if m["m6"] and THE_BEFORE_RE.search(ctx.text, max(ctx.lo, m.start() - 20), m.start()):
+            return None  # "the annual March for Life": a name, not the month
+        month = _month(m["m6"] or m["m7"])
+        value = timex.month_date(a, month, None, _year_near(a, month, None, ctx.month_direction(m.start(), m.end())))
+        res = Resolved(_D, value, G.MONTH)
+    return m.start(), m.end(), _with_pos(m, res)
+
+
+def _numeric_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    if m["y"]:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    else:
+        y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
+        if y < 100:
+            y += 1900 if y >= 50 else 2000
+    try:
+        value = dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+    return m.start(), m.end(), Resolved(_D, value, G.DAY)
+
+
+def _year(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    if m["y"]:
+        res = Resolved(_D, m["y"], G.YEAR)
+    elif m["spelled"]:
+        year = spelled_year(m["spelled"])
+        if year is None:
+            return None
+        res = Resolved(_D, str(year), G.YEAR)
+    elif m["decw"]:
+        tens = _TENS[m["decw"].lower()[:-3] + "y"]
+        res = Resolved(_D, f"19{tens // 10}", G.DECADE, POSITION_MODS.get((m["pos3"] or "").lower()))
+    elif m["dec"]:
+        dec = m["dec"].lstrip("'\u2019")
+        if len(dec) == 2:
+            dec = ("19" if ctx.anchor is None or int(dec) > ctx.anchor.year % 100 else "20") + dec
+        res = Resolved(_D, dec[:3], G.DECADE)
+        mod = POSITION_MODS.get((m["pos2"] or "").lower())
+        if mod:
+            res = attrs.evolve(res, mod=mod)
+    else:
+        word = m["cent"].lower()
+        n = _leading_int(word) if word[0].isdigit() else _ORDINALS[word]
+        res = Resolved(_D, f"{n - 1:02d}", G.CENTURY)
+    return m.start(), m.end(), _with_pos(m, res)
+
+
+_ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+          "4th": 4, "final": 4, "last": 4}
+
+
+def _quarter(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    a = ctx.anchor
+    start, end = m.start(), m.end()
+    the = ""
+    if m["unit2"]:
+        unit, ordinal, year_word = m["unit2"].lower(), m["ord2"].lower(), m["pre"].lower()
+        adj = ""
+    else:
+        unit = m["unit"].lower()
+        ordinal = (m["ord"] or "").lower()
+        adj = " ".join((m["adj"] or "").lower().replace("-", " ").split())
+        year_word = (m["year"] or m["yr"] or "").lower()
+        the = (m["the"] or "").lower().strip()
+        if not ordinal and not the:
+            return None
+        if unit == "period" and not adj:
+            return None
+        if unit == "half" and not ordinal:
+            return None
+        if ordinal in ("final", "last") and not the:
+            return None  # "last quarter" is the relative kind
+        if the == "that" and not ordinal:
+            return None
+        # adjectival "third-quarter profit": the determiner belongs to the noun
+        if the and ordinal and not adj and m["hy"] == "-" and not m["of"] and re.match(r"\s+[a-z]", ctx.text[end:end + 2]):
+            start = m.start("ord")
+    year: int | None = None
+    if re.fullmatch(r"\d{4}", year_word):
+        year = int(year_word)
+    elif a is not None and year_word:
+        year = a.year + {"this year": 0, "the year": 0, "last year": -1, "next year": 1}.get(year_word, 0)
+    ago = any(w in adj for w in ("ago", "earlier", "before", "comparable", "corresponding"))
+    if ordinal:
+        q = _ORD_Q[ordinal]
+        if unit == "half":
+            q = 1 if q == 1 else 3
+        if year is None and a is not None:
+            current = (a.month - 1) // 3 + 1
+            year = a.year - (1 if ago else 0)
+            if q > current and not ago and ctx.direction(m.start(), m.end()) != FUTURE:
+                year -= 1  # a quarter still to come is not reported on
+        y = "XXXX" if year is None else str(year)
+        if unit == "half":
+            value = f"{y}-H{1 if q == 1 else 2}"
+        else:
+            value = f"{y}-Q{q}"
+            if not ago:
+                ctx.quarter = value
+        return start, end, Resolved(_D, value, G.QUARTER)
+    # "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 period":
+    # the quarter under discussion, else the last one completed
+    ended = QUARTER_ENDED_RE.match(ctx.text, end)
+    base: dt.date | None = None
+    if ended is not None and unit != "half" and a is not None:
+        # "the quarter ended Sept. 30": the quarter holding that day
+        month, day = _month(ended["mon"]), int(ended["day"])
+        try:
+            base = dt.date(_year_near(a, month, day, PAST) or a.year, month, day)
+        except ValueError:
+            base = None
+    if base is None:
+        quarter = ctx.past_quarter()
+        if a is not None and "current" in adj:
+            base = a
+        elif the == "this" and a is not None:
+            base = quarter or a
+        elif quarter is not None and not any(w in adj for w in ("latest", "recent")):
+            base = quarter
+        elif a is not None:
+            base = timex._add_months(a, -3)  # the last quarter completed
+    if base is not None and year is not None:
+        base = base.replace(year=year)
+    elif base is not None and ago:
+        base = base.replace(year=base.year - 1)
+        ctx.anaphoric = True
+    value = timex.format_unit(base, "quarter")
+    if not ago and year is None and base is not None:
+        ctx.quarter = value
+    return start, end, Resolved(_D, value, G.QUARTER)
+
+
+_REL_OFFSET = {
+    "last": -1, "past": -1, "this past": -1, "the past": -1, "the previous": -1, "the prior": -1,
+    "the last": -1, "this": 0, "current": 0, "the current": 0, "the": 0, "that": 0,
+    "the same": 0, "that same": 0, "the full": 0, "the entire": 0, "the whole": 0, "the latest": -1, "next": 1, "coming": 1, "this coming": 1, "the coming": 1,
+    "the following": 1, "the next": 1,
+}
+
+
+def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    a = ctx.anchor
+    if m["yearend"]:
+        return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", 0), G.YEAR, "END")
+    if m["yago"]:
+        ctx.anaphoric = True
+        quarter = ctx.past_quarter()
+        if quarter is not None:
+            value = timex.format_unit(quarter.replace(year=quarter.year - 1), "quarter")
+            return m.start(), m.end(), Resolved(_D, value, G.QUARTER)
+        return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", -1), G.YEAR)
+    det = " ".join(m["det"].lower().split())
+    unit = m["unit"].lower()
+    offset = _REL_OFFSET[det]
+    pos = _pos_mod(m, "pos", "posof", "pos5")
+    if m["ofyear"] and unit not in timex.SEASONS:
+        return None  # "the week of 1990"? not a pattern news uses
+    if unit == "day":
+        # "that day", "the next day", "earlier that day": the day under discussion
+        ref = ctx.ref_date()
+        if det not in ("that", "that same", "the same", "the next", "the following", "the previous", "the prior"):
+            return None
+        if ref is None or ref[1] != "day":
+            return None
+        ctx.anaphoric = True
+        value = (ref[0] + dt.timedelta(days=offset)).isoformat()
+        return m.start(), m.end(), Resolved(_D, value, G.DAY, pos)
+    if det in ("the full", "the entire", "the whole"):
+        det = "the"
+    if det == "the following" and unit in ("week", "month", "year") and ctx.ref_date() is not None:
+        base = ctx.ref_date()[0]  # type: ignore[index]
+        return m.start(), m.end(), Resolved(_D, timex.shift(base, unit, 1), timex.granularity(unit), pos)
+    if det == "that" and unit in ("week", "month", "year") and ctx.ref_date() is not None:
+        base = ctx.ref_date()[0]  # type: ignore[index]
+        return m.start(), m.end(), Resolved(_D, timex.shift(base, unit, 0), timex.granularity(unit), pos)
+    if m["fiscal"] and det == "the latest":
+        return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", -1), G.YEAR, pos)
+    if det in ("the", "that", "the same"):
+        if unit == "weekend":
+            direction = ctx.direction(m.start(), m.end())
+            if a is None:
+                return m.start(), m.end(), Resolved(_D, "XXXX-WXX-WE", G.WEEK, pos)
+            # the weekend before the anchor, or the coming one
+            days = (a.weekday() - 5) % 7 if direction != FUTURE else (5 - a.weekday()) % 7
+            sat = a - dt.timedelta(days=days) if direction != FUTURE else a + dt.timedelta(days=days)
+            return m.start(), m.end(), Resolved(_D, timex.format_unit(sat, "weekend"), G.WEEK, pos)
+        if unit in ("year", "month", "week") and not pos:
+            if re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[m.end():m.end() + 12]):
+                return m.start(), m.end(), Resolved(_DUR, timex.duration(1, unit), timex.granularity(unit))
+            if det != "the":
+                return None
+        elif not pos and unit not in timex.SEASONS:
+            return None
+    if unit in ("decade", "century") and det in ("the past", "the last", "past", "the next", "the coming", "the previous"):
+        return m.start(), m.end(), Resolved(_DUR, timex.duration(1, unit), timex.granularity(unit))
+    if unit in timex.SEASONS or unit == "season":
+        if unit == "season":
+            return None
+        code = timex.SEASONS[unit]
+        if m["ofyear"]:
+            year = int(m["ofyear"]) if m["ofyear"][0].isdigit() else spelled_year(m["ofyear"])
+            if year is not None:
+                return m.start(), m.end(), Resolved(_D, f"{year}-{code}", G.SEASON, pos)
+        if det in ("the", "that", "the same"):
+            value = timex.season_year(a, code, ctx.direction(m.start(), m.end()))
+        else:
+            value = timex.season_year(a, code, NEAREST, offset)
+        return m.start(), m.end(), Resolved(_D, value, G.SEASON, pos)
+    if det.startswith("the") and det not in ("the", "the same", "the current") and offset != 0 and unit in ("week", "month"):
+        # "the past week", "the next month": a stretch of time up to / from now
+        return m.start(), m.end(), Resolved(_DUR, timex.duration(1, unit), timex.granularity(unit), pos)
+    value = timex.shift(a, unit, offset)
+    return m.start(), m.end(), Resolved(_D, value, timex.granularity(unit), pos)
+
+
+def _weekday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    a = ctx.anchor
+    wd = WEEKDAYS[m["wd"].lower()]
+    part = (m["part"] or "").lower()
+    if m["plural"] or m["pplural"]:
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
+        return m.start(), m.end(), Resolved(_SET, value, G.DAY)
+    det = " ".join((m["det"] or "").lower().split())
+    if det in ("last", "past", "this past"):
+        if a is None:
+            value = timex.weekday_date(None, wd)
+        else:
+            value = timex.weekday_date(a - dt.timedelta(days=1), wd, PAST)
+    elif det in ("next", "coming", "this coming"):
+        value = timex.weekday_date(None if a is None else a + dt.timedelta(days=1), wd, FUTURE)
+    elif det.startswith("the "):
+        # "the previous Friday", "the following Monday": seen from the day under discussion
+        ref = ctx.ref_date()
+        base = ref[0] if ref is not None and ref[1] == "day" else a
+        ctx.anaphoric = ref is not None
+        if base is None:
+            value = timex.weekday_date(None, wd)
+        elif det == "the previous":
+            value = timex.weekday_date(base - dt.timedelta(days=1), wd, PAST)
+        else:
+            value = timex.weekday_date(base + dt.timedelta(days=1), wd, FUTURE)
+    else:
+        direction = ctx.direction(m.start(), m.end())
+        value = timex.weekday_date(a, wd, FUTURE if direction == FUTURE else PAST)
+    mod = POSITION_MODS.get((m["pos"] or "").lower())
+    if part:
+        return m.start(), m.end(), Resolved(_T, f"{value}T{PARTS_OF_DAY[part]}", G.TIME, mod)
+    return m.start(), m.end(), Resolved(_D, value, G.DAY, mod)
+
+
+_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+               "the day after tomorrow": 2, "this": 0, "last": -1}
+
+
+def _deictic(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    a = ctx.anchor
+    if m["present"]:
+        word = " ".join(m["present"].lower().split())
+        start = m.start()
+        if word in ("at present",):
+            start = m.start() + 3
+        if word.startswith("today"):
+            return None if a is None else (m.start(), m.start() + 5, Resolved(_D, a.isoformat(), G.DAY))
+        if word == "so far this year":
+            return None
+        return start, m.end(), Resolved(_D, "PRESENT_REF", None)
+    if m["pastref"]:
+        word = m["pastref"].lower()
+        if word == "earlier":
+            return None
+        return m.start(), m.end(), Resolved(_D, "PAST_REF", None)
+    if m["pxunit"]:
+        words = m["pxunit"].lower().split()
+        start = m.start() + (3 if words[0] == "in" else 0)
+        unit = timex.unit_of(next(w for w in words if w.rstrip("s") in ("day", "week", "month", "year", "quarter")))
+        if unit == "quarter" or words[-2] == "recent":
+            return start, m.end(), Resolved(_D, "PAST_REF", None)
+        return start, m.end(), Resolved(_DUR, timex.duration(None, unit), timex.granularity(unit))
+    if m["adjref"]:
+        word = m["adjref"].lower()
+        value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[word]
+        return m.start(), m.end(), Resolved(_D, value, None)
+    if m["futref"]:
+        word = m["futref"].lower()
+        if word == "later":
+            return None
+        return m.start(), m.end(), Resolved(_D, "FUTURE_REF", None)
+    if m["day"]:
+        word = " ".join(m["day"].lower().split())
+        part = (m["part"] or "").lower()
+        if word == "tonight":
+            part = "night"
+        pos = m["pos"]
+    else:
+        word = " ".join(m["det3"].lower().split())
+        part = m["part3"].lower()
+        pos = m["pos3"]
+        if word == "last" and part != "night":
+            return None
+    offset = _DAY_OFFSET[word]
+    value = "XXXX-XX-XX" if a is None else (a + dt.timedelta(days=offset)).isoformat()
+    mod = POSITION_MODS.get((pos or "").lower())
+    if part:
+        return m.start(), m.end(), Resolved(_T, f"{value}T{PARTS_OF_DAY[part]}", G.TIME, mod)
+    return m.start(), m.end(), Resolved(_D, value, G.DAY, mod)
+
+
+def _ago(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    a = ctx.anchor
+    unit = timex.unit_of(m["unit"])
+    n = parse_number(m["num"])
+    direction = " ".join(m["dir"].lower().split())
+    mod = APPROX_MODS.get(" ".join((m["mod"] or "").lower().split()))
+    sign = 1 if direction in ("later", "from now", "hence") else -1
+    if direction in ("earlier", "later") and unit != "year":
+        # "three days later": TimeML marks the duration, "later" is a signal
+        value = timex.duration(n if n is None or not float(n).is_integer() else int(n), unit)
+        return m.start(), m.end("unit"), Resolved(_DUR, value, timex.granularity(unit), mod)
+    if n is None or not float(n).is_integer():
+        value = timex.duration(None, unit)
+        return m.start(), m.end(), Resolved(_D, "PAST_REF" if sign < 0 else "FUTURE_REF", None, mod)
+    n = int(n)
+    base = a
+    if unit == "year":
+        # "a year earlier" / "a year ago" in a report on a quarter: that quarter a year back
+        quarter = ctx.past_quarter()
+        if quarter is not None and (direction != "ago" or n == 1):
+            ctx.anaphoric = True
+            value = timex.format_unit(quarter.replace(year=quarter.year + sign * n), "quarter")
+            return m.start(), m.end(), Resolved(_D, value, G.QUARTER, mod)
+        if direction in ("earlier", "later"):
+            ref = ctx.ref_date()
+            if ref is not None:
+                ctx.anaphoric = True
+                base = ref[0]
+    if unit in ("hour", "minute", "second"):
+        return m.start(), m.end(), Resolved(_D, timex.shift(base, "day", 0), G.DAY, mod)
+    value = timex.shift(base, unit, sign * n)
+    return m.start(), m.end(), Resolved(_D, value, timex.granularity(unit), mod)
+
+
+def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    text = ctx.text
+    if m["bare"]:
+        words = m["bare"].lower().split()
+        unit = timex.unit_of(words[-1])
+        return m.start(), m.end(), Resolved(_DUR, timex.duration(None, unit), timex.granularity(unit))
+    unit = timex.unit_of(m["unit"])
+    num = " ".join(m["num"].lower().split())
+    n = parse_number(num)
+    start = m.start()
+    det = (m["det"] or "").lower()
+    if num in ("a", "an") and unit in ("second", "quarter"):
+        return None  # "a second round", "a quarter of the votes"
+    if m["tail"] and "old" in m["tail"].lower():
+        return None  # ages: "a 6-year-old", "52 years old"
+    if unit in ("quarter", "half") and text.startswith(" of", m.end()):
+        return None  # "three quarters of the votes"
+    if num in ("a", "an") and unit == "day" and ctx.text[m.end("unit"):m.end("unit") + 1] == "-":
+        return None
+    if unit == "quarter" and n is not None and not float(n).is_integer():
+        return None
+    adjacent = "-" in m["hy"]
+    # "a two-year contract": the determiner belongs to the noun, not the duration
+    if det and adjacent and not m["tail"]:
+        after = text[m.end():m.end() + 2]
+        if re.match(r"\s+\w", after) or re.match(r"\s\w", after):
+            start = m.start("mod") if m["mod"] else m.start("adj") if m["adj"] else m.start("num")
+    if det in ("a", "an") and num not in ("a", "an") and not adjacent and not m["adj"]:
+        start = m.start("mod") if m["mod"] else m.start("num")
+    # "$5 a year", "three times a week": a rate, not a time (TimeBank leaves most unmarked)
+    if num in ("a", "an") and not det and not m["mod"] and not m["adj"]:
+        before = text[max(ctx.lo, m.start() - 12):m.start()]
+        if RATE_BEFORE_RE.search(before):
+            return None
+        if unit == "weekend" and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
+            return None  # "a weekend anniversary"
+    mod = APPROX_MODS.get(" ".join((m["mod"] or m["mod2"] or "").lower().split()))
+    if m["tail"] and "so" in m["tail"].lower():
+        mod = "APPROX"
+    adj = (m["adj"] or "").lower()
+    if adj in ("year-earlier", "year-ago"):
+        pass
+    if (
+        n is not None and float(n).is_integer() and not det and not m["adj"] and not m["mod"]
+        and unit in ("day", "week", "month", "year") and text[max(ctx.lo, start - 3):start].lower() == "in "
+        and ctx.direction(m.start(), m.end()) == FUTURE
+    ):
+        # "will be redeemed in five years": the date that far ahead
+        return start, m.end(), Resolved(_D, timex.shift(ctx.anchor, unit, int(n)), timex.granularity(unit))
+    if unit == "quarter" and n is not None:
+        return start, m.end(), Resolved(_DUR, timex.duration(n * 3, "month"), G.MONTH, mod)
+    return start, m.end(), Resolved(_DUR, timex.duration(n, unit), timex.granularity(unit), mod)
+
+
+def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    a = ctx.anchor
+    if m["noon"]:
+        word = m["noon"].lower()
+        hh, mm = (24 if word == "midnight" else 12), 0
+    else:
+        hh = int(m["h"] or m["h2"])
+        mm = int(m["m"] or m["m2"] or 0)
+        ampm = (m["ampm"] or "").lower().replace(" ", "").replace(".", "")
+        if ampm == "pm" and hh < 12:
+            hh += 12
+        elif ampm == "am" and hh == 12:
+            hh = 0
+        if m["h2"] and not (m["wd"] or m["deix"] or m["mon"]):
+            # a bare "3:30" is a time only next to a day or with a zone
+            if not m["tz"]:
+                return None
+        if (m["ampm"] or "").upper() in ("GMT", "UTC") and m["m"] is None:
+            return None
+    weekday, deixis = m["wd"], m["deix"]
+    if not (weekday or deixis or m["mon"]):
+        later = TIME_DAY_AFTER_RE.match(ctx.text, m.end(), ctx.hi)
+        if later is not None:
+            weekday, deixis = later["wd"], later["deix"]
+    if weekday:
+        direction = ctx.direction(m.start(), m.end())
+        day = timex.weekday_date(a, WEEKDAYS[weekday.lower()], FUTURE if direction == FUTURE else PAST)
+    elif deixis:
+        word = deixis.lower()
+        day = "XXXX-XX-XX" if a is None else (a + dt.timedelta(days=_DAY_OFFSET[word])).isoformat()
+    elif m["mon"]:
+        d = _leading_int(m["day"])
+        year = int(m["year"]) if m["year"] else None
+        month = _month(m["mon"])
+        if year is None:
+            year = _year_near(a, month, d, ctx.month_direction(m.start(), m.end()))
+        day = timex.month_date(a, month, d, year)
+    elif ctx.ref is not None and len(ctx.ref) == 10 and ctx.ref[:1].isdigit():
+        day = ctx.ref  # "at 10 p.m.": on the day under discussion (the reference time)
+        ctx.anaphoric = True
+    else:
+        day = "XXXX-XX-XX" if a is None else a.isoformat()
+    mod = "APPROX" if m["mod"] and m["mod"].lower() in ("around", "about", "approximately") else None
+    if m["mod"] and not mod:
+        mod = "BEFORE" if "before" in m["mod"].lower() else "AFTER"
+    return m.start(), m.end(), Resolved(_T, f"{day}T{hh:02d}:{mm:02d}", G.TIME, mod)
+
+
+def _set(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    if m["adv"]:
+        adv = m["adv"].lower().replace("-", "")
+        if adv == "quarterly" and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 2]):
+            return None  # "its quarterly dividend": a kind of payment
+        if adv == "daily" and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 2]):
+            return None  # "the party daily Granma": a newspaper
+        unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+                "yearly": "year", "quarterly": "quarter", "hourly": "hour", "nightly": "day",
+                "biweekly": "week", "semiannually": "half"}[adv]
+        every = 2 if adv == "biweekly" else 1
+        return m.start(), m.end(), Resolved(_SET, timex.duration(every, unit), timex.granularity(unit))
+    if m["per"]:
+        unit = m["punit"].lower()
+        unit = {"night": "day", "annum": "year"}.get(unit, unit)
+        return m.start(), m.end(), Resolved(_SET, timex.duration(1, unit), timex.granularity(unit))
+    word = m["unit"].lower()
+    n: float | None = parse_number(m["num"]) if m["num"] else 1
+    if word in WEEKDAYS:
+        return m.start(), m.end(), Resolved(_SET, f"XXXX-WXX-{WEEKDAYS[word] + 1}", G.DAY)
+    if word in PARTS_OF_DAY:
+        return m.start(), m.end(), Resolved(_SET, f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", G.TIME)
+    if word in timex.SEASONS:
+        return m.start(), m.end(), Resolved(_SET, f"XXXX-{timex.SEASONS[word]}", G.SEASON)
+    if word.rstrip(".") in MONTHS:
+        return m.start(), m.end(), Resolved(_SET, f"XXXX-{_month(word):02d}", G.MONTH)
+    unit = timex.unit_of(word)
+    if m["q"].lower() == "every" and m.group(0).lower().split()[1] == "other":
+        n = 2
+    return m.start(), m.end(), Resolved(_SET, timex.duration(n, unit), timex.granularity(unit))
+
+
+def _holiday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
+    a = ctx.anchor
+    hol = " ".join(m["hol"].split()).replace("\u2019", "'")
+    fixed = {"Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
+             "New Year's": (1, 1), "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
+             "Independence Day": (7, 4), "Valentine's Day": (2, 14), "Halloween": (10, 31),
+             "Boxing Day": (12, 26)}
+    det = (m["det"] or "").lower()
+    direction = PAST if det == "last" else FUTURE if det == "next" else ctx.direction(m.start(), m.end())
+    year = int(m["y"]) if m["y"] else None
+    if hol in fixed:
+        month, day = fixed[hol]
+        return m.start(), m.end(), Resolved(_D, timex.month_date(a, month, day, year, direction), G.DAY)
+    rule = {"Thanksgiving": (11, 3, 4), "Thanksgiving Day": (11, 3, 4), "Labor Day": (9, 0, 1),
+            "Memorial Day": (5, 0, -1)}[hol]
+    month, weekday, nth = rule
+    if year is None:
+        year = timex.year_for_month(a, month, 25 if nth == -1 else 7 * nth - 3, direction)
+    if year is None:
+        return m.start(), m.end(), Resolved(_D, f"XXXX-{month:02d}-XX", G.DAY)
+    if nth == -1:
+        last = timex.nth_weekday(year, month, weekday, 4)
+        day_ = last + dt.timedelta(days=7) if (last + dt.timedelta(days=7)).month == month else last
+    else:
+        day_ = timex.nth_weekday(year, month, weekday, nth)
+    return m.start(), m.end(), Resolved(_D, day_.isoformat(), G.DAY)
+
+
+#: every pattern, its handler and the trigger kinds it runs near; on overlap the
+#: longer match wins, then the earlier entry
+_TABLE: tuple[tuple[re.Pattern[str], Handler, frozenset[str], int, int], ...] = (
+    # pattern, handler, trigger kinds, how far before / after a trigger a match may reach
+    (TIME_RE, _time, frozenset({"clock", "part"}), 30, 40),
+    (MONTH_DATE_RE, _month_date, frozenset({"month"}), 35, 30),
+    (NUMERIC_DATE_RE, _numeric_date, frozenset({"numdate"}), 12, 12),
+    (HOLIDAY_RE, _holiday, frozenset({"holiday"}), 15, 20),
+    (AGO_RE, _ago, frozenset({"unit", "day", "calendar", "quarter", "century"}), 40, 20),
+    (QUARTER_RE, _quarter, frozenset({"quarter"}), 60, 35),
+    (RELATIVE_RE, _relative, frozenset({"day", "calendar", "century", "season"}), 35, 10),
+    (WEEKDAY_RE, _weekday, frozenset({"wd"}), 25, 20),
+    (SET_RE, _set, frozenset({"unit", "day", "calendar", "quarter", "wd", "month", "part", "season", "setadv"}), 25, 12),
+    (DURATION_RE, _duration, frozenset({"unit", "day", "calendar", "quarter", "century"}), 45, 15),
+    (YEAR_RE, _year, frozenset({"year", "century", "spelled"}), 30, 30),
+    (DEICTIC_RE, _deictic, frozenset({"deixis", "part"}), 20, 25),
+)
+_GUARD = r"(?<![\w'\u2019])(?=[\w'\u2019])"
+PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
+    (re.compile(_GUARD + "(?:" + p.pattern + ")", p.flags), h) for p, h, *_ in _TABLE
+)
+_KINDS = (*TRIGGER_WORDS, "clock", "numdate", "year")
+#: for each trigger kind, the patterns (by rank) to run near it
+_PATTERNS_OF = {
+    k: tuple((i, before, after) for i, (_, _, kinds, before, after) in enumerate(_TABLE) if k in kinds)
+    for k in _KINDS
+}
+_HOLIDAY_RANK = next(i for i, row in enumerate(_TABLE) if row[0] is HOLIDAY_RE)
+_YEAR_TARGETS = (*_PATTERNS_OF["calendar"], (_HOLIDAY_RANK, 15, 20))  # "New Year's Day"
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
+    """For each pattern, the stretches ``[lo, hi]`` of ``text[start:end]`` near its triggers, merged."""
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:  # a few characters change length when lower-cased
+        lowered = "".join(c.lower()[:1] or c for c in text[start:end])
+    windows: list[list[list[int]]] = [[] for _ in PATTERNS]
+    patterns_of = _PATTERNS_OF
+    kind_of = _KIND_OF
+    triggers: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
+    for m in TRIGGER_RE.finditer(lowered):
+        word = m.group()
+        kind = kind_of[word]
+        if kind == "month" and not text[start + m.start()].isupper():
+            continue  # "may", "march", "sept" as plain words
+        triggers.append((m.start(), m.end(), _YEAR_TARGETS if word == "year" else patterns_of[kind]))
+    for m in DIGITS_RE.finditer(lowered):
+        at, to = m.span()
+        size = to - at
+        if size == 4 or (lowered.startswith("0s", to - 1) and size <= 4):
+            triggers.append((at, to, patterns_of["year"]))  # 1998, 1990s, '80s
+        elif size <= 2 and CLOCK_AFTER_RE.match(lowered, to):
+            triggers.append((at, to, patterns_of["clock"]))
+        if size <= 4 and lowered[to:to + 1] in ("/", "-") and lowered[to + 1:to + 2].isdigit():
+            triggers.append((at, to, patterns_of["numdate"]))  # 9/3/2017, 2017-09-03
+    triggers.sort()
+    for at, to, targets in triggers:
+        at += start
+        to += start
+        for rank, before, after in targets:
+            a = at - before
+            if a < start:
+                a = start
+            b = to + after
+            if b > end:
+                b = end
+            spans = windows[rank]
+            if spans and a <= spans[-1][1]:
+                if b > spans[-1][1]:
+                    spans[-1][1] = b
+            else:
+                spans.append([a, b])
+    return windows
+
+
+def find_timexes(text: str, start: int = 0, end: int | None = None,
+                 anchor: dt.date | None = None) -> list[TimeExpression]:
+    """Temporal expressions in ``text[start:end]``, resolved against ``anchor``.
+
+    Args:
+        text: the article text.
+        start: where to start looking.
+        end: where to stop (default: the end of the text).
+        anchor: the publication date, or ``None`` (values that need it then
+            stay underspecified).
+
+    Returns:
+        Non-overlapping expressions in text order.
+
+    Examples:
+        >>> text = "Trump and Xi spoke on Monday morning, after meeting earlier this month."
+        >>> [(t.span.text, t.value) for t in find_timexes(text, anchor=dt.date(2017, 4, 24))]
+        [('Monday morning', '2017-04-24TMO'), ('earlier this month', '2017-04')]
+        >>> [(t.span.text, t.value) for t in find_timexes("The talks will resume next week.")]
+        [('next week', 'XXXX-WXX')]
+    """
+    end = len(text) if end is None else end
+    return _find(text, start, end, _Context(text=text, lo=start, hi=end, anchor=anchor))
+
+
+def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression]:
+    """The expressions of one stretch of text, resolved with (and updating) ``ctx``."""
+    ctx.lo, ctx.hi = start, end
+    candidates: list[tuple[int, int, int, Any]] = []
+    for rank, spans in enumerate(_windows(text, start, end)):
+        pattern = PATTERNS[rank][0]
+        for lo, hi in spans:
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    candidates.append((m.start(), m.end(), rank, m))
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    taken = bytearray(end - start)
+    chosen = []
+    for s, e, rank, m in candidates:
+        if taken.find(1, s - start, e - start) != -1:
+            continue
+        chosen.append((s, e, rank, m))
+        taken[s - start:e - start] = b"\x01" * (e - s)
+    chosen.sort(key=lambda c: c[0])
+    found = []
+    for _s, _e, rank, m in chosen:
+        ctx.anaphoric = False
+        result = PATTERNS[rank][1](m, ctx)
+        if result is None:
+            continue
+        s, e, res = result
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if e <= s:
+            continue
+        if not ctx.anaphoric and res.type is TimexType.DATE and res.value[:1].isdigit():
+            # the reference time for what follows ("a year earlier" is none)
+            ctx.ref = res.value
+        found.append(
+            TimeExpression(
+                span=Span.of(text, s, e),
+                type=res.type,
+                value=res.value,
+                granularity=res.granularity,
+                mod=res.mod,
+            )
+        )
+    return found
+
+
 def find_dates(article: Article, anchor: PublicationDate | None) -> Iterator[TimeExpression]:
-    """ISO dates in the editorial zones.
+    """Temporal expressions in the editorial zones of an article.
 
     Args:
         article: the zoned article.
-        anchor: the publication date.
+        anchor: the publication date to resolve against, or ``None``.
 
     Yields:
-        Temporal expressions.
+        Temporal expressions, zone by zone in text order.
     """
+    day = anchor.value if anchor is not None else None
     text = article.text
+    ctx = _Context(text=text, lo=0, hi=len(text), anchor=day)  # the reference time runs on
     for zone in article.zones_of(*EDITORIAL):
-        for match in ISO_DATE_RE.finditer(text, zone.start, zone.end):
-            date = _date(match)
-            if date is not None:
-                yield TimeExpression(
-                    span=Span.from_match(match),
-                    type=TimexType.DATE,
-                    value=date.isoformat(),
-                    granularity=Granularity.DAY,
-                )
+        yield from _find(text, zone.start, zone.end, ctx)
 
 
 @hookimpl

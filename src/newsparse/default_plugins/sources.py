@@ -1,8 +1,28 @@
-"""Sources: agencies and media named in the text, and photo credits."""
+"""Sources: agencies, media, bodies and groups credited with information,
+photo credits, and the publisher of the dump.
+
+- **Known agencies and media** come from the lexicon (the ``newsparse_agencies``
+  hook) and are found by name or alias in the editorial zones: ``China's Xinhua
+  News Agency`` and ``Xinhua`` both give ``Xinhua``; ``the CCTV report`` gives
+  ``CCTV``.
+- **Unknown media** are read off their names: a capitalised name ending in
+  ``News Agency`` / ``Press Agency`` (an agency) or ``Television``, ``TV``,
+  ``Radio``, ``Broadcasting ...``, ``Daily``, ``Times``, ``Post`` (media).
+- **Media reports** (``media reports``, ``state media``, ``local press``): kind
+  ``MEDIA``, named by the phrase.
+- **Groups** credited with a statement (``Diplomats say``, ``Some experts
+  say``, ``according to analysts``): kind ``GROUP``.
+- **Photo credits** of ``article.captions``: kind ``PHOTO_CREDIT``.
+- **The publisher** from a copyright notice (``© 2017 China Daily``,
+  ``Copyright 2019 X. All rights reserved``) anywhere in the dump, else from
+  the byline's affiliation: kind ``PUBLISHER``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+import regex
 
 from ..lexicon import Lexicon, words_pattern
 from ..model import Article, Source, SourceKind, Span, ZoneKind
@@ -10,32 +30,245 @@ from ..plugins import hookimpl
 
 __all__ = ["find_sources"]
 
+EDITORIAL = (ZoneKind.HEADLINE, ZoneKind.STANDFIRST, ZoneKind.BODY, ZoneKind.CAPTION)
+
+_CAP = r"\p{Lu}[\p{L}\p{N}’'&.\-]*+"
+UNKNOWN_MEDIA_RE = regex.compile(
+    rf"(?<![\p{{L}}’'])(?P<name>(?:{_CAP}\s++){{1,4}}"
+    r"(?P<kind>News\s++Agency|Press\s++Agency|News\s++Service|Television|TV|Radio|"
+    r"Broadcasting(?:\s++(?:Corporation|Company|System|Service))?|Daily|Times|Post|Herald|"
+    r"Tribune|Gazette|Journal|Chronicle|News))(?![\p{L}])"
+)
+LEADING_WORDS_RE = regex.compile(r"(?:(?:The|A|An|In|On|At|But|And|Its|His|Her|Their)\s++)++")
+MEDIA_HEAD_RE = regex.compile(r"\b(?:[Mm]edia|[Pp]ress)(?P<tail>\s++(?:reports?|outlets?|accounts?))?\b")
+MEDIA_MOD_RE = regex.compile(
+    r"(?:local|state|state-run|state-owned|official|foreign|international|national|Chinese|"
+    r"Russian|Japanese|Korean|South\s++Korean|North\s++Korean|US|U\.S\.|Western|Iranian|Indian|"
+    r"British|Turkish|Israeli|Arab|social)\s++$",
+    regex.IGNORECASE,
+)
+GROUP_MOD_RE = regex.compile(
+    r"(?:(?:some|many|most|other|several|western|foreign|senior|top|local|independent|military|"
+    r"security|political|legal|health|industry|market|government|US|U\.S\.|UN|EU|Chinese|"
+    r"Russian|American|European|Western|Korean|Japanese)\s++){1,2}+$",
+    regex.IGNORECASE,
+)
+#: what makes a group or a media phrase a source: a cue right after it, or "according to" before
+GROUP_CUE_AFTER_RE = regex.compile(
+    r"\s++(?:(?:have|has|had|also|have\s++long|widely|privately|publicly)\s++){0,2}+"
+    r"(?:say|said|says|believe|believed|believes|warn|warned|warns|told|tell|think|thought|"
+    r"expect|expected|note|noted|suggest|suggested|estimate|estimated|predict|predicted|agree|"
+    r"agreed|fear|feared|argue|argued|point\s++out|pointed\s++out|reported|report|quoted|"
+    r"cited|claimed|claim|have\s++said|added|speculated|described|revealed|show|showed)\b",
+    regex.IGNORECASE,
+)
+ACCORDING_BEFORE_RE = regex.compile(r"(?:according\s++to|citing|cited\s++by|quoted\s++by)\s++(?:the\s++)?$",
+                                    regex.IGNORECASE)
+COPYRIGHT_RE = regex.compile(
+    r"(?:©|\(c\)|Copyright(?:\s*+©)?)\s*+(?:(?:19|20)\d\d(?:\s*+[-–]\s*+(?:19|20)\d\d)?\s*+)?,?\s*+"
+    r"(?P<name>(?!All\b)\p{Lu}[\p{L}\p{N}’'&.\- ]{1,60}?)"
+    r"\s*+(?:(?:19|20)\d\d\s*+)?(?:[.,|]|\s+-|\s*+All\s++rights|\s*+$)",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+
+
+#: a cheap first pass: the words of a zone decide which patterns are worth running
+WORD_RE = regex.compile(r"\w++")
+UNKNOWN_MEDIA_WORDS = frozenset(
+    "Agency Service Television TV Radio Broadcasting Daily Times Post Herald Tribune Gazette "
+    "Journal Chronicle News".split()
+)
+MEDIA_WORDS = frozenset("media press Media Press".split())
+GROUP_WORDS = frozenset(
+    w
+    for head in (
+        "diplomats experts analysts officials observers economists insiders sources witnesses "
+        "residents critics scientists researchers lawmakers investigators activists strategists "
+        "commentators historians scholars academics traders investors pollsters aides advisers "
+        "advisors people"
+    ).split()
+    for w in (head, head.capitalize())
+)
+
+
+#: one small pattern per group word: finding a literal word is much faster than an alternation
+GROUP_WORD_RES = {w: regex.compile(r"\b" + w + r"\b") for w in GROUP_WORDS}
+FAMILIAR_RE = regex.compile(r"\s++familiar\s++with\s++the\s++(?:matter|situation|talks|plans?|case|deal)\b")
+
+
+def _known(lexicon: Lexicon) -> tuple[regex.Pattern[str], frozenset[str]]:
+    def build() -> tuple[regex.Pattern[str], frozenset[str]]:
+        names = [n for a in lexicon.agencies for n in (a.name, *a.aliases)]
+        # the first distinctive word of each name (``The Associated Press`` -> ``Associated``)
+        firsts = frozenset(
+            next((w for w in WORD_RE.findall(n) if w not in ("The", "the")), n) for n in names
+        )
+        return words_pattern(names, flags=0), firsts
+
+    return lexicon.compiled("sources.agencies", build)
+
+
+def _credit_name(credit: str, lexicon: Lexicon) -> str:
+    agency = lexicon.agency(credit)
+    return agency.name if agency is not None else credit
+
 
 def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
-    """Known agencies named in the editorial zones, and caption credits.
+    """The sources named in an article.
 
     Args:
         article: the zoned article.
-        lexicon: supplies the known agencies.
+        lexicon: supplies the known agencies (compiled once per Parser).
 
     Yields:
-        Sources in text order within each zone.
+        Sources: agencies and media, media reports, groups, photo credits, the publisher.
+
+    Examples:
+        >>> from newsparse.testing import make_parser
+        >>> text = ("Talks stall\\n\\nThe talks stalled on Monday, China's Xinhua News Agency "
+        ...         "reported, and diplomats say more sanctions are likely.\\n")
+        >>> [(s.name, s.kind.value) for s in make_parser().parse(text).sources]
+        [('Xinhua', 'agency'), ('diplomats', 'group')]
     """
-    pattern = lexicon.compiled(
-        "sources.agencies",
-        lambda: words_pattern(
-            [n for a in lexicon.agencies for n in (a.name, *a.aliases)], flags=0
-        ),
-    )
     text = article.text
-    for zone in article.zones_of(ZoneKind.HEADLINE, ZoneKind.STANDFIRST, ZoneKind.BODY):
-        for match in pattern.finditer(text, zone.start, zone.end):
-            agency = lexicon.agency(match.group())
-            if agency is not None:
-                yield Source(name=agency.name, kind=agency.kind, span=Span.from_match(match))
+    known, first_words = _known(lexicon)
+    credits = [c.credit_span for c in article.captions if c.credit_span is not None]
+    for zone in article.zones_of(*EDITORIAL):
+        # a caption's credit is a photo credit, not an agency named in the text
+        found: list[tuple[int, int]] = [(c.start, c.end) for c in credits if zone.start <= c.start < zone.end]
+        words = set(WORD_RE.findall(text, zone.start, zone.end))
+        hits = words & first_words
+        if hits:
+            yield from _known_sources(text, zone.start, zone.end, known, lexicon, found, hits)
+        if not words.isdisjoint(UNKNOWN_MEDIA_WORDS):
+            yield from _unknown_media(text, zone.start, zone.end, found)
+        if not words.isdisjoint(MEDIA_WORDS):
+            yield from _media_reports(text, zone.start, zone.end, found)
+        if not words.isdisjoint(GROUP_WORDS):
+            yield from _groups(text, zone.start, zone.end, words)
     for caption in article.captions:
-        if caption.credit_span is not None:
-            yield Source(name=caption.credit_span.text, kind=SourceKind.PHOTO_CREDIT, span=caption.credit_span)
+        if caption.credit_span is not None and caption.credit_span.text.strip():
+            yield Source(
+                name=_credit_name(caption.credit_span.text, lexicon),
+                kind=SourceKind.PHOTO_CREDIT,
+                span=caption.credit_span,
+            )
+    publisher = _publisher(article)
+    if publisher is not None:
+        yield publisher
+
+
+def _known_sources(text: str, start: int, end: int, known: regex.Pattern[str], lexicon: Lexicon,
+                   found: list[tuple[int, int]], hits: set[str]) -> Iterator[Source]:
+    """Known names, tried only where one of their first words occurs (``str.find`` is fast)."""
+    starts: set[int] = set()
+    for word in hits:
+        at = text.find(word, start, end)
+        while at >= 0:
+            after = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+                starts.add(at)
+                if text[max(0, at - 4):at] in ("The ", "the "):
+                    starts.add(at - 4)
+            at = text.find(word, after, end)
+    last = -1
+    for at in sorted(starts):
+        if at < last:
+            continue
+        match = known.match(text, at, end)
+        if match is None:
+            continue
+        agency = lexicon.agency(match.group())
+        if agency is not None and not any(a < match.end() and match.start() < b for a, b in found):
+            found.append(match.span())
+            last = match.end()
+            yield Source(name=agency.name, kind=agency.kind, span=Span.from_match(match))
+
+
+def _unknown_media(text: str, start: int, end: int, found: list[tuple[int, int]]) -> Iterator[Source]:
+    for match in UNKNOWN_MEDIA_RE.finditer(text, start, end):
+        s, e = match.span("name")
+        lead = LEADING_WORDS_RE.match(text, s, e)  # sentence words before the name
+        if lead:
+            s = lead.end()
+        if e - s < 4 or any(a < e and s < b for a, b in found):
+            continue
+        words = text[s:e].split()
+        if len(words) < 2:
+            continue
+        kind = SourceKind.AGENCY if words[-1] in ("Agency", "Service") else SourceKind.MEDIA
+        found.append((s, e))
+        yield Source(name=" ".join(words), kind=kind, span=Span.of(text, s, e), confidence=0.7)
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are credited: a cue after, ``according to`` before."""
+    return bool(
+        GROUP_CUE_AFTER_RE.match(text, end) or ACCORDING_BEFORE_RE.search(text[max(0, start - 30):start])
+    )
+
+
+def _media_reports(text: str, start: int, end: int, found: list[tuple[int, int]]) -> Iterator[Source]:
+    for match in MEDIA_HEAD_RE.finditer(text, start, end):
+        s, e = match.span()
+        mod = MEDIA_MOD_RE.search(text[max(start, s - 40):s])
+        if mod:
+            s -= len(mod.group())
+        if any(a < e and s < b for a, b in found):
+            continue
+        if not match.group("tail") and not _credited(text, s, e):
+            continue  # a bare "media" / "press" is a source only when credited
+        name = " ".join(text[s:e].lower().split())
+        yield Source(name=name, kind=SourceKind.MEDIA, span=Span.of(text, s, e), confidence=0.7)
+
+
+def _groups(text: str, start: int, end: int, words: set[str]) -> Iterator[Source]:
+    for word in sorted(words & GROUP_WORDS):
+        for match in GROUP_WORD_RES[word].finditer(text, start, end):
+            s, e = match.span()
+            if word in ("people", "People"):
+                tail = FAMILIAR_RE.match(text, e)
+                if tail is None:
+                    continue
+                e = tail.end()
+            if not _credited(text, s, e):
+                continue
+            mod = GROUP_MOD_RE.search(text[max(start, s - 40):s])
+            if mod:
+                s -= len(mod.group())
+            yield Source(
+                name=" ".join(text[match.start():e].lower().split()),
+                kind=SourceKind.GROUP,
+                span=Span.of(text, s, e),
+                confidence=0.6,
+            )
+
+
+def _publisher(article: Article) -> Source | None:
+    """The publisher from a copyright notice outside the body, else the byline affiliation."""
+    text = article.text
+    for zone in article.zones:
+        if zone.kind in (ZoneKind.BODY, ZoneKind.HEADLINE, ZoneKind.STANDFIRST, ZoneKind.CAPTION):
+            continue
+        for match in COPYRIGHT_RE.finditer(text, zone.start, zone.end):
+            s, e = match.span("name")
+            while e > s and text[e - 1] in " .,-":
+                e -= 1
+            name = text[s:e]
+            if e - s >= 2 and not name.lower().startswith(("all ", "by ", "the author", "of ")):
+                return Source(name=name, kind=SourceKind.PUBLISHER, span=Span.of(text, s, e), confidence=0.8)
+    byline = article.byline
+    if byline is not None and byline.affiliation:
+        at = byline.span.text.rfind(byline.affiliation)
+        if at >= 0:
+            s = byline.span.start + at
+            return Source(
+                name=byline.affiliation,
+                kind=SourceKind.PUBLISHER,
+                span=Span.of(text, s, s + len(byline.affiliation)),
+                confidence=0.6,
+            )
+    return None
 
 
 @hookimpl

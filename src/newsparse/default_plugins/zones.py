@@ -1,13 +1,969 @@
-"""The generic zoner: splits any portal's dump into zones (the built-in fallback)."""
+"""The generic zoner: splits any portal's dump into zones (the built-in fallback).
+
+It reads only layout signals that news pages share, so it works on portals it
+has never seen:
+
+* the body is the densest run of long, sentence-like lines (they end in
+  punctuation and hold function words). Each line gets a score (long
+  sentences score high; short, title-cased, link-like lines, boilerplate
+  vocabulary and repeated lines score low, and a run of such lines costs more
+  the longer it gets), and the body is the maximum-sum segment of those
+  scores. Short lines inside it (subheads, one-sentence paragraphs, list
+  items) stay body; copyright footers and comment sections are barriers the
+  body never crosses; paragraphs later in the page weigh a little less, since
+  pages put the article before comments and teasers;
+* the segment then grows over short gaps to further strong paragraphs, over a
+  list introduced by a colon and over a table of dates or prices;
+* the headline is the title-like line (a few words, no final period) shortly
+  above the body, preferring one with a byline or time stamp under it, one
+  the page repeats on its own (as in its ``<title>``), and one whose words
+  recur in the lead;
+* a standfirst repeats or summarises the lead; bylines, datelines, captions,
+  breadcrumbs, related lists and widgets have recognisable wording.
+
+Every step is linear in the length of the dump: each line is looked at a fixed
+number of times (a bounded window at most), and patterns are anchored or
+bounded, with cheap word-set checks before the costlier searches.
+
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+
+import attrs
+import regex
 
 from ..model import Dump, ZoneKind
 from ..plugins import hookimpl
 
-__all__ = ["zone_lines"]
+__all__ = ["LineInfo", "classify_line", "zone_lines", "zone_texts"]
+
+# --------------------------------------------------------------------------- patterns
+
+#: A word: letters or digits, with inner apostrophes or hyphens.
+WORD_RE = regex.compile(r"\w++(?:['’\-]\w++)*+")
+#: Ends like a sentence: . ! ? … (or a colon), maybe followed by closing quotes/brackets.
+SENTENCE_END_RE = regex.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]{0,3}+\s*+$")
+#: Characters of scripts written without spaces between words.
+CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
+#: Lower-case letter (or digit, closing punctuation) glued to a capital: a join of two links.
+GLUE_RE = regex.compile(r"(?<=[\p{Ll}\d.!?)”’\"])(?=\p{Lu}\p{Ll})")
+
+FUNCTION_WORDS = frozenset(
+    """a an the of to in on at for from by with about into over after before as and but or
+    nor so if than that which who whom whose this these those it its is are was were be been
+    being has have had do does did will would can could may might must should shall not no
+    he she they we you i his her their our your my him them us me there here then also when
+    while where what how why said says say told just more most some any all such only very""".split()
+)
+
+#: Words that mark a line as site furniture even when it reads like a sentence.
+BOILERPLATE_STRONG_RE = regex.compile(
+    r"(?i)\b(?:cookies?|all rights reserved|javascript|your browser|unsubscribe|affiliate links?"
+    r"|(?:privacy|cookie) (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)"
+    r"|sign up for (?:our|the) (?:\w+ )?newsletters?|subscribe to (?:our|the) (?:\w+ )?newsletters?"
+    r"|letters? to the editor|(?:reporting|editing|writing) by|sharing is caring|internet explorer"
+    r"|registered trademarks?|trademarks? of|information (?:provided )?on this (?:web)?site|not intended to (?:diagnose|be)"
+    r"|results (?:may )?vary|consult your (?:physician|doctor)|(?:is|are) a (?:registered )?trademark"
+    r"|contributed (?:reporting|to this (?:report|article|story))|additional reporting"
+    r"|support (?:our |independent |quality |local |nonprofit |award-winning |science )+(?:journalism|newsroom|reporting|work)"
+    r"|support journalism"
+    r"|consider (?:supporting|subscribing|donating|pitching in|making a (?:donation|contribution))|donate now"
+    r"|(?:enjoyed|enjoying) (?:this|the) (?:article|story)|(?:made it|got) to the (?:bottom|end) of this"
+    r"|this (?:story|article) (?:was|is) (?:written|produced|published|originally)|originally (?:published|appeared)"
+    r"|(?:delivered|straight) to your inbox|in your inbox|rights (?:&|and) permissions)\b"
+    r"|\b(?:is an? (?:\w+ ){0,3}(?:writer|reporter|contributor|editor|correspondent|columnist|journalist) (?:at|for|with|based))"
+    r"\b|©|\(c\)\s*\d{4}"
+)
+#: Words that mark a line as site furniture unless it is a long sentence.
+BOILERPLATE_RE = regex.compile(
+    r"(?i)\b(?:cookies?|subscri(?:be|ption|ber)s?|newsletters?|sign(?:ing)?[ -]?(?:in|up)|log[ -]?(?:in|out)"
+    r"|advertise(?:ment|ments|r|rs)?|sponsored|copyright|privacy(?: policy| notice)?"
+    r"|read more|continue reading|click here|download (?:the|our) app"
+    r"|follow us|contact us|about us|skip to (?:main )?content|paywall|premium content|free trial"
+    r"|most (?:read|popular|viewed|shared)|trending|recommended for you|you may also like|more from"
+    r"|related (?:stories|articles|news|posts|content|coverage|links|topics|reading)"
+    r"|comments? (?:policy|section)|leave a (?:comment|reply)|post a comment|share (?:this|on|via)"
+    r"|sharing options|skip to|listen to (?:this|the) (?:article|story)|summary of this|why you can trust"
+    r"|see it (?:now|at)|shop now|buy now|check price|view deal|sponsored content|promoted)\b"
+)
+#: A copyright footer or the comments section: the article never runs on past one.
+COPYRIGHT_RE = regex.compile(
+    r"(?i)(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}|copyright)|\ball rights reserved\b|^\W{0,3}copyright\b"
+    r"|^\W{0,3}\d*\s*comments?\W{0,3}$"
+    r"|leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|comments? (?:are|is) closed"
+    r"|\(score: -?\d|^\W{0,3}(?:\d+\s+)?(?:reader )?comments?\s*(?:\(\d+\))?:?\s*$|load (?:all )?comments"
+    r"|log in to comment|show comments|view comments|flag as inappropriate|report abuse|\breply to this\b"
+)
+
+#: Words without which the patterns above cannot match: a set lookup spares
+#: most lines the regex search.
+BOILERPLATE_STRONG_TRIGGERS = frozenset(
+    """cookie cookies reserved javascript browser unsubscribe affiliate privacy terms newsletter
+    newsletters editor reporting editing writing sharing explorer registered trademark trademarks
+    website site intended vary consult contributed additional writer reporter contributor editor
+    correspondent columnist journalist support supporting subscribing donating donate pitching
+    enjoyed enjoying bottom end story article originally inbox rights""".split()
+)
+BOILERPLATE_TRIGGERS = frozenset(
+    """cookie cookies subscribe subscription subscriptions subscriber subscribers newsletter
+    newsletters sign signin signup sign-in sign-up signing log login logout log-in log-out advertise
+    advertisement advertisements advertiser advertisers sponsored copyright privacy read continue
+    click download follow contact about skip paywall premium free most trending recommended you
+    more related comment comments leave post share sharing listen summary why see shop buy check
+    view promoted""".split()
+)
+COPYRIGHT_TRIGGERS = frozenset(
+    "copyright reserved comment comments reply score flag abuse conversation discussion".split()
+)
+#: Words that mark a short line as furniture (a long line may use them in passing).
+FURNITURE_WORDS = frozenset(
+    """comment comments reply replies share tweet email e-mail mail print login register menu search
+    home next previous video videos photo photos gallery podcast podcasts watch listen follow join
+    download app shop deal deals coupon coupons more fax tel phone alert alerts summary trust rss""".split()
+)
+CAPTION_TRIGGERS = frozenset(
+    """photo photos photograph photographs picture pictures image images pictured credit credits
+    source video videos getty shutterstock istock istockphoto afp ap epa reuters xinhua file caption
+    courtesy""".split()
+)
+
+#: Widget controls: share, reactions, comments, print, font size, prev/next.
+WIDGET_WORDS = frozenset(
+    """share shares sharing shared this page article story tweet tweets email e-mail print
+    comment comments reply facebook twitter x linkedin whatsapp reddit pinterest telegram
+    flipboard mix messenger wechat weibo copy link links url save bookmark prev previous next
+    back top font size text larger smaller a aa touched sympathetic bored angry amused sad
+    happy surprised moved no comment like likes love wow haha views view votes vote rate
+    on via to the with of and or your friend friends send close open menu more less""".split()
+)
+WIDGET_STRONG = frozenset(
+    """share shares sharing tweet print comment comments reply facebook twitter linkedin
+    whatsapp reddit pinterest telegram flipboard prev previous next font touched sympathetic
+    bored angry amused bookmark email""".split()
+)
+WIDGET_SYMBOLS_RE = regex.compile(r"^[\s<>«»‹›←→|/\\·•\-–—+*#()\[\]0-9A-Za-z:,.!?&]{1,200}$")
+
+WIDGET_TRIGGERS = WIDGET_STRONG | frozenset("prev previous next back top older newer".split())
+ARROWS_RE = regex.compile(r"^[<>«»‹›←→\s]+$")
+
+#: Headings of related-story lists.
+RELATED_HEAD_RE = regex.compile(
+    r"(?i)^\W{0,3}(?:related(?: (?:stories|articles|news|posts|content|coverage|links|reading|topics|video|videos|items))?"
+    r"|(?:read|see) (?:more|also|next)|more (?:stories|news|articles|on|from|like this|in|to read|headlines)\b.{0,40}"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:stories|articles|for you|reading))?"
+    r"|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories| news)?|top stories|latest (?:news|stories|articles)"
+    r"|editor'?s? picks?|what to read next|further reading|don'?t miss|popular (?:now|stories|articles)"
+    r"|also (?:read|see|on)|in (?:other|related) news|next up in\b.{0,40})\W{0,3}$"
+)
+
+#: A link to another story inside the body: ``READ MORE: ...``, ``Related: ...``.
+RELATED_INLINE_RE = regex.compile(
+    r"(?i)^\W{0,2}(?:see (?:more|also)|read (?:more|also|next)|related(?: post| story| article| coverage)?"
+    r"|more on|also read|also see|recommended|leggi anche(?: su)?|lire aussi|lesen sie auch|on [\w.]+\.com)\s*:"
+)
+
+#: A byline: ``By Jane Doe``, ``Zhang Yunbi | China Daily``, ``Reuters staff``.
+BYLINE_RE = regex.compile(
+    r"(?i)^\W{0,2}(?:(?:written |posted |reported |words |story |text )?by|author|reporter|posted by)[:\s]\s*+"
+    r"(?-i:\p{Lu}|\p{Ll}{1,3}\s\p{Lu}|\p{Lo})"
+)
+BYLINE_PIPE_RE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'’.\-]*+\s?){2,4}\s*\|\s*(?:\p{Lu}[\p{L}.&\-]*+\s?){1,5}$"
+)
+#: Names only: ``Kevin Johnson and Kevin McCoy USA TODAY``.
+BYLINE_NAMES_RE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'’.\-]*+\s){0,2}\p{Lu}[\p{L}'’.\-]*+(?:,\s|\s(?:and|&)\s)(?:\p{Lu}[\p{L}'’.\-]*+\s?){2,8}+"
+    r"(?:\s*[|,/@].{0,40})?$"
+)
+BYLINE_STAFF_RE = regex.compile(
+    r"(?i)^(?:(?-i:\p{Lu})[\p{L}.\-]*\s){1,3}(?:staff(?: writers?| reporters?)?|correspondents?|news desk|newsroom|wire services?)$"
+)
+
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+DATE_PART = (
+    rf"(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?(?:\s+\d{{4}})?"
+    rf"|\d{{1,2}}:\d\d|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|(?-i:[Yy]esterday|[Tt]oday))"
+)
+#: Some date or time stamp anywhere in a line.
+DATE_ANY_RE = regex.compile(rf"(?i)(?<!\w){DATE_PART}(?!\w)")
+#: A line that is a time stamp, possibly with a label: ``Updated: 2017-09-07 07:33``.
+DATELINE_LABEL_RE = regex.compile(
+    r"(?i)^\W{0,2}(?:(?:last |first )?(?:updated|published|posted|modified|released|created|date|time)"
+    r"(?: on| at| date)?\s*[:|\-–]?\s*|on\s+)"
+)
+#: A stamp label inside a line: ``..., Global Desk Last Updated: Dec 19, 2025``.
+STAMP_LABEL_RE = regex.compile(r"(?i)\b(?:last updated|updated|published|posted|first published)\s*(?:on|at)?\s*:")
+#: A name followed by a time stamp: ``Patrick Clarke Published 10:19am 19 December 2025``.
+BYLINE_STAMP_RE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}(?i:published|updated|posted|\||-|–|—|·|•)\s"
+)
+#: A line that is only a person's name: two to four capitalised words.
+NAME_RE = regex.compile(
+    r"^\p{Lu}[\p{Ll}'’.\-]+(?:\s(?:(?:de|da|van|von|bin|al|la|le|del)\s)?\p{Lu}[\p{L}'’.\-]*){1,3}$"
+)
+#: Words of the labels that look like names: ``Key Points``, ``Top Stories``.
+NOT_NAME_WORDS = frozenset(
+    """key points takeaways highlights summary contents top latest news stories story more home
+    menu related live updates update opinion analysis video videos photo photos watch listen
+    share sponsored advertisement editor editors pick picks trending popular read world sports
+    business politics health science technology tech culture travel lifestyle entertainment""".split()
+)
+#: An agency dateline opening a report: ``BEIJING, Sept 6 (Reuters) -``.
+AGENCY_DATELINE_RE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{Lu}.'’\-]++(?:\s\p{Lu}[\p{Lu}.'’\-]++){0,3})(?:,\s*[\p{L}.\- ]{1,30}?)?"
+    r"(?:,\s*(?P<date>" + MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?\s*\((?P<agency>[\p{L} .&]{2,30})\)\s*[-–—:_]+\s*"
+)
+
+#: Photo credits that make a line a caption.
+CAPTION_RE = regex.compile(
+    r"(?i)(?:\[\s*photos?\s*/\s*[^\]\n]{1,60}\]|\(\s*(?:photo|photograph|picture|image)s?(?:\s+by|:)\s*[^)\n]{1,80}\)"
+    r"|\b(?:photo|photograph|picture|image|pictured|credit|source|video)s?(?:\s+credit)?\s*(?::|by)\s*[^\n]{1,80}$"
+    r"|\bcredit\.{2,}\s*[^\n]{1,80}$|^courtesy(?: of)?\s|\bvia (?:AP|AFP|Reuters|Getty Images)\s*$|\((?:AP|AFP|Reuters|EPA|Getty)(?: Photo)?[^)\n]{0,60}\)\s*$"
+    r"|\b(?:getty images|shutterstock|istock(?:photo)?|afp|ap photo|epa|reuters|xinhua|file photo)\s*[)\]]?\s*$"
+    r"|^(?:file photo|photo|image|caption)\b|(?-i:[^.!?\s]\s(?:AP|AFP|EPA|Reuters|Getty Images|Shutterstock))$)"
+)
+
+#: A photo credit on its own line: ``Jason Cipriani/ZDNet``, ``Doug Mills/The New York Times``.
+CREDIT_LINE_RE = regex.compile(
+    r"^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,3}\s?/\s?(?:The\s)?\p{Lu}[\p{L}.&\-]*(?:\s\p{Lu}[\p{L}.&\-]*){0,3}$"
+)
+#: ``Al Goldis, Associated Press``: a photographer and an agency.
+AGENCY_CREDIT_RE = regex.compile(
+    r"^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,3},\s(?:The\s)?"
+    r"(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Getty Images|EPA|Xinhua|Bloomberg|Shutterstock|NurPhoto|Sipa)$"
+)
+
+#: A breadcrumb trail: ``Path: Sino-US >> Sino-US News>> Updates >>``.
+BREADCRUMB_RE = regex.compile(
+    r"(?i)^(?:(?:path|you are here|you are at|home|location)\s*[:>»›]"
+    r"|(?:[\p{L}\d&'’.\-]{1,25}(?:\s[\p{L}\d&'’.\-]{1,25}){0,3}(?:\s*(?:>>|»|›|>)\s*|\s/\s)){2})"
+)
+
+BREADCRUMB_MARK_RE = regex.compile(r"[>»›]| / ")
+BREADCRUMB_TRIGGERS = frozenset("path you home location".split())
+BYLINE_TRIGGERS = frozenset("by written posted reported words story text author reporter".split())
+STAFF_TRIGGERS = frozenset("staff writer writers reporter reporters correspondent correspondents news newsroom wire".split())
+DIGIT_RE = regex.compile(r"\d")
+#: A capital letter starting a word.
+CAPITAL_WORD_RE = regex.compile(r"(?<![\w'’\-])\p{Lu}")
+
+#: Closing controls of a page: ``< Prev Next >``, ``Back to top``.
+NAV_RE = regex.compile(r"(?i)^[\s<«‹←]*(?:prev(?:ious)?|next|back to top|top|older|newer)\b.{0,40}$")
+
+#: A numbered list item or heading: ``1. Jazz in the Gardens``, ``2) Lego``.
+LIST_ITEM_RE = regex.compile(r"^\W{0,2}\d{1,3}[.)]\s")
+
+#: What a headline never holds: a byline's "by", a handle, a credit, a counter.
+NOT_TITLE_RE = regex.compile(
+    r"(?i)(?:^by\s|^[-–•*·»›>]\s|^[\w\- ]{1,30}:\s*[\d$€£¥][^\s]*(?:\s+\S+){0,2}$|^home\s+(?-i:\p{Lu})|\sby[:\s]|@\w|\|\s*(?:getty|ap|afp|reuters|shutterstock)|/\s*getty|\b\d+\s+of\s+\d+\b|text size|\bvotes?\b|^rating\b"
+    r"|\b(?:posted|published|updated)\b)"
+)
+
+#: How far (non-blank lines) the body reaches over a gap to a strong paragraph.
+EXTEND_WINDOW = 6
+#: How strong that paragraph must be (a sentence of about 40 words).
+EXTEND_MIN = 4.0
+#: Scores at or below this are barriers: copyright footers, comment sections.
+BARRIER = -12.0
+
+#: How many lines a related-stories list may run under its heading.
+RELATED_LIST_MAX = 30
+
+#: The score of a line of boilerplate vocabulary (cookies, newsletters, ads).
+BOILER_SCORE = -1.5
+
+#: A paragraph this long (a sentence) is article text, not a teaser.
+TAIL_PARAGRAPH_WORDS = 20
+
+TITLE_MAX_WORDS = 30
+#: Bonus for a headline whose content words all recur in the lead paragraphs.
+HEADLINE_OVERLAP = 3.0
+#: How much dearer each further line of a run of furniture is (at most double).
+ESCALATE = 0.25
+#: How much weaker a paragraph at the end of the page counts than one at the top.
+LATE = 0.3
+#: How many non-blank lines above the body the headline may be.
+HEADLINE_WINDOW = 40
+
+
+# --------------------------------------------------------------------------- lines
+
+
+@attrs.frozen(kw_only=True)
+class LineInfo:
+    """What the zoner reads off one non-blank line.
+
+    Examples:
+        >>> info = classify_line("The storm hit the coast on Monday, officials said.")
+        >>> info.words, info.sentence, info.score > 0
+        (9, True, True)
+        >>> classify_line("Sign up for our newsletter").boilerplate
+        True
+    """
+
+    words: int
+    chars: int
+    sentence: bool  #: ends like a sentence
+    function_share: float  #: share of words that are function words
+    capital_share: float  #: share of words starting with a capital letter
+    glued: int  #: how many places two link texts are glued together (lines not ending like a sentence)
+    boilerplate: bool
+    score: float  #: how body-like the line is: > 0 for paragraphs, < 0 for furniture
+    vocab: frozenset[str] = attrs.field(default=frozenset(), repr=False, eq=False)  #: its words, lower-cased
+    key: str = attrs.field(default="", repr=False, eq=False)  #: its words joined, to spot repeated lines
+
+
+def classify_line(text: str) -> LineInfo:
+    """Read the layout signals of one line.
+
+    Args:
+        text: the line, without its line break.
+
+    Returns:
+        Its :class:`LineInfo`.
+    """
+    stripped = text.strip()
+    sample = stripped[:4000]
+    lower = WORD_RE.findall(sample.lower())
+    n = len(stripped.split()) if len(stripped) <= 4000 else max(len(lower), len(stripped) // 6)
+    if n < len(stripped) // 12:  # text without spaces: count two characters as a word
+        n = max(n, len(CJK_RE.findall(sample)) // 2)
+    nw = max(len(lower), 1)
+    vocab = frozenset(lower)
+    function = sum(map(FUNCTION_WORDS.__contains__, lower))
+    capitals = len(CAPITAL_WORD_RE.findall(sample))
+    sentence = SENTENCE_END_RE.search(stripped[-8:]) is not None
+    glued = len(GLUE_RE.findall(sample)) if n >= 3 and not sentence else 0
+    head = stripped[:600]
+    long_sentence = n >= 15 and sentence
+    symbol = "©" in head or "(c)" in head or "(C)" in head
+    boiler = (
+        n < 60
+        and (symbol or not vocab.isdisjoint(BOILERPLATE_STRONG_TRIGGERS))
+        and BOILERPLATE_STRONG_RE.search(head) is not None
+    ) or (
+        not long_sentence
+        and n < 40
+        and not vocab.isdisjoint(BOILERPLATE_TRIGGERS)
+        and BOILERPLATE_RE.search(head) is not None
+    ) or (n <= 6 and not sentence and not vocab.isdisjoint(FURNITURE_WORDS))
+    barrier = (
+        n < 40
+        and (symbol or not vocab.isdisjoint(COPYRIGHT_TRIGGERS))
+        and COPYRIGHT_RE.search(head) is not None
+    )
+    fshare = function / nw
+    cshare = capitals / nw
+    if barrier:
+        boiler = True
+        score = -12.0
+    elif boiler:
+        score = BOILER_SCORE
+    elif glued >= 3 and glued * 12 >= n and not sentence:
+        score = -3.0
+    elif n >= 12:
+        if sentence:
+            score = min(n, 100) / 8 - 0.8
+        elif cshare > 0.5:
+            score = -0.3  # a long title: a teaser's headline
+        elif fshare >= 0.2:
+            score = min(n, 100) / 12 - 0.5
+        else:
+            score = 0.5
+    elif n >= 6:
+        if sentence:
+            score = 0.8
+        elif fshare >= 0.2:
+            score = 0.0
+        else:
+            score = -0.3 if cshare < 0.7 else -1.0
+    elif n >= 2 and sentence and stripped[-1] not in ":;":
+        score = 0.1
+    elif n >= 2 and cshare < 0.5:
+        score = -0.3
+    else:
+        score = -1.0 if n < 2 or cshare < 0.7 else -1.5
+    return LineInfo(
+        words=n,
+        chars=len(stripped),
+        sentence=sentence,
+        function_share=fshare,
+        capital_share=cshare,
+        glued=glued,
+        boilerplate=boiler,
+        score=score,
+        vocab=vocab,
+        key=" ".join(lower) if len(stripped) <= 300 else "",
+    )
+
+
+# --------------------------------------------------------------------------- kinds of line
+
+
+def _is_widget(text: str, info: LineInfo) -> bool:
+    if len(text) > 200 or info.vocab and info.vocab.isdisjoint(WIDGET_TRIGGERS):
+        return False
+    if not WIDGET_SYMBOLS_RE.match(text):
+        return False
+    if NAV_RE.match(text):
+        return True
+    words = [w.lower() for w in WORD_RE.findall(text)]
+    words = [w for w in words if not w.isdigit()]
+    if not words:
+        return ARROWS_RE.match(text) is not None
+    return all(w in WIDGET_WORDS for w in words) and any(w in WIDGET_STRONG for w in words)
+
+
+def _is_byline(text: str, info: LineInfo) -> bool:
+    if info.words > 25:
+        return False
+    vocab = info.vocab
+    if not vocab.isdisjoint(BYLINE_TRIGGERS) and BYLINE_RE.match(text):
+        return info.words <= 20 or not info.sentence
+    if "|" in text and BYLINE_PIPE_RE.match(text):
+        return True
+    if info.words <= 14 and BYLINE_STAMP_RE.match(text) and DATE_ANY_RE.search(text):
+        return True
+    if not vocab.isdisjoint(STAFF_TRIGGERS) and BYLINE_STAFF_RE.match(text):
+        return True
+    return (
+        info.words <= 14
+        and not info.sentence
+        and ("and" in vocab or "," in text or "&" in text)
+        and BYLINE_NAMES_RE.match(text) is not None
+    )
+
+
+def _is_dateline(text: str, info: LineInfo) -> bool:
+    if info.words > 16:
+        return False
+    if AGENCY_DATELINE_RE.match(text) and info.words <= 8:
+        return True
+    if DIGIT_RE.search(text) is None and "today" not in info.vocab and "yesterday" not in info.vocab:
+        return False
+    match = DATE_ANY_RE.search(text)
+    if match is None or LIST_ITEM_RE.match(text):
+        return False
+    if DATELINE_LABEL_RE.match(text) or STAMP_LABEL_RE.search(text):
+        return True
+    # The date stamp must be most of the line: what is left is a few words.
+    rest = DATE_ANY_RE.sub(" ", text)
+    rest_words = [w for w in WORD_RE.findall(rest) if not w.isdigit()]
+    return len(rest_words) <= 3
+
+
+def _is_caption(text: str, info: LineInfo) -> bool:
+    if info.words > 80:
+        return False
+    if not info.vocab.isdisjoint(CAPTION_TRIGGERS) and CAPTION_RE.search(text) is not None:
+        return True
+    if info.words > 8:
+        return False
+    if "/" in text:
+        return CREDIT_LINE_RE.match(text) is not None
+    return "," in text and AGENCY_CREDIT_RE.match(text) is not None
+
+
+def _is_breadcrumb(text: str, info: LineInfo) -> bool:
+    return (
+        info.words <= 20
+        and not info.sentence
+        and (BREADCRUMB_MARK_RE.search(text) is not None or not info.vocab.isdisjoint(BREADCRUMB_TRIGGERS))
+        and BREADCRUMB_RE.match(text) is not None
+    )
+
+
+def _is_title(text: str, info: LineInfo) -> bool:
+    if not 2 <= info.words <= TITLE_MAX_WORDS or info.boilerplate or info.glued >= 3:
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith((":", ",", ";")):
+        return False
+    first = next((c for c in text if c.isalnum()), "")
+    return bool(first) and (first.isupper() or first.isdigit() or not first.isalpha() or first.islower() and info.capital_share > 0.5)
+
+
+def _norm(text: str) -> str:
+    return " ".join(WORD_RE.findall(text.lower()))
+
+
+# --------------------------------------------------------------------------- the zoner
+
+
+def _best_segment(scores: Sequence[float]) -> tuple[int, int] | None:
+    """The maximum-sum run of scores (Kadane), as inclusive indices."""
+    best = 0.0
+    best_range = None
+    total = 0.0
+    start = 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total = s
+            start = i
+        else:
+            total += s
+        if total > best:
+            best = total
+            best_range = (start, i)
+    return best_range
+
+
+def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
+    """One zone kind per line, from the lines' texts alone.
+
+    Args:
+        texts: the lines, without line breaks.
+
+    Returns:
+        A kind for every line.
+
+    Examples:
+        >>> zone_texts(["Home > World > Asia", "Storm hits coast", "",
+        ...             "A storm hit the coast on Monday, cutting power to thousands of homes, officials said.",
+        ...             "Share this page"])
+        [<ZoneKind.BREADCRUMB: 'breadcrumb'>, <ZoneKind.HEADLINE: 'headline'>, <ZoneKind.HEADLINE: 'headline'>, <ZoneKind.BODY: 'body'>, <ZoneKind.WIDGET: 'widget'>]
+    """
+    n_lines = len(texts)
+    idx = [i for i, t in enumerate(texts) if t.strip()]  # non-blank lines
+    kinds: list[ZoneKind | None] = [None] * n_lines
+    if not idx:
+        return [ZoneKind.OTHER] * n_lines
+    stripped = [texts[i].strip() for i in idx]
+    infos = [classify_line(t) for t in stripped]
+    m = len(idx)
+
+    # Repeated lines (menus, page titles): counted on a normalised key, linear.
+    keys = [info.key for info in infos]
+    counts = Counter(k for k in keys if k)
+
+    special: list[ZoneKind | None] = [None] * m
+    for j, (t, info) in enumerate(zip(stripped, infos)):
+        special[j] = _special_kind(t, info)
+
+    scores = []
+    for j, info in enumerate(infos):
+        s = info.score
+        kind = special[j]
+        if kind is ZoneKind.RELATED:
+            # A list heading ends the body; a link inside it ("Read more: ...") does not.
+            s = min(s, -1.0 if RELATED_INLINE_RE.match(stripped[j]) else -4.0)
+        elif kind is not None and kind is not ZoneKind.CAPTION:
+            s = min(s, -2.0)
+        elif kind is ZoneKind.CAPTION:
+            s = min(s, -0.5)
+        if keys[j] and counts[keys[j]] > 1 and info.words < 12:
+            s = min(s - 0.5, -0.5)
+        scores.append(s)
+    # Furniture in a run costs more the longer the run: isolated short lines
+    # inside a body (subheads, credits) are cheap, blocks of menus are not.
+    # Pages put the article before comments, teasers and footers: later text
+    # must be denser to win.
+    run = 0
+    for j, s in enumerate(scores):
+        if s > 0:
+            scores[j] = s * (1.0 - LATE * j / m)
+        if s <= 0:
+            run += 1
+            scores[j] = min(s, -0.2) * min(1 + ESCALATE * (run - 1), 2.0)
+        else:
+            run = 0
+
+    segment = _best_segment(scores)
+    body_first, body_last = segment if segment else (m, -1)
+    # Paragraphs just outside the run whose gap to it is small are body too.
+    body_first, body_last = _extend(scores, infos, body_first, body_last)
+    # Trim trailing furniture the run swallowed at its end.
+    while body_last > body_first and scores[body_last] < 0:
+        body_last -= 1
+    body_last = _cut_tail(infos, special, body_first, body_last)
+    body_last = _extend_list(stripped, idx, infos, special, body_first, body_last)
+
+    labels: list[ZoneKind] = [ZoneKind.OTHER] * m
+    for j in range(m):
+        kind = special[j]
+        if body_first <= j <= body_last:
+            if kind is ZoneKind.DATELINE and _dated_text(stripped[j]):
+                labels[j] = ZoneKind.BODY  # a quoted tweet's signature, a dated list item
+            elif kind is not None:
+                labels[j] = kind
+            elif infos[j].boilerplate or scores[j] <= -3 or not infos[j].vocab:
+                labels[j] = ZoneKind.OTHER  # boilerplate, or only symbols (☆☆☆, * * *)
+            else:
+                labels[j] = ZoneKind.BODY
+        elif kind is not None:
+            labels[j] = kind
+    _mark_credited_captions(stripped, idx, infos, labels, body_first, body_last)
+    _mark_captions_over_credits(idx, infos, labels)
+
+    if body_first <= body_last:
+        while (
+            body_first < body_last
+            and labels[body_first] is ZoneKind.BODY
+            and not infos[body_first].sentence
+            and infos[body_first].words < 25
+        ):
+            labels[body_first] = ZoneKind.OTHER
+            body_first += 1
+        _mark_standfirst(stripped, infos, labels, body_first, body_last)
+    else:
+        body_first = body_last = m
+    _mark_related(stripped, infos, labels, 0, body_first)
+    _mark_headline(stripped, infos, labels, keys, counts, body_first)
+    _mark_related(stripped, infos, labels, body_last + 1, m)
+
+    for j, i in enumerate(idx):
+        kinds[i] = labels[j]
+    # Blank lines take the kind of the zone around them: the line before, or
+    # the one after when both sides agree; else the previous kind.
+    previous: ZoneKind | None = None
+    for i in range(n_lines):
+        if kinds[i] is None:
+            kinds[i] = previous
+        else:
+            previous = kinds[i]
+    first_kind = next(k for k in kinds if k is not None)
+    out = [k if k is not None else first_kind for k in kinds]
+    return out
+
+
+def _special_kind(text: str, info: LineInfo) -> ZoneKind | None:
+    if info.words > 80:
+        return None
+    if _is_breadcrumb(text, info):
+        return ZoneKind.BREADCRUMB
+    if _is_widget(text, info):
+        return ZoneKind.WIDGET
+    if RELATED_HEAD_RE.match(text) or RELATED_INLINE_RE.match(text):
+        return ZoneKind.RELATED
+    if _is_byline(text, info):
+        return ZoneKind.BYLINE
+    if _is_dateline(text, info):
+        return ZoneKind.DATELINE
+    if _is_caption(text, info):
+        return ZoneKind.CAPTION
+    return None
+
+
+def _extend(scores: Sequence[float], infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int]:
+    """Grow the body over short gaps to further strong paragraphs.
+
+    Lists, spec tables and photo credits may break a body into pieces; a strong
+    paragraph (a long sentence) within a few lines of the body, with no
+    copyright or comments barrier between, belongs to the same article.
+    """
+    if first > last:
+        return first, last
+    n = len(scores)
+    j = last + 1
+    while j < n and j - last <= EXTEND_WINDOW:
+        if scores[j] <= BARRIER or infos[j].boilerplate and scores[j] <= -3:
+            break
+        if scores[j] >= EXTEND_MIN:
+            last = j
+        j += 1
+    j = first - 1
+    while j >= 0 and first - j <= EXTEND_WINDOW:
+        if scores[j] <= BARRIER or infos[j].boilerplate and scores[j] <= -3:
+            break
+        if scores[j] >= EXTEND_MIN:
+            first = j
+        j -= 1
+    return first, last
+
+
+def _cut_tail(infos: Sequence[LineInfo], special: Sequence[ZoneKind | None], first: int, last: int) -> int:
+    """End the body at the first related-list heading or widget after its last real paragraph.
+
+    What follows the last paragraph of some length under such a line is a
+    list of teasers, however sentence-like.
+    """
+    j = last
+    while j >= first and not (infos[j].sentence and infos[j].words >= TAIL_PARAGRAPH_WORDS):
+        j -= 1
+    for k in range(max(j, first) + 1, last + 1):
+        if special[k] in (ZoneKind.RELATED, ZoneKind.WIDGET):
+            return k - 1
+    return last
+
+
+def _dated_text(text: str) -> bool:
+    """Whether a line holding a date says more than a time stamp would."""
+    if DATELINE_LABEL_RE.match(text):
+        return False
+    rest = DATE_ANY_RE.sub(" ", text)
+    return any(not w.isdigit() for w in WORD_RE.findall(rest))
+
+
+def _mark_credited_captions(
+    texts: Sequence[str], idx: Sequence[int], infos: Sequence[LineInfo], labels: list[ZoneKind], first: int, last: int
+) -> None:
+    """A photo caption in the body, with its credit on the next line.
+
+    The pair stands alone (blank lines around it): a sentence of at most 40
+    words, then a short capitalised line without final punctuation
+    (``Berkeley Earth``, ``NASA Worldview``).
+    """
+    for j in range(max(first, 0), min(last, len(labels) - 1)):
+        k = j + 1
+        if (
+            labels[j] is ZoneKind.BODY
+            and labels[k] is ZoneKind.BODY
+            and idx[k] == idx[j] + 1
+            and (j == 0 or idx[j - 1] < idx[j] - 1)
+            and (k + 1 >= len(idx) or idx[k + 1] > idx[k] + 1)
+            and infos[j].sentence
+            and not texts[j].endswith(":")
+            and infos[j].words <= 40
+            and infos[k].words <= 5
+            and not infos[k].sentence
+            and infos[k].capital_share >= 0.5
+        ):
+            labels[j] = labels[k] = ZoneKind.CAPTION
+
+
+def _mark_captions_over_credits(idx: Sequence[int], infos: Sequence[LineInfo], labels: list[ZoneKind]) -> None:
+    """Outside the body, the line right above a bare photo credit is its caption."""
+    for k in range(1, len(labels)):
+        j = k - 1
+        if (
+            labels[k] is ZoneKind.CAPTION
+            and infos[k].words <= 8
+            and labels[j] is ZoneKind.OTHER
+            and idx[k] == idx[j] + 1
+            and 3 <= infos[j].words <= 40
+            and not infos[j].boilerplate
+        ):
+            labels[j] = ZoneKind.CAPTION
+
+
+def _extend_list(
+    texts: Sequence[str],
+    idx: Sequence[int],
+    infos: Sequence[LineInfo],
+    special: Sequence[ZoneKind | None],
+    first: int,
+    last: int,
+) -> int:
+    """A body ending in a colon goes on through the list it introduces.
+
+    The list is the run of lines that follow without a blank line between them.
+    """
+    if first > last:
+        return last
+    if not texts[last].endswith(":"):
+        return _extend_data_list(texts, idx, infos, last)
+    k = last + 1
+    while (
+        k < len(texts)
+        and idx[k] == idx[k - 1] + 1
+        and k - last <= 100
+        and not infos[k].boilerplate
+        and special[k] not in (ZoneKind.WIDGET, ZoneKind.RELATED, ZoneKind.BYLINE)
+    ):
+        k += 1
+    return k - 1
+
+
+def _extend_data_list(texts: Sequence[str], idx: Sequence[int], infos: Sequence[LineInfo], last: int) -> int:
+    """A table of dates, scores or prices right after the body is part of it.
+
+    The table is a run of at least three lines with no blank line between
+    them, most of them holding digits, maybe under a short heading. Menus
+    rarely hold digits; footers are stopped by their copyright barrier.
+    """
+    start = last + 1
+    if start < len(texts) and infos[start].words <= 8 and not infos[start].boilerplate:
+        start += 1  # the table's heading
+    k = start
+    with_digits = 0
+    while (
+        k < len(texts)
+        and k - start < 200
+        and (k == start or idx[k] == idx[k - 1] + 1)
+        and not infos[k].boilerplate
+        and infos[k].words <= 30
+    ):
+        with_digits += DIGIT_RE.search(texts[k]) is not None
+        k += 1
+    run = k - start
+    if run >= 3 and with_digits >= 0.6 * run:
+        return k - 1
+    return last
+
+
+def _mark_standfirst(
+    texts: Sequence[str], infos: Sequence[LineInfo], labels: list[ZoneKind], first: int, last: int
+) -> None:
+    """A line at the top of the body that the next paragraphs repeat is the standfirst."""
+    j = first
+    head = _norm(texts[j])[:200]
+    head_words = head.split()
+    if len(head_words) < 6:
+        return
+    prefix = " ".join(head_words[: min(len(head_words), 10)])
+    for k in range(j + 1, min(last, j + 4) + 1):
+        if labels[k] is ZoneKind.BODY and _norm(texts[k][:400]).startswith(prefix):
+            labels[j] = ZoneKind.STANDFIRST
+            return
+
+
+def _headline_score(text: str, info: LineInfo, repeated: bool, distance: int) -> float:
+    """How much a title-like line above the body looks like the article's headline."""
+    s = 3.0 - 0.25 * distance
+    if 4 <= info.words <= 20:
+        s += 1.5
+    elif info.words == 3:
+        s += 0.5
+    elif info.words <= 2:
+        s -= 0.5
+    else:
+        s -= 0.5
+    if info.function_share > 0.05:
+        s += 0.5
+    if repeated and info.words >= 3:
+        s += 1.5
+    if info.words >= 8 and info.function_share < 0.08 and info.capital_share > 0.8:
+        s -= 3.0  # a menu run together on one line
+    if info.capital_share > 0.5 and info.words <= 3:
+        s -= 1.0
+    if not any(c.islower() for c in text):
+        s -= 1.5  # a section label in capitals
+    if text.rstrip().endswith("."):
+        s -= 1.5
+    if NOT_TITLE_RE.search(text) is not None or DATE_ANY_RE.search(text) is not None:
+        s -= 2.5  # a byline, a time stamp, a credit
+    if RELATED_HEAD_RE.match(text):
+        s -= 3.0
+    return s
+
+
+def _repeated_alone(j: int, infos: Sequence[LineInfo], keys: Sequence[str], counts: Counter[str]) -> bool:
+    """Whether line j recurs in the page while its neighbours do not.
+
+    A headline recurs as the page title; a teaser recurs with its whole
+    carousel, neighbours included.
+    """
+    if counts[keys[j]] < 2:
+        return False
+    for k in (j - 1, j + 1):
+        if 0 <= k < len(infos) and infos[k].words >= 4 and counts[keys[k]] > 1 and keys[k] != keys[j]:
+            return False
+    return True
+
+
+def _mark_headline(
+    texts: Sequence[str],
+    infos: Sequence[LineInfo],
+    labels: list[ZoneKind],
+    keys: Sequence[str],
+    counts: Counter[str],
+    body_first: int,
+) -> None:
+    """Pick the headline: a title-like line shortly above the body."""
+    best = None
+    best_score = 0.0
+    lo = max(0, body_first - HEADLINE_WINDOW)
+    distance = 0  # furniture lines between the candidate and the body
+    # The headline shares its content words with the lead paragraphs.
+    lead: set[str] = set()
+    for k in range(body_first, min(len(labels), body_first + 8)):
+        if labels[k] is ZoneKind.BODY:
+            lead.update(infos[k].vocab)
+    for j in range(body_first - 1, lo - 1, -1):
+        if labels[j] is ZoneKind.OTHER and _is_title(texts[j], infos[j]):
+            s = _headline_score(texts[j], infos[j], _repeated_alone(j, infos, keys, counts), distance)
+            content = [w for w in infos[j].vocab if len(w) > 3 and w not in FUNCTION_WORDS]
+            if content and lead:
+                shared = sum(1 for w in content if w in lead)
+                s += HEADLINE_OVERLAP * shared / max(len(content), 3)
+            # Bylines and time stamps sit right under the headline.
+            if any(labels[k] in (ZoneKind.BYLINE, ZoneKind.DATELINE) for k in range(j + 1, min(j + 5, body_first))):
+                s += 2.0
+            if s > best_score:
+                best, best_score = j, s
+        if labels[j] is ZoneKind.OTHER:
+            distance += 1
+    if best is None and body_first < len(texts):
+        # Plain texts: a short first line above the body is its title.
+        j = body_first - 1
+        if (
+            j >= 0
+            and labels[j] is ZoneKind.OTHER
+            and infos[j].words <= TITLE_MAX_WORDS
+            and not infos[j].boilerplate
+        ):
+            best = j
+    if best is None:
+        return
+    # A long title-like line right under a shorter one is the standfirst.
+    above = best - 1
+    if (
+        above >= 0
+        and labels[above] is ZoneKind.OTHER
+        and _is_title(texts[above], infos[above])
+        and infos[above].words >= 3
+        and (
+            infos[best].words >= 16 and infos[above].words <= infos[best].words * 0.75
+            # a Title Case headline over a sentence-case summary
+            or infos[best].words >= 10 and infos[above].capital_share - infos[best].capital_share >= 0.4
+        )
+        and _headline_score(texts[above], infos[above], counts[keys[above]] > 1, 0) >= 4.0
+    ):
+        labels[best] = ZoneKind.STANDFIRST
+        best = above
+    labels[best] = ZoneKind.HEADLINE
+    # A bare name just under the headline is the byline.
+    for k in range(best + 1, min(best + 4, body_first, len(labels))):
+        if labels[k] is ZoneKind.BYLINE:
+            break
+        if (
+            labels[k] is ZoneKind.OTHER
+            and NAME_RE.match(texts[k])
+            and not infos[k].boilerplate
+            and infos[k].vocab.isdisjoint(NOT_NAME_WORDS)
+        ):
+            labels[k] = ZoneKind.BYLINE
+            break
+    # A line under the headline that summarises the story is the standfirst.
+    k = best + 1
+    if k < len(labels) and labels[k] is ZoneKind.OTHER and infos[k].sentence and 8 <= infos[k].words <= 60:
+        labels[k] = ZoneKind.STANDFIRST
+
+
+def _mark_related(
+    texts: Sequence[str], infos: Sequence[LineInfo], labels: list[ZoneKind], start: int, end: int
+) -> None:
+    """Headline lists under a related-stories heading, and glued runs of links (lines start to end)."""
+    in_list = 0
+    for j in range(start, end):
+        info = infos[j]
+        if labels[j] is ZoneKind.RELATED:
+            in_list = RELATED_LIST_MAX
+            continue
+        if in_list and labels[j] is ZoneKind.DATELINE:
+            in_list -= 1  # the list's time stamps
+            continue
+        if labels[j] is not ZoneKind.OTHER:
+            in_list = 0
+            continue
+        if info.glued >= 3 and not info.sentence and not info.boilerplate:
+            labels[j] = ZoneKind.RELATED
+            continue
+        if j + 1 < len(labels) and labels[j + 1] in (ZoneKind.BYLINE, ZoneKind.DATELINE, ZoneKind.STANDFIRST):
+            in_list = 0  # a headline over its byline: the article, not the list
+            continue
+        if in_list and (_is_title(texts[j], info) and info.words >= 3 or info.words <= 3 and not info.boilerplate):
+            labels[j] = ZoneKind.RELATED  # a headline, or the section label above it
+            in_list -= 1
+        else:
+            in_list = 0
 
 
 def zone_lines(dump: Dump) -> list[ZoneKind]:
@@ -19,20 +975,7 @@ def zone_lines(dump: Dump) -> list[ZoneKind]:
     Returns:
         A kind for every line in ``dump.lines``.
     """
-    kinds: list[ZoneKind] = []
-    seen_headline = False
-    for line in dump.lines:
-        words = len(line.text.split())
-        if not words:
-            kinds.append(kinds[-1] if kinds else ZoneKind.OTHER)
-        elif not seen_headline and 3 <= words <= 30:
-            kinds.append(ZoneKind.HEADLINE)
-            seen_headline = True
-        elif words >= 12:
-            kinds.append(ZoneKind.BODY)
-        else:
-            kinds.append(ZoneKind.OTHER)
-    return kinds
+    return zone_texts([line.text for line in dump.lines])
 
 
 @hookimpl(trylast=True)  # the fallback: any portal plugin answers first

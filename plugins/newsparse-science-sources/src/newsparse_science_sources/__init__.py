@@ -19,14 +19,14 @@ __all__ = ["find_science_sources"]
 _NAME = r"(?:the\s+)?\p{Lu}[\p{L}\-]*+(?:\s+(?:of|for|and|\p{Lu}[\p{L}\-]*+)){0,6}+"
 
 JOURNAL_RE = regex.compile(
-    r"(?:published|appearing|appeared|reported)\s+(?:online\s+)?in\s+(?:the\s+journal\s+)?"
+    r"(?i:published|appearing|appeared|reported)\s+(?:online\s+)?in\s+(?:the\s+journal\s+)?"
     r"(?P<name>" + _NAME + r")"
 )
 INSTITUTION_RE = regex.compile(
-    r"(?:researchers|scientists|scholars|experts)\s+(?:at|from)\s+(?P<name>" + _NAME + r")"
+    r"(?i:researchers|scientists|scholars|experts)\s+(?:at|from)\s+(?P<name>" + _NAME + r")"
 )
 REPORT_RE = regex.compile(
-    r"(?:a|the)\s+(?:new\s+)?(?:study|report|survey|analysis)\s+(?:by|from)\s+(?P<name>" + _NAME + r")"
+    r"(?i:a|the)\s+(?:new\s+)?(?:study|report|survey|analysis)\s+(?:by|from)\s+(?P<name>" + _NAME + r")"
 )
 PATTERNS = ((JOURNAL_RE, SourceKind.MEDIA), (INSTITUTION_RE, SourceKind.BODY), (REPORT_RE, SourceKind.BODY))
 EDITORIAL = (ZoneKind.HEADLINE, ZoneKind.STANDFIRST, ZoneKind.BODY, ZoneKind.CAPTION)

@@ -1,0 +1,574 @@
+"""Parsing many dumps: in this process or on worker processes, results streamed.
+
+:func:`parse_many` takes any iterable of inputs (paths, texts, ``(name, data)``
+pairs), consumed lazily, and yields one :class:`BatchResult` per input. With
+``jobs > 1`` the inputs are parsed by worker processes, each of which builds
+one :class:`~newsparse.Parser` when it starts (plugins load once per worker,
+not once per dump). Memory stays bounded whatever the number of inputs: only a
+small window of inputs is in flight at any time.
+
+A failure is a result, never the end of the batch: unreadable input, a strict
+plugin error, a worker process that died (a plugin crashing the interpreter)
+or one that ran over ``timeout`` each cost only the input being parsed.
+"""
+
+from __future__ import annotations
+
+import collections
+import importlib
+import multiprocessing
+import multiprocessing.connection
+import os
+import pickle
+import queue
+import signal
+import threading
+import time
+import types
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from .errors import NewsparseError
+from .model import Article
+from .parser import DateLike, Parser, default_parser
+
+__all__ = ["BatchResult", "parse_many"]
+
+#: How many chunks a worker may hold: the one it parses and the next.
+PREFETCH = 2
+#: In order, how many chunks per worker may finish ahead of the oldest input.
+REORDER = 8
+#: Seconds to wait for workers to stop after the last input.
+_STOP_WAIT = 5.0
+
+
+@attrs.frozen(kw_only=True)
+class BatchResult:
+    """The outcome of parsing one input of a batch.
+
+    Exactly one of ``article`` (or ``value``, with a ``transform``) and
+    ``error`` is set.
+
+    Examples:
+        >>> result = next(parse_many(["Storm hits coast\\n\\nIt rained.\\n"]))
+        >>> result.ok, result.index, result.article.headline.text
+        (True, 0, 'Storm hits coast')
+    """
+
+    index: int  #: the input's position in the batch (0-based)
+    name: str | None  #: the path or given name of the input; ``None`` for bare texts
+    article: Article | None = None  #: the parsed article, unless a ``transform`` was given
+    value: Any = None  #: what ``transform`` returned for the article
+    error: str | None = None  #: why the input failed
+    error_type: str | None = None  #: the exception's class name, ``WorkerDied`` or ``Timeout``
+
+    @property
+    def ok(self) -> bool:
+        """Whether the input was parsed."""
+        return self.error is None
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+@attrs.frozen
+class _Task:
+    """One input, ready to be sent to a worker (everything in it pickles)."""
+
+    index: int
+    name: str | None
+    data: Any
+    url: str | None = None
+    publication_date: Any = None
+
+
+def _task(index: int, item: Any, publication_date: DateLike) -> _Task | BatchResult:
+    """Normalise one input; an input that can never be parsed fails here."""
+    name: Any = None
+    url = None
+    data = item
+    if isinstance(item, Mapping):
+        data = item.get("data")
+        name = item.get("name")
+        url = item.get("url")
+        publication_date = item.get("publication_date", publication_date)
+    elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
+        name, data = item
+    if isinstance(data, os.PathLike):
+        name = name or os.fspath(data)
+    elif isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    elif not isinstance(data, (str, bytes)):
+        return BatchResult(
+            index=index,
+            name=name,
+            error=f"cannot parse a {type(data).__name__}: give str, bytes, a path or (name, data)",
+            error_type="InputError",
+        )
+    return _Task(index, name, data, url, publication_date)
+
+
+def _run_task(parser: Parser, task: _Task, transform: Callable[[Article], Any] | None) -> BatchResult:
+    """Parse one input, turning any exception into a failed result."""
+    try:
+        article = parser.parse(
+            task.data, name=task.name, url=task.url, publication_date=task.publication_date
+        )
+        if transform is not None:
+            return BatchResult(index=task.index, name=task.name, value=transform(article))
+        return BatchResult(index=task.index, name=task.name, article=article)
+    except Exception as error:
+        message = str(error) if isinstance(error, NewsparseError) else f"{type(error).__name__}: {error}"
+        return BatchResult(
+            index=task.index, name=task.name, error=message, error_type=type(error).__name__
+        )
+
+
+# --------------------------------------------------------------------------- parser options
+
+
+@attrs.frozen
+class _ModuleRef:
+    """A plugin module, sent to workers by name and imported there."""
+
+    name: str
+
+
+def _portable(plugin: Any) -> Any:
+    if isinstance(plugin, tuple) and len(plugin) == 2:
+        return (plugin[0], _portable(plugin[1]))
+    if isinstance(plugin, types.ModuleType):
+        return _ModuleRef(plugin.__name__)
+    return plugin
+
+
+def _resolved(plugin: Any) -> Any:
+    if isinstance(plugin, tuple) and len(plugin) == 2:
+        return (plugin[0], _resolved(plugin[1]))
+    if isinstance(plugin, _ModuleRef):
+        return importlib.import_module(plugin.name)
+    return plugin
+
+
+def portable_options(options: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """Parser options in a form that pickles: plugin modules become their names.
+
+    Args:
+        options: keyword arguments for :class:`~newsparse.Parser`, or ``None``
+            for the defaults.
+
+    Returns:
+        The options, with plugin modules replaced by references that
+        :func:`build_parser` imports again in the worker.
+    """
+    if options is None:
+        return None
+    options = dict(options)
+    if "plugins" in options:
+        options["plugins"] = tuple(_portable(p) for p in options["plugins"])
+    return options
+
+
+def build_parser(options: Mapping[str, Any] | None) -> Parser:
+    """Build a Parser from :func:`portable_options`' output.
+
+    ``None`` gives the default Parser (installed plugins included), as
+    :func:`newsparse.parse` uses.
+    """
+    if options is None:
+        return default_parser()
+    options = dict(options)
+    if "plugins" in options:
+        options["plugins"] = tuple(_resolved(p) for p in options["plugins"])
+    return Parser(**options)
+
+
+# --------------------------------------------------------------------------- worker process
+
+
+def _worker_main(
+    tasks: multiprocessing.connection.Connection,
+    results: multiprocessing.connection.Connection,
+    options: bytes,
+) -> None:
+    """A worker process: build one Parser, then parse chunks of tasks until told to stop.
+
+    A reader thread keeps taking chunks off the pipe while the main thread
+    parses, so the parent never blocks sending while this process blocks
+    sending a large result back.
+    """
+    # Ctrl-C goes to the whole process group: the parent decides what stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        parser_options, transform = pickle.loads(options)
+        parser = build_parser(parser_options)
+    except BaseException as error:
+        _send_init_error(results, error)
+        return
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+    def read() -> None:
+        try:
+            while True:
+                chunk = tasks.recv()
+                inbox.put(chunk)
+                if chunk is None:
+                    return
+        except (EOFError, OSError):  # the parent is gone: stop without finishing
+            os._exit(0)
+
+    try:
+        results.send(("ready", None))
+        threading.Thread(target=read, name="newsparse-reader", daemon=True).start()
+        while True:
+            chunk = inbox.get()
+            if chunk is None:
+                break
+            for task in chunk:
+                _send_result(results, task, _run_task(parser, task, transform))
+    except OSError:  # the parent is gone (broken pipe)
+        os._exit(0)
+    results.close()
+
+
+def _send_result(results: multiprocessing.connection.Connection, task: _Task, result: BatchResult) -> None:
+    try:
+        results.send(("result", result))
+    except (pickle.PicklingError, TypeError, AttributeError) as error:
+        results.send(
+            (
+                "result",
+                BatchResult(
+                    index=task.index,
+                    name=task.name,
+                    error=f"the result cannot be sent back: {type(error).__name__}: {error}",
+                    error_type=type(error).__name__,
+                ),
+            )
+        )
+
+
+def _send_init_error(results: multiprocessing.connection.Connection, error: BaseException) -> None:
+    try:
+        blob = pickle.dumps(error)
+        pickle.loads(blob)
+    except Exception:
+        error = RuntimeError(f"{type(error).__name__}: {error}")
+    try:
+        results.send(("init-error", error))
+    except (OSError, EOFError):  # pragma: no cover - the parent is gone
+        pass
+
+
+class _Worker:
+    """The parent's handle on one worker process."""
+
+    def __init__(self, context: Any, options: bytes) -> None:
+        task_recv, self.tasks = context.Pipe(duplex=False)
+        self.results, result_send = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=_worker_main,
+            args=(task_recv, result_send, options),
+            name="newsparse-worker",
+            daemon=True,
+        )
+        self.process.start()
+        task_recv.close()
+        result_send.close()
+        self.ready = False
+        self.pending: collections.deque[_Task] = collections.deque()
+        self.since = time.monotonic()  # when the task at the head of pending started
+
+    def send(self, chunk: list[_Task]) -> None:
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.extend(chunk)
+        self.tasks.send(chunk)
+
+    def stop(self, *, wait: bool) -> None:
+        """Ask the worker to stop; kill it unless it stops in time (or at once)."""
+        if wait:
+            try:
+                self.tasks.send(None)
+            except (OSError, ValueError):
+                pass
+            self.process.join(_STOP_WAIT)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        for conn in (self.tasks, self.results):
+            conn.close()
+
+
+class _Pool:
+    """Worker processes with their own queues, so a crash is blamed on one input."""
+
+    def __init__(self, jobs: int, options: bytes, context: Any, timeout: float | None) -> None:
+        self.options = options
+        self.context = context
+        self.timeout = timeout
+        self.workers = [_Worker(context, options) for _ in range(jobs)]
+        #: Tasks of a lost worker that it had not started: sent again first.
+        self.requeue: collections.deque[_Task] = collections.deque()
+
+    def replace(self, worker: _Worker) -> None:
+        worker.stop(wait=False)
+        self.workers[self.workers.index(worker)] = _Worker(self.context, self.options)
+
+    def close(self, *, wait: bool) -> None:
+        for worker in self.workers:
+            worker.stop(wait=wait)
+
+    def in_flight(self) -> int:
+        return sum(len(w.pending) for w in self.workers)
+
+    def least_busy(self, limit: int) -> _Worker | None:
+        worker = min(self.workers, key=lambda w: len(w.pending))
+        return worker if len(worker.pending) < limit else None
+
+    def collect(self) -> Iterator[BatchResult]:
+        """Wait for something to happen; yield the results it brought."""
+        waits: dict[Any, _Worker] = {}
+        for worker in self.workers:
+            waits[worker.results] = worker
+            waits[worker.process.sentinel] = worker
+        ready = multiprocessing.connection.wait(list(waits), self._wait_time())
+        dead: list[_Worker] = []
+        for handle in ready:
+            worker = waits[handle]
+            if handle is worker.results:
+                try:
+                    yield from self._receive(worker)
+                except (EOFError, OSError):
+                    if worker not in dead:
+                        dead.append(worker)
+            elif worker not in dead:
+                dead.append(worker)
+        for worker in dead:
+            yield from self._died(worker)
+        if self.timeout is not None:
+            now = time.monotonic()
+            for worker in list(self.workers):
+                if worker.pending and worker.ready and now - worker.since > self.timeout:
+                    try:  # take what it finished in time first
+                        yield from self._receive(worker)
+                    except (EOFError, OSError):
+                        pass
+                    if worker.pending and time.monotonic() - worker.since > self.timeout:
+                        yield from self._lost(
+                            worker, f"timed out after {self.timeout:g} s", "Timeout"
+                        )
+
+    def _wait_time(self) -> float | None:
+        if self.timeout is None:
+            return None
+        busy = [w.since for w in self.workers if w.pending and w.ready]
+        if not busy:
+            return None
+        return max(0.0, min(busy) + self.timeout - time.monotonic()) + 0.01
+
+    def _receive(self, worker: _Worker) -> Iterator[BatchResult]:
+        while worker.results.poll():
+            kind, payload = worker.results.recv()
+            if kind == "ready":
+                worker.ready = True
+                worker.since = time.monotonic()
+            elif kind == "init-error":
+                raise payload
+            else:
+                task = worker.pending.popleft()
+                assert task.index == payload.index, "worker answered out of order"
+                worker.since = time.monotonic()
+                yield payload
+
+    def _died(self, worker: _Worker) -> Iterator[BatchResult]:
+        # Take what it sent before it died, then blame the task it was on.
+        try:
+            yield from self._receive(worker)
+        except (EOFError, OSError):
+            pass
+        worker.process.join(1.0)
+        if worker.process.is_alive():  # only its pipe broke
+            worker.process.kill()
+            worker.process.join()
+        if not worker.ready:
+            raise NewsparseError(
+                f"a worker process exited while starting (exit code {worker.process.exitcode})"
+            )
+        code = worker.process.exitcode
+        reason = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        yield from self._lost(worker, f"the worker process died ({reason}) while parsing it", "WorkerDied")
+
+    def _lost(self, worker: _Worker, message: str, kind: str) -> Iterator[BatchResult]:
+        """Fail the worker's current task, hand the rest back, start a new worker."""
+        pending = list(worker.pending)
+        worker.pending.clear()
+        self.replace(worker)
+        if pending:
+            head, rest = pending[0], pending[1:]
+            self.requeue.extendleft(reversed(rest))
+            yield BatchResult(index=head.index, name=head.name, error=message, error_type=kind)
+
+
+# --------------------------------------------------------------------------- API
+
+
+def parse_many(
+    items: Iterable[Any],
+    *,
+    jobs: int = 1,
+    ordered: bool = True,
+    parser_options: Mapping[str, Any] | None = None,
+    publication_date: DateLike = None,
+    transform: Callable[[Article], Any] | None = None,
+    chunksize: int = 1,
+    timeout: float | None = None,
+    mp_context: str | None = "spawn",
+) -> Iterator[BatchResult]:
+    """Parse many dumps, on ``jobs`` worker processes, streaming the results.
+
+    Inputs are taken from ``items`` as they are needed, so it may be a
+    generator over millions of files: only a window of a few chunks per worker
+    is in flight at any time. Workers are started with ``spawn``, so a script
+    calling this with ``jobs > 1`` needs the usual
+    ``if __name__ == "__main__":`` guard.
+
+    Args:
+        items: the inputs: paths (:class:`os.PathLike`), texts (``str`` or
+            ``bytes``), ``(name, data)`` pairs, or mappings with ``data`` and
+            optional ``name``, ``url`` and ``publication_date`` keys.
+        jobs: worker processes; ``1`` parses in this process without a pool,
+            ``0`` or less uses every available core.
+        ordered: yield results in input order; otherwise as they complete.
+        parser_options: keyword arguments for :class:`~newsparse.Parser` (each
+            worker builds one); ``None`` uses the default Parser that
+            :func:`newsparse.parse` uses. Plugin modules are re-imported by name
+            in the workers; plugin objects must pickle.
+        publication_date: the date to resolve relative dates against, for every
+            input (a mapping input may give its own).
+        transform: a function applied to each Article where it was parsed (in
+            the worker); its result is in :attr:`BatchResult.value` and the
+            Article is not sent back. Must pickle (a module-level function).
+        chunksize: inputs sent to a worker at a time; more than 1 only pays
+            for very small inputs.
+        timeout: seconds one input may take in a worker before the worker is
+            killed and the input reported as failed (``jobs > 1`` only).
+        mp_context: the ``multiprocessing`` start method for the workers.
+
+    Yields:
+        One :class:`BatchResult` per input.
+
+    Raises:
+        NewsparseError: the Parser cannot be built (in a worker, too), or a
+            worker process could not start.
+
+    Examples:
+        >>> texts = ["Rain ends drought\\n\\nIt rained on Monday.\\n", b"\\x00binary"]
+        >>> [(r.index, r.ok) for r in parse_many(texts)]
+        [(0, True), (1, False)]
+    """
+    if jobs <= 0:
+        jobs = _available_cores()
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, got {chunksize}")
+    if jobs == 1:
+        return _parse_here(items, parser_options, publication_date, transform)
+    options = pickle.dumps((portable_options(parser_options), transform))
+    return _parse_in_pool(
+        items, jobs, options, publication_date, ordered, chunksize, timeout, mp_context
+    )
+
+
+def _available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def _parse_here(
+    items: Iterable[Any],
+    parser_options: Mapping[str, Any] | None,
+    publication_date: DateLike,
+    transform: Callable[[Article], Any] | None,
+) -> Iterator[BatchResult]:
+    parser = build_parser(parser_options)
+    for index, item in enumerate(items):
+        task = _task(index, item, publication_date)
+        yield task if isinstance(task, BatchResult) else _run_task(parser, task, transform)
+
+
+def _parse_in_pool(
+    items: Iterable[Any],
+    jobs: int,
+    options: bytes,
+    publication_date: DateLike,
+    ordered: bool,
+    chunksize: int,
+    timeout: float | None,
+    mp_context: str | None,
+) -> Iterator[BatchResult]:
+    context = multiprocessing.get_context(mp_context)
+    per_worker = chunksize * PREFETCH
+    # In order, results that finished before their turn wait in the window
+    # too: room for REORDER chunks per worker keeps the other workers busy
+    # while one parses a long input.
+    window = jobs * (per_worker + (REORDER * chunksize if ordered else 0))
+    inputs = enumerate(items)
+    exhausted = False
+    done: dict[int, BatchResult] = {}  # finished, waiting for their turn
+    next_index = 0  # the next index to yield when ordered
+    taken = 0  # inputs taken from items
+    pool = _Pool(jobs, options, context, timeout)
+    finished = False
+    try:
+        while True:
+            # Yield what can be yielded (first: it makes room in the window).
+            if ordered:
+                while next_index in done:
+                    yield done.pop(next_index)
+                    next_index += 1
+            else:
+                for index in list(done):
+                    yield done.pop(index)
+                    next_index += 1
+            if exhausted and next_index == taken:
+                finished = True
+                return
+            # Fill the workers' queues: inputs handed back first, then new
+            # inputs while the window allows.
+            while True:
+                worker = pool.least_busy(per_worker)
+                if worker is None:
+                    break
+                chunk: list[_Task] = []
+                while pool.requeue and len(chunk) < chunksize:
+                    chunk.append(pool.requeue.popleft())
+                while (
+                    not exhausted
+                    and len(chunk) < chunksize
+                    and pool.in_flight() + len(chunk) + len(done) < window
+                ):
+                    try:
+                        index, item = next(inputs)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    taken += 1
+                    task = _task(index, item, publication_date)
+                    if isinstance(task, BatchResult):
+                        done[index] = task
+                    else:
+                        chunk.append(task)
+                if not chunk:
+                    break
+                worker.send(chunk)
+            # Wait for results, unless nothing is out (only inputs that failed
+            # before being sent, now ready to yield).
+            if pool.in_flight():
+                for result in pool.collect():
+                    done[result.index] = result
+    finally:
+        pool.close(wait=finished)

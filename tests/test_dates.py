@@ -1,0 +1,242 @@
+"""Temporal expressions: found in the editorial zones with TimeML extents, resolved as news means them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import time
+
+import pytest
+
+from newsparse.default_plugins.dates import find_timexes, parse_number, spelled_year
+from newsparse.model import TimexType
+
+from .conftest import SEED_000, SEED_004, need
+
+DCT = dt.date(2017, 9, 7)  # a Thursday
+
+
+def found(text: str, anchor: dt.date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.span.text, t.type.value, t.value) for t in find_timexes(text, anchor=anchor)]
+
+
+def one(text: str, anchor: dt.date | None = DCT) -> tuple[str, str, str]:
+    result = found(text, anchor)
+    assert len(result) == 1, result
+    return result[0]
+
+
+# --------------------------------------------------------------------------- the seed dumps
+
+
+def _dates(parser, path, day):
+    article = parser.parse(need(path), publication_date=day)
+    return {t.span.text: t for t in article.dates}, article
+
+
+def test_seed_000_is_resolved_against_its_publication_date(parser):
+    dates, article = _dates(parser, SEED_000, "2017-04-24")  # a Monday
+    assert dates["Monday morning"].value == "2017-04-24TMO"
+    assert dates["Sunday"].value == "2017-04-23"  # "On Sunday, ... told reporters"
+    assert article.text[dates["Sunday"].span.start - 3:dates["Sunday"].span.start] == "On "
+    assert dates["earlier this month"].value == "2017-04"
+    assert dates["earlier this month"].mod == "START"
+    assert dates["Last week"].value == "2017-W16"
+    for t in article.dates:
+        assert article.text[t.span.start:t.span.end] == t.span.text
+
+
+def test_seed_004_is_resolved_against_its_publication_date(parser):
+    dates, _ = _dates(parser, SEED_004, "2017-09-07")  # a Thursday
+    assert dates["yesterday"].value == "2017-09-06"
+    assert dates["later this year"].value == "2017"
+    assert dates["later this year"].mod == "END"
+    assert dates["this year"].value == "2017"
+    # "Putin denounced North Korea's sixth ... nuclear bomb test on Sunday": 3 September 2017
+    assert dates["Sunday"].value == "2017-09-03"
+
+
+def test_seed_without_a_date_stays_underspecified(parser):
+    article = parser.parse(need(SEED_004))
+    if article.publication_date is None:
+        values = {t.span.text: t.value for t in article.dates}
+        assert values["yesterday"] == "XXXX-XX-XX"
+        assert values["Sunday"] == "XXXX-WXX-7"
+
+
+# --------------------------------------------------------------------------- extents
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The index fell on Monday.", "Monday"),  # the preposition is out
+        ("Prices rose in the past three months.", "the past three months"),  # the determiner is in
+        ("They met earlier this month in Paris.", "earlier this month"),
+        ("He served for about two years.", "about two years"),
+        ("The talks ended two weeks ago.", "two weeks ago"),
+        ("Profit rose in the third quarter.", "the third quarter"),
+        ("Its third-quarter profit rose.", "third-quarter"),  # adjectival: "its" is the noun's
+        ("A two-year contract was signed.", "two-year"),
+        ("The plant opened in mid-1996.", "mid-1996"),
+        ("Trading resumed at 10:30 a.m. Thursday.", "10:30 a.m. Thursday"),
+    ],
+)
+def test_timeml_extents(text, span):
+    assert [t[0] for t in found(text)] == [span]
+
+
+def test_expressions_never_overlap():
+    text = "In the first nine months of 1989, a year earlier, on Monday morning, sales rose."
+    spans = [t.span for t in find_timexes(text, anchor=dt.date(1989, 10, 26))]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+# --------------------------------------------------------------------------- resolution rules
+
+
+def test_weekdays_follow_the_tense():
+    assert one("The minister visited Paris on Monday.")[2] == "2017-09-04"
+    assert one("The minister will visit Paris on Monday.")[2] == "2017-09-11"
+    assert one("The minister said on Thursday that talks failed.")[2] == "2017-09-07"
+    assert one("Talks are to resume next Tuesday.")[2] == "2017-09-12"
+    assert one("They met last Friday.")[2] == "2017-09-01"
+
+
+def test_days_relative_to_the_publication_date():
+    assert one("Officials said yesterday.")[2] == "2017-09-06"
+    assert one("The vote is tomorrow.")[2] == "2017-09-08"
+    assert one("He spoke today.")[2] == "2017-09-07"
+    assert one("He will speak tonight.") == ("tonight", "TIME", "2017-09-07TNI")
+    assert one("He spoke this morning.") == ("this morning", "TIME", "2017-09-07TMO")
+
+
+def test_weeks_months_years():
+    assert one("The deal was signed last week.")[2] == "2017-W35"
+    assert one("The deal was signed last month.")[2] == "2017-08"
+    assert one("Sales will grow next year.")[2] == "2018"
+    assert one("The visit is planned for early next year.")[2] == "2018"
+    assert one("Prices fell this summer.")[2] == "2017-SU"
+
+
+def test_months_and_dates_without_a_year():
+    assert one("The bomb test was on Sept 3.")[2] == "2017-09-03"
+    assert one("The offer expires Sept. 30.")[2] == "2017-09-30"
+    assert one("The offer was extended to Oct. 16.")[2] == "2017-10-16"
+    assert one("The company was founded in December.")[2] == "2016-12"
+    assert one("Payments are due by January.")[2] == "2018-01"
+    assert one("They spoke on September 3, 2017.")[2] == "2017-09-03"
+    assert one("They spoke on 3 September 2016.")[2] == "2016-09-03"
+    assert one("It happened in July 1997.")[2] == "1997-07"
+    assert one("The report was filed 2017-09-03.")[2] == "2017-09-03"
+
+
+def test_present_past_and_future_references():
+    assert one("Prices are now falling.")[2] == "PRESENT_REF"
+    assert one("He currently leads the party.")[2] == "PRESENT_REF"
+    assert one("Prices recently fell.")[2] == "PAST_REF"
+    assert one("Nobody knows what the future holds.")[2] == "FUTURE_REF"
+
+
+def test_durations():
+    assert one("Prices rose in the past three months.")[1:] == ("DURATION", "P3M")
+    assert one("The talks lasted 24 hours.")[1:] == ("DURATION", "PT24H")
+    assert one("He spent three years in prison.")[1:] == ("DURATION", "P3Y")
+    assert one("Growth has stalled over the past decade.")[1:] == ("DURATION", "P10Y")
+    assert one("It has been falling for years.")[1:] == ("DURATION", "PXY")
+    assert one("He arrived three days later.") == ("three days", "DURATION", "P3D")
+
+
+def test_sets():
+    assert one("The committee meets every week.")[1:] == ("SET", "P1W")
+    assert one("The report is published annually.")[1:] == ("SET", "P1Y")
+    assert one("The market opens each Thursday.")[1:] == ("SET", "XXXX-WXX-4")
+
+
+def test_years_decades_centuries():
+    assert one("The plant opened in 1995.")[2] == "1995"
+    assert one("Profit fell in fiscal 1989.")[2] == "1989"
+    assert one("Prices soared in the 1990s.")[2] == "199"
+    assert one("It was built in the 20th century.")[2] == "19"
+    assert one("Fewer came in nineteen ninety-six.")[2] == "1996"
+    assert one("Numbers dropped through the nineties.")[2] == "199"
+
+
+def test_quarters_and_anaphora():
+    anchor = dt.date(1989, 10, 26)
+    result = found("Net rose in the third quarter from $5 million a year earlier.", anchor)
+    assert [v for _, _, v in result] == ["1989-Q3", "1988-Q3"]
+    assert one("Sales in the year-ago quarter were flat.", anchor)[2] == "1988-Q3"
+    assert one("It earned $5 million two years ago.", anchor)[2] == "1987"
+
+
+def test_days_seen_from_the_day_under_discussion():
+    text = "Dr. Slepian was shot on Oct. 23, 1998. Earlier that day, a fax was sent. The next day police came."
+    values = [(t.span.text, t.value) for t in find_timexes(text, anchor=dt.date(1999, 10, 24))]
+    assert values == [
+        ("Oct. 23, 1998", "1998-10-23"),
+        ("Earlier that day", "1998-10-23"),
+        ("The next day", "1998-10-24"),
+    ]
+
+
+def test_times_of_day():
+    assert one("The offer expires at 5 p.m. EST Nov. 9.", dt.date(1989, 11, 2))[1:] == (
+        "TIME", "1989-11-09T17:00")
+    assert one("The blast came at noon Thursday.")[2] == "2017-09-07T12:00"
+
+
+def test_no_anchor_means_no_guessing():
+    assert found("The deal was signed last week and yesterday.", None) == [
+        ("last week", "DATE", "XXXX-WXX"),
+        ("yesterday", "DATE", "XXXX-XX-XX"),
+    ]
+    assert one("The offer expires Sept. 30.", None)[2] == "XXXX-09-30"
+
+
+def test_words_that_only_look_like_dates_are_skipped():
+    assert found("Prices may fall, and protesters march on the capital.") == []
+    assert found("The 2000 workers earned $1990 and 1,989 shares.") == []
+    assert found("The company cut its quarterly dividend.") == []
+    assert found("He is a 6-year-old boy.") == []
+    assert found("It makes 40,000 tons a year.") == []
+
+
+def test_expressions_stay_within_a_line():
+    assert found("Sales fell last\n\nweek.") == []
+    assert [t[0] for t in found("They met on Monday\nmorning talks resumed.")] == ["Monday"]
+
+
+def test_month_names_as_names_are_skipped():
+    assert found("Protesters joined the annual March for Life.") == []
+    assert one("He resigned in March for health reasons.")[2] == "2017-03"
+
+
+def test_number_words():
+    assert parse_number("twenty-four") == 24
+    assert parse_number("2 1/2") == 2.5
+    assert parse_number("a few") is None
+    assert spelled_year("nineteen seventy-nine") == 1979
+
+
+def test_types_are_timex3():
+    kinds = {t.type for t in find_timexes("Yesterday, for three years, every week, at 10 a.m.", anchor=DCT)}
+    assert kinds == {TimexType.DATE, TimexType.DURATION, TimexType.SET, TimexType.TIME}
+
+
+# --------------------------------------------------------------------------- speed
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["year ", "1990 ", "Monday ", " ", "the past ", "fiscal ", "-", "9", "quarter year-ago ", "Sept. 3, "],
+)
+def test_time_stays_linear_on_adversarial_input(unit):
+    small, large = unit * 2_000, unit * 20_000
+    t0 = time.perf_counter()
+    find_timexes(small, anchor=DCT)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    find_timexes(large, anchor=DCT)
+    t_large = time.perf_counter() - t0
+    assert t_large < 30 * t_small + 0.5  # ten times the input, well under 100 times the time

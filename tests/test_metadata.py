@@ -1,0 +1,157 @@
+"""Metadata read off the zones: headline, section path, standfirst, byline,
+dateline, captions, related headlines and the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsparse import Parser
+from newsparse.metadata import read_byline, read_caption, read_dateline, split_run_on
+from newsparse.model import Span
+from newsparse.testing import check_spans
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "data" / "dumps" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser(autoload=False)
+
+
+def _seed(name: str) -> bytes:
+    path = next(SEEDS.glob(f"{name}_*.txt"), None) if SEEDS.exists() else None
+    if path is None:
+        pytest.skip("shared seed dumps not available")
+    return path.read_bytes()
+
+
+def test_seed_000_metadata(parser: Parser) -> None:
+    article = parser.parse(_seed("000"))
+    check_spans(article)
+    assert article.headline.text == "Xi, Trump discuss North Korean nuclear crisis in telephone call"
+    assert article.section_path == ("Sino-US", "Sino-US News", "Updates")
+    assert [c.credit for c in article.captions] == ["AP"]
+    credit = article.captions[0].credit_span
+    assert article.text[credit.start : credit.end] == "AP"
+    assert len(article.paragraphs) == 12
+    assert article.publication_date is None  # the dump has no time stamp: never the wall clock
+
+
+def test_seed_000_related_headlines(parser: Parser) -> None:
+    article = parser.parse(_seed("000"))
+    related = [span.text for span in article.related]
+    assert len(related) == 10
+    assert related[0] == "La Plantation—an open theater for acoustic music lovers"
+    assert related[1] == "Xi, Trump discuss North Korean nuclear crisis in telephone call"
+    assert related[6].startswith("#Caixin Weekly#CCTV's use of 'Taipei, China'")
+    assert related[-1] == "Corruption-themed TV drama causes sensation in China"
+    for span in article.related:
+        assert article.text[span.start : span.end] == span.text
+
+
+def test_seed_004_standfirst(parser: Parser) -> None:
+    article = parser.parse(_seed("004"))
+    assert article.headline.text == "China firm on talks to solve NK crisis, Xi tells Trump"
+    assert article.standfirst.text.startswith("China is focused on solving")
+    assert article.paragraphs[0].text.endswith("in a telephone call yesterday.")
+
+
+def test_split_run_on_keeps_camel_case_names() -> None:
+    text = "Apple unveils new iPhone at eventMcDonald's opens in XiongancallUS and China talk"
+    spans = split_run_on(text, 100)
+    assert spans[0].text == "Apple unveils new iPhone at event"
+    assert spans[1].text == "McDonald's opens in Xiongancall"  # a 4-letter stem + capital: cut
+    assert spans[2].text == "US and China talk"
+    assert all(text[s.start - 100 : s.end - 100] == s.text for s in spans)
+
+
+def _span(text: str) -> Span:
+    return Span(0, len(text), text)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "affiliation"),
+    [
+        ("By Jane Doe", ("Jane Doe",), None),
+        ("Zhang Yunbi | China Daily", ("Zhang Yunbi",), "China Daily"),
+        ("Reuters staff", (), "Reuters"),
+        ("By Conor Allison January 14, 2026 20 Mins Read", ("Conor Allison",), None),
+        ("Posted by BeauHD on Friday December 19, 2025 @08:00PM", ("BeauHD",), None),
+    ],
+)
+def test_bylines(line: str, authors: tuple[str, ...], affiliation: str | None) -> None:
+    byline = read_byline(_span(line))
+    assert (byline.authors, byline.affiliation) == (authors, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Rescuers at work in Zhuhai. [Photo/Xinhua]", "Xinhua"),
+        ("Rescuers at work. (Photo by John Smith/Getty Images)", "Getty Images"),
+        ("Trump and Xi at Mar-a-Lago. Photo: AP", "AP"),
+        ("Above: A WeWork space. Image Credit: WeWork", "WeWork"),
+    ],
+)
+def test_caption_credits(line: str, credit: str) -> None:
+    caption = read_caption(_span(line))
+    assert caption.credit == credit
+    assert line[caption.credit_span.start : caption.credit_span.end] == credit
+
+
+def test_dateline_place() -> None:
+    dateline = read_dateline(_span("BEIJING, Sept 6 (Reuters) - China said on Wednesday it would act."))
+    assert dateline.place == "BEIJING"
+    assert dateline.span.text == "BEIJING, Sept 6 (Reuters) -"
+
+
+BODY = (
+    "A powerful typhoon slammed into the southern coast on Thursday, forcing the evacuation of "
+    "more than 40,000 people and cutting power to large parts of the region, officials said.\n\n"
+    "Winds of up to 160 kilometres an hour tore roofs off houses and uprooted trees, and several "
+    "coastal towns were flooded as the storm surge pushed seawater inland.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Updated: 2017-09-07 07:33", dt.date(2017, 9, 7)),
+        ("Published on Monday, April 24, 2017", dt.date(2017, 4, 24)),
+        ("Sept 7, 2017 10:02 AM", dt.date(2017, 9, 7)),
+    ],
+)
+def test_publication_date_from_stamps(parser: Parser, stamp: str, expected: dt.date) -> None:
+    article = parser.parse(f"Typhoon batters southern coast\n{stamp}\n\n{BODY}")
+    assert article.publication_date.value == expected
+    span = article.publication_date.span
+    assert article.text[span.start : span.end] == span.text
+
+
+def test_agency_dateline_needs_a_year(parser: Parser) -> None:
+    text = "Typhoon batters coast\n\nBEIJING, Sept 6 (Reuters) - " + BODY
+    assert parser.parse(text).publication_date is None
+    dated = parser.parse(text + "\nCopyright 2017 Reuters. All rights reserved.\n")
+    assert dated.publication_date.value == dt.date(2017, 9, 6)
+    assert dated.publication_date.confidence < 0.5
+    assert dated.dateline.place == "BEIJING"
+
+
+def test_caller_date_overrides(parser: Parser) -> None:
+    article = parser.parse("Storm\nUpdated: 2017-09-07 07:33\n\n" + BODY, publication_date="2020-01-02")
+    assert article.publication_date.value == dt.date(2020, 1, 2)
+
+
+def test_the_stamp_above_the_body_wins_over_later_ones(parser: Parser) -> None:
+    text = f"Typhoon batters southern coast\nBy Jane Doe January 14, 2026\n\n{BODY}\nMore stories\nMarch 11, 2026\n"
+    article = parser.parse(text)
+    assert article.publication_date.value == dt.date(2026, 1, 14)
+    assert article.byline.authors == ("Jane Doe",)
+
+
+def test_us_numeric_dates(parser: Parser) -> None:
+    article = parser.parse(f"Typhoon batters southern coast\nUpdated: 10/31/2024\n\n{BODY}")
+    assert article.publication_date.value == dt.date(2024, 10, 31)

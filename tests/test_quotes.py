@@ -1,0 +1,212 @@
+"""Quotes: direct, indirect and mixed quotes, speakers, pronouns, short names, sources."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsparse import Parser
+from newsparse.default_plugins.quotes import find_quotes
+from newsparse.model import Quote, QuoteKind
+
+
+def quotes_of(parser: Parser, body: str) -> list[Quote]:
+    article = parser.parse("A headline for the test\n\n" + body + "\n")
+    assert not article.problems, article.problems
+    return list(article.quotes)
+
+
+def by_content(quotes: list[Quote], fragment: str) -> Quote:
+    found = [q for q in quotes if fragment in q.content.text]
+    assert len(found) == 1, [q.content.text for q in quotes]
+    return found[0]
+
+
+def assert_no_overlap(quotes: list[Quote]) -> None:
+    spans = sorted((q.content.start, q.content.end) for q in quotes)
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        assert end <= start
+
+
+# --------------------------------------------------------------------------- seed dumps
+
+
+@pytest.fixture
+def seed4(parser: Parser, seed_004: str) -> list[Quote]:
+    article = parser.parse(seed_004)
+    assert not article.problems
+    return list(article.quotes)
+
+
+@pytest.fixture
+def seed0(parser: Parser, seed_000: str) -> list[Quote]:
+    article = parser.parse(seed_000)
+    assert not article.problems
+    return list(article.quotes)
+
+
+def test_seed_004_finds_every_quote_with_a_speaker(seed4: list[Quote]) -> None:
+    assert len(seed4) >= 18
+    assert_no_overlap(seed4)
+    assert all(q.speaker is not None for q in seed4)
+    headline = by_content(seed4, "China firm on talks")
+    assert (headline.speaker.text, headline.cue.text) == ("Xi", "tells")
+
+
+def test_seed_004_pronouns_resolve_to_the_latest_person(seed4: list[Quote]) -> None:
+    said = by_content(seed4, "the general direction should head")
+    assert said.speaker.text == "He" and said.speaker_name == "Xi Jinping"
+    pledged = by_content(seed4, "to step up communication")
+    assert pledged.speaker.text == "He" and pledged.speaker_name == "Donald Trump"
+    asked = by_content(seed4, "the United Nations to consider")
+    assert asked.speaker_name == "Moon Jae-in"
+
+
+def test_seed_004_adding_that_is_a_second_quote(seed4: list[Quote]) -> None:
+    adding = by_content(seed4, "dialogue combined with a set of comprehensive measures")
+    assert adding.cue.text == "adding" and adding.speaker_name == "Xi Jinping"
+    assert adding.kind is QuoteKind.INDIRECT
+
+
+def test_seed_004_short_names_link_to_the_fullest_mention(seed4: list[Quote]) -> None:
+    putin = by_content(seed4, "Pyongyang’s missile and nuclear program")
+    assert putin.kind is QuoteKind.DIRECT
+    assert (putin.speaker.text, putin.speaker_name, putin.cue.text) == ("Putin", "Vladimir Putin", "said")
+    xi = by_content(seed4, "China has been adamant")
+    assert (xi.speaker.text, xi.speaker_name) == ("Xi", "Xi Jinping")
+
+
+def test_seed_004_trailing_and_plural_speakers(seed4: list[Quote]) -> None:
+    trailing = by_content(seed4, "No headway could be made")
+    assert trailing.speaker.text == "Putin" and trailing.content.text.endswith("diplomatic tools")
+    diplomats = by_content(seed4, "the UN Security Council could consider")
+    assert diplomats.speaker.text == "Diplomats" and diplomats.cue.text == "say"
+    told = by_content(seed4, "I ask Russia to actively cooperate")
+    assert (told.speaker.text, told.cue.text, told.kind) == ("Moon", "told", QuoteKind.DIRECT)
+
+
+def test_seed_004_uncued_quoted_paragraph_belongs_to_the_previous_speaker(seed4: list[Quote]) -> None:
+    follow = by_content(seed4, "At the same time, it is clear")
+    assert follow.kind is QuoteKind.DIRECT and follow.cue is None
+    assert follow.speaker_name == "Vladimir Putin"
+
+
+def test_seed_000_titles_roles_and_relayed_sources(seed0: list[Quote]) -> None:
+    assert_no_overlap(seed0)
+    xi = by_content(seed0, "We are willing to communicate")
+    assert xi.kind is QuoteKind.DIRECT
+    assert (xi.speaker.text, xi.speaker_name) == ("Chinese President Xi", "Xi Jinping")
+    assert xi.source == "CCTV"
+    wang = by_content(seed0, "China may not have the key")
+    assert (wang.speaker.text, wang.speaker_name) == ("Wang", "Wang Yi")
+    told = by_content(seed0, "voices of peace and rationality")
+    assert told.speaker.text == "Chinese Foreign Minister Wang Yi" and told.kind is QuoteKind.MIXED
+    spokesperson = by_content(seed0, "Pyongyang was having a close eye")
+    assert spokesperson.speaker.text == "a spokesperson for North Korea's foreign ministry"
+    assert spokesperson.source_chain == ("Xinhua", "KCNA") and spokesperson.source == "KCNA"
+    warned = by_content(seed0, "all-out war")
+    assert warned.kind is QuoteKind.MIXED and warned.source == "Xinhua"
+    quoted = by_content(seed0, "China strongly opposes")
+    assert quoted.speaker.text == "Chinese President Xi"
+    experts = by_content(seed0, "the key to resolving the North Korean nuclear issue")
+    assert experts.speaker.text == "Some experts"
+
+
+# --------------------------------------------------------------------------- constructions
+
+
+def test_split_quote_is_one_quote_with_parts(parser: Parser) -> None:
+    [q] = quotes_of(parser, '"At the same time," Putin said, "it is clear that sanctions alone will not work."')
+    assert q.kind is QuoteKind.DIRECT
+    assert [p.text for p in q.parts] == ['"At the same time,"', '"it is clear that sanctions alone will not work."']
+    assert q.content.text.startswith('"At the same') and q.content.text.endswith('work."')
+    assert (q.speaker.text, q.cue.text) == ("Putin", "said")
+
+
+def test_curly_quotes_with_single_quotes_inside(parser: Parser) -> None:
+    [q] = quotes_of(parser, "“He told me ‘never again’ and walked out of the room,” said Jane Smith, a former aide.")
+    assert q.kind is QuoteKind.DIRECT and "‘never again’" in q.content.text
+    assert q.speaker.text == "Jane Smith" and q.speaker_name == "Jane Smith"
+
+
+def test_multi_paragraph_quote(parser: Parser) -> None:
+    body = (
+        '"The first paragraph of the statement goes on for a while.\n\n'
+        '"The second paragraph ends the statement here," the spokesman said.'
+    )
+    [q] = quotes_of(parser, body)
+    assert len(q.parts) == 2 and q.speaker.text == "the spokesman"
+    assert "\n" in q.content.text
+
+
+def test_colon_introduces_a_direct_quote(parser: Parser) -> None:
+    [q] = quotes_of(parser, 'The minister told reporters: "We will not give in to threats of any kind."')
+    assert q.kind is QuoteKind.DIRECT and q.speaker.text == "The minister" and q.cue.text == "told"
+
+
+def test_told_that_and_according_to(parser: Parser) -> None:
+    qs = quotes_of(
+        parser,
+        "The senator told reporters on Monday that the bill would pass. "
+        "The deal is off, according to two officials familiar with the talks.",
+    )
+    told = by_content(qs, "the bill would pass")
+    assert told.speaker.text == "The senator" and told.kind is QuoteKind.INDIRECT
+    according = by_content(qs, "The deal is off")
+    assert according.speaker.text == "two officials familiar with the talks"
+    assert according.cue.text == "according to"
+
+
+def test_quoted_as_saying_relays_the_speaker(parser: Parser) -> None:
+    [q] = quotes_of(parser, "Reuters quoted the minister as saying that talks would resume next week.")
+    assert q.speaker.text == "the minister" and q.cue.text == "saying"
+    assert q.source == "Reuters"
+
+
+def test_belief_and_evidence_cues_are_classed(parser: Parser) -> None:
+    qs = quotes_of(
+        parser,
+        "Mr. Lee believes that the market will recover soon. Recent polls show that voters remain divided.",
+    )
+    belief = by_content(qs, "the market will recover")
+    assert belief.cue_class == "belief" and belief.speaker_name == "Lee"
+    evidence = by_content(qs, "voters remain divided")
+    assert evidence.cue_class == "evidence"
+
+
+def test_relative_who_speaker_names_its_antecedent(parser: Parser) -> None:
+    [q] = quotes_of(parser, "The plan was attacked by Senator Ann Brown, who warned that it would fail.")
+    assert q.speaker.text == "who" and q.speaker_name == "Ann Brown"
+
+
+def test_pronoun_with_honorific_gender(parser: Parser) -> None:
+    qs = quotes_of(
+        parser,
+        "Mrs. Clinton met Mr. Sanders in Iowa on Friday. She said the meeting went well.",
+    )
+    she = by_content(qs, "the meeting went well")
+    assert she.speaker_name == "Clinton"
+
+
+def test_nouns_are_not_cues(parser: Parser) -> None:
+    assert quotes_of(parser, "The reports were published on Monday and the claims were denied.") == []
+
+
+def test_scare_quotes_stay_inside_the_sentence(parser: Parser) -> None:
+    [q] = quotes_of(parser, 'The ministry said that the "so-called deal" was never signed by anyone.')
+    assert q.kind is QuoteKind.MIXED and q.speaker.text == "The ministry"
+
+
+def test_long_adversarial_input_stays_fast(parser: Parser) -> None:
+    text = "Headline\n\n" + ('"Aa Bb Cc said, ' * 20000) + "\n" + ("Mr. Aa Bb Cc Dd said that " * 20000) + "\n"
+    start = time.perf_counter()
+    article = parser.parse(text)
+    assert time.perf_counter() - start < 30
+    assert_no_overlap(list(article.quotes))
+
+
+def test_find_quotes_without_sources(parser: Parser) -> None:
+    article = parser.parse('Talks\n\n"We will win," Putin said.\n')
+    [q] = find_quotes(article, parser.lexicon)
+    assert q.source is None and q.source_chain == ()

