@@ -26,13 +26,15 @@ import time
 from pathlib import Path
 
 import newsparse
-from newsparse.default_plugins.zones import zone_texts
+from newsparse.default_plugins import zones
 from newsparse.reading import read_dump
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 FLOORS = REPO / "tests" / "floors" / "zones.json"
 FLOOR_KEYS = ("body_line.f1", "headline_exact", "zone_accuracy", "body_char_macro.f1")
+#: How far below the measured figures the floors are set.
+FLOOR_MARGIN = 0.01
 
 
 def predict(parser: newsparse.Parser, gold_dir: Path, out: Path) -> tuple[int, float, int, float]:
@@ -43,8 +45,9 @@ def predict(parser: newsparse.Parser, gold_dir: Path, out: Path) -> tuple[int, f
         the generic zoner alone.
     """
     ids = [json.loads(line)["id"] for line in (gold_dir / "labels.jsonl").open(encoding="utf-8") if line.strip()]
-    seconds = zoning = 0.0
+    seconds = 0.0
     chars = 0
+    dumps = []
     with out.open("w", encoding="utf-8") as f:
         for doc_id in ids:
             data = (gold_dir / f"{doc_id}.txt").read_bytes()
@@ -52,12 +55,16 @@ def predict(parser: newsparse.Parser, gold_dir: Path, out: Path) -> tuple[int, f
             article = parser.parse(data, name=doc_id)
             seconds += time.perf_counter() - t0
             chars += len(article.text)
-            lines = [line.text for line in read_dump(data).lines]
-            t0 = time.perf_counter()
-            zone_texts(lines)
-            zoning += time.perf_counter() - t0
+            dumps.append([line.text for line in read_dump(data).lines])
             lines = [{"n": n, "zone": str(kind)} for n, kind in article.line_zones()]
             f.write(json.dumps({"id": doc_id, "lines": lines}) + "\n")
+    # The zoner alone, once over every dump, starting with an empty line cache
+    # (lines met in an earlier dump of the pass are read from it, as in a stream).
+    zones._LINE_CACHE.clear()
+    t0 = time.perf_counter()
+    for lines in dumps:
+        zones.zone_texts(lines)
+    zoning = time.perf_counter() - t0
     return len(ids), seconds, chars, zoning
 
 
@@ -98,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.json:
         print(json.dumps(reports["dev"], indent=1))
     if a.write_floors:
-        floors = {key: round(_get(reports["dev"], key) - 0.015, 3) for key in FLOOR_KEYS}
+        floors = {key: round(_get(reports["dev"], key) - FLOOR_MARGIN, 3) for key in FLOOR_KEYS}
         FLOORS.parent.mkdir(parents=True, exist_ok=True)
         FLOORS.write_text(
             json.dumps({"script": "scripts/eval_zones.py", "data": ["dumps/dev"], "floors": floors}, indent=2) + "\n",

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 
 from newsparse import BatchResult, Parser, PluginError, parse_many, to_dict
@@ -117,6 +118,19 @@ def test_results_and_errors_pickle():
     assert pickle.loads(pickle.dumps(failed)) == failed
     error = pickle.loads(pickle.dumps(PluginError("boom", plugin="p", hook="h")))
     assert (str(error), error.plugin, error.hook) == ("boom", "p", "h")
+
+
+def test_articles_travel_as_text_and_offsets():
+    from newsparse.batch import _dump_article, _load_article
+    from newsparse.model import Span
+
+    article = Parser(autoload=False).parse(need(SEED_000))
+    blob = _dump_article(article)
+    assert _load_article(article.text, blob) == article
+    assert len(blob) < len(pickle.dumps(article)) / 2
+    # a span that is not the text at its offsets travels whole, unchanged
+    odd = attrs.evolve(article, headline=Span(0, 3, "xyz"))
+    assert _load_article(odd.text, _dump_article(odd)).headline.text == "xyz"
 
 
 def test_transform_runs_on_each_article():

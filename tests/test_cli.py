@@ -57,9 +57,10 @@ def test_parse_a_directory_recursively_in_sorted_order(dumps, tmp_path):
 def test_parse_stdin(monkeypatch, capsys):
     text = "Rain ends drought\n\nIt rained on Monday, officials said.\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
-    assert main(["parse", *NO_AUTOLOAD, "-", "--publication-date", "2017-09-07"]) == 0
+    url = "https://example.com/rain"
+    assert main(["parse", *NO_AUTOLOAD, "-", "--publication-date", "2017-09-07", "--url", url]) == 0
     [record] = records(capsys.readouterr().out)
-    assert record["path"] == "-"
+    assert record["path"] == "-" and record["url"] == url
     assert record["headline"]["text"] == "Rain ends drought"
     assert record["publication_date"]["value"] == "2017-09-07"
 

@@ -69,3 +69,12 @@ def test_accuracy_floors(floors_path):
         if value < floor:
             below[key] = (value, floor)
     assert not below, f"below the floor (value, floor): {below}"
+    # The docs' accuracy page shows what the scripts print.
+    page = json.loads((ROOT / "docs" / "_static" / "accuracy.json").read_text())
+    shown = page.get(floors_path.stem, {})
+    stale = {
+        key: (shown.get(key), round(reduce(lambda d, k: d[k], key.split("."), scores), 3))
+        for key in spec["floors"]
+        if shown.get(key) != round(reduce(lambda d, k: d[k], key.split("."), scores), 3)
+    }
+    assert not stale, f"docs/accuracy.rst is stale (shown, measured): {stale}; run scripts/accuracy_report.py"

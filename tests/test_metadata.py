@@ -11,7 +11,7 @@ import pytest
 from newsparse import Parser
 from newsparse.metadata import read_byline, read_caption, read_dateline, split_run_on
 from newsparse.model import Span
-from newsparse.testing import check_spans
+from newsparse.testing import check_spans, make_parser
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "data" / "dumps" / "seeds"
 
@@ -155,3 +155,24 @@ def test_the_stamp_above_the_body_wins_over_later_ones(parser: Parser) -> None:
 def test_us_numeric_dates(parser: Parser) -> None:
     article = parser.parse(f"Typhoon batters southern coast\nUpdated: 10/31/2024\n\n{BODY}")
     assert article.publication_date.value == dt.date(2024, 10, 31)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "value", "surface"),
+    [
+        ("Publié le 24 avril 2017", dt.date(2017, 4, 24), "24 avril 2017"),
+        ("Aktualisiert: 24. April 2017, 10:33 Uhr", dt.date(2017, 4, 24), "24. April 2017, 10:33 Uhr"),
+        ("Actualizado el 3 de mayo de 2018", dt.date(2018, 5, 3), "3 de mayo de 2018"),
+    ],
+)
+def test_stamps_in_other_languages_are_read_with_dateparser(stamp, value, surface):
+    text = (
+        "Le titre de cet article\n" + stamp + "\n\n"
+        "Une tempête a coupé le courant à des milliers de foyers le long de la côte mercredi, "
+        "a indiqué la mairie dans un communiqué.\n\n"
+        "Les écoles sont restées fermées et les vols ont été annulés, selon les autorités locales.\n"
+    )
+    pub = make_parser().parse(text).publication_date
+    assert pub.value == value
+    assert pub.span.text == surface
+    assert text[pub.span.start : pub.span.end] == surface

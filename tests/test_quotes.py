@@ -191,6 +191,7 @@ def test_pronoun_with_honorific_gender(parser: Parser) -> None:
 
 def test_nouns_are_not_cues(parser: Parser) -> None:
     assert quotes_of(parser, "The reports were published on Monday and the claims were denied.") == []
+    assert quotes_of(parser, "The United States needs a better deal with its allies in Asia.") == []
 
 
 def test_scare_quotes_stay_inside_the_sentence(parser: Parser) -> None:

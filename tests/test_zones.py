@@ -251,9 +251,9 @@ def test_plain_text_starting_with_a_blank_line(parser: Parser) -> None:
 
 
 def test_zoning_cost_is_linear() -> None:
-    unit = PORTAL + "\n\n"
-    small = unit * 2
-    big = unit * 400
+    # Distinct copies (the zoner reads a repeated line only once).
+    small = "\n\n".join(PORTAL.replace("said", f"said on day {i}") for i in range(2))
+    big = "\n\n".join(PORTAL.replace("said", f"said on day {i}") for i in range(400))
     long_line = "Word " * 200_000  # one 1 MB line of capitalised words
 
     def cost(text: str) -> float:
@@ -266,3 +266,113 @@ def test_zoning_cost_is_linear() -> None:
     ratio = cost(big) / max(cost(small), 1e-4)
     assert ratio < 200 * 3  # 200x the text: allow constant-factor noise, not quadratic growth
     assert cost(long_line) < 2.0
+
+
+def _zoned(parts: list[str]) -> dict[str, str]:
+    text = "\n\n".join(parts)
+    return dict(zip(text.split("\n"), _kinds(text)))
+
+
+def _item_paragraph(name: str) -> str:
+    return (
+        f"{name} returns this summer with a longer line-up than last year, and organisers said on Monday that "
+        "tickets for the opening weekend were already close to selling out across every price band."
+    )
+
+
+def test_a_numbered_listicle_runs_through_its_items() -> None:
+    parts = ["Ten festivals to see this year", PARAGRAPH, PARAGRAPH]
+    for number, name in enumerate(["Jazz in the Gardens", "Rolling Loud", "Summerfest", "Osheaga"], start=1):
+        parts += [f"{number}. {name} (July {number})", "https://www.instagram.com/p/x\nclass\nbtn-primary\nGet Tickets"]
+        parts.append(_item_paragraph(name))
+    kinds = _zoned(parts + ["Copyright 2026 Festival News"])
+    assert kinds["4. Osheaga (July 4)"] == "body"
+    assert kinds[_item_paragraph("Osheaga")] == "body"
+    assert kinds["btn-primary"] == "other"  # markup debris between the items
+    assert kinds["Get Tickets"] == "other"  # a button every item repeats
+
+
+def test_a_ranked_list_of_headlines_is_not_a_listicle() -> None:
+    parts = ["Council passes budget", PARAGRAPH, PARAGRAPH, "Most Read"]
+    for number, title in enumerate(["Storm hits coast", "Bridge reopens after repairs", "Mayor resigns"], start=1):
+        parts += [str(number), title]
+    kinds = _zoned(parts)
+    assert kinds["Bridge reopens after repairs"] != "body"
+
+
+def test_a_recipe_after_the_body_is_body() -> None:
+    steps = [
+        "Ingredients",
+        "8-9 ripe pears, cored and peeled\n1 lemon, or about 1/4 cup lemon juice\n1 tsp cinnamon\n1 tsp nutmeg",
+        "Instructions",
+        "Fill the canner with water and set it to simmer.\nCore, peel, and cube the pears and put them in a pot.\n"
+        "Add the honey and boil until thick.\nBoil for 10 minutes.\nSpoon into jars.",
+    ]
+    kinds = _zoned(["Spiced pear jam", PARAGRAPH, PARAGRAPH, *steps, "You may also like:", "Apple butter"])
+    assert kinds["1 tsp nutmeg"] == "body"
+    assert kinds["Boil for 10 minutes."] == "body"
+    assert kinds["Apple butter"] != "body"
+
+
+def test_a_page_of_standings_has_its_table_for_body() -> None:
+    rows = "\n".join(f"{p} Driver Number{p} {5000 - 20 * p} {p % 3} 1 2 3" for p in range(1, 13))
+    teasers = [
+        "Click the picture above to see the power ranking of this season's drivers.",
+        "» Preview: the Brazilian Grand Prix",
+        "Click and find out the TV times for the Brazilian Grand Prix, the 20th race of the season.",
+    ]
+    kinds = _zoned(["Cup Series standings", "Pos. Driver Points Wins Poles Top 5 Top 10\n" + rows, *teasers])
+    assert kinds["7 Driver Number7 4860 1 1 2 3"] == "body"
+    assert kinds[teasers[2]] != "body"
+
+
+def test_the_article_above_the_comments_wins_over_longer_comments() -> None:
+    comment = (
+        "I think the council has completely lost the plot on this one, and the bridge will cost twice as much "
+        "as they say before it is finished, which everyone in town already knows."
+    )
+    article = ["Council passes budget", PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH]
+    kinds = _zoned(article + ["[ 167 comments ]"] + [comment + f" #{i}" for i in range(3)])
+    assert kinds[PARAGRAPH] == "body"
+    assert kinds[comment + " #0"] != "body"
+
+
+def test_teasers_under_a_related_heading_inside_the_body() -> None:
+    kinds = _zoned(
+        [
+            "Council passes budget",
+            PARAGRAPH,
+            "Related articles",
+            "Storm season starts early in the south\nRescue teams on alert across the region",
+            PARAGRAPH.replace("Tuesday", "Wednesday"),
+            PARAGRAPH.replace("Tuesday", "Thursday"),
+        ]
+    )
+    assert kinds["Storm season starts early in the south"] == "related"
+    assert kinds[PARAGRAPH.replace("Tuesday", "Thursday")] == "body"
+
+
+def test_a_labelled_fact_is_not_furniture() -> None:
+    assert not classify_line("Market share: 3.58%").boilerplate
+    assert not classify_line("Where to watch: Prime Video").boilerplate
+    assert classify_line("Share on Facebook").boilerplate
+
+
+def test_the_author_bio_closing_the_article_is_not_body() -> None:
+    bio = (
+        "A New York transplant from the Pacific Northwest, Emmet White has a passion for anything that goes, "
+        "and worked in the motorcycle industry before joining the magazine in 2022."
+    )
+    kinds = _zoned(["Best electric cars", PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH, "Emmet White", bio])
+    assert kinds[PARAGRAPH] == "body"
+    assert kinds[bio] != "body"
+
+
+def test_the_body_goes_on_past_a_photo_gallery() -> None:
+    captions = "\n".join(f"Officer {name} Submitted photo" for name in ("Battin", "Blair", "Burton", "Hollman"))
+    first = PARAGRAPH.replace("council", "police")
+    second = PARAGRAPH.replace("Tuesday", "Monday")
+    gallery = ["Story continues below gallery", "1 of 6\n" + captions]
+    kinds = _zoned(["Police arrest six", first, second, *gallery, PARAGRAPH, PARAGRAPH, PARAGRAPH])
+    assert kinds["Officer Blair Submitted photo"] == "caption"
+    assert kinds[first] == "body"

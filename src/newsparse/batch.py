@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import collections
 import importlib
+import io
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -31,7 +32,7 @@ from typing import Any
 import attrs
 
 from .errors import NewsparseError
-from .model import Article
+from .model import Article, Span
 from .parser import DateLike, Parser, default_parser
 
 __all__ = ["BatchResult", "parse_many"]
@@ -235,7 +236,12 @@ def _worker_main(
 
 def _send_result(results: multiprocessing.connection.Connection, task: _Task, result: BatchResult) -> None:
     try:
-        results.send(("result", result))
+        if result.article is not None:
+            # The Article's text goes once; its spans go as offsets into it.
+            article = result.article
+            results.send(("article", (result.index, result.name, article.text, _dump_article(article))))
+        else:
+            results.send(("result", result))
     except (pickle.PicklingError, TypeError, AttributeError) as error:
         results.send(
             (
@@ -248,6 +254,47 @@ def _send_result(results: multiprocessing.connection.Connection, task: _Task, re
                 ),
             )
         )
+
+
+class _ArticlePickler(pickle.Pickler):
+    """Pickles an Article without repeating its text in every span.
+
+    A span's text is ``article.text[start:end]`` (the parser checks it), so
+    only the offsets travel; a span that does not match is pickled whole.
+    """
+
+    def __init__(self, file: io.BytesIO, text: str) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.text = text
+
+    def persistent_id(self, obj: Any) -> Any:
+        if obj is self.text:
+            return 0
+        if type(obj) is Span and self.text[obj.start : obj.end] == obj.text:
+            return (obj.start, obj.end)
+        return None
+
+
+class _ArticleUnpickler(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, text: str) -> None:
+        super().__init__(file)
+        self.text = text
+
+    def persistent_load(self, pid: Any) -> Any:
+        if pid == 0:
+            return self.text
+        start, end = pid
+        return Span(start, end, self.text[start:end])
+
+
+def _dump_article(article: Article) -> bytes:
+    buffer = io.BytesIO()
+    _ArticlePickler(buffer, article.text).dump(article)
+    return buffer.getvalue()
+
+
+def _load_article(text: str, blob: bytes) -> Article:
+    return _ArticleUnpickler(io.BytesIO(blob), text).load()  # type: ignore[no-any-return]
 
 
 def _send_init_error(results: multiprocessing.connection.Connection, error: BaseException) -> None:
@@ -378,6 +425,9 @@ class _Pool:
             elif kind == "init-error":
                 raise payload
             else:
+                if kind == "article":
+                    index, name, text, blob = payload
+                    payload = BatchResult(index=index, name=name, article=_load_article(text, blob))
                 task = worker.pending.popleft()
                 assert task.index == payload.index, "worker answered out of order"
                 worker.since = time.monotonic()
@@ -461,8 +511,12 @@ def parse_many(
         One :class:`BatchResult` per input.
 
     Raises:
-        NewsparseError: the Parser cannot be built (in a worker, too), or a
-            worker process could not start.
+        NewsparseError: a worker process could not start.
+        Exception: what the Parser raises when it cannot be built (a
+            :class:`~newsparse.PluginError`, ``TypeError`` for an unknown
+            option), in this process or handed back by a worker; with
+            ``jobs > 1``, ``pickle.PicklingError`` for a plugin object or
+            ``transform`` that does not pickle.
 
     Examples:
         >>> texts = ["Rain ends drought\\n\\nIt rained on Monday.\\n", b"\\x00binary"]

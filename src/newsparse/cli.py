@@ -212,7 +212,11 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         done = done_paths(args.output)
         paths = [path for path in paths if path not in done]
     items = (
-        {"data": sys.stdin.buffer.read(), "name": "-"} if path == "-" else {"data": Path(path), "name": path}
+        {
+            "data": sys.stdin.buffer.read() if path == "-" else Path(path),
+            "name": path,
+            "url": args.url,
+        }
         for path in paths
     )
     # No more workers than inputs: each costs a process start.

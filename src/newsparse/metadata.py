@@ -9,6 +9,7 @@ from them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -344,6 +345,42 @@ def _full_date(match: regex.Match[str]) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=1)
+def _date_data_parser() -> Any:
+    # dateparser is imported and set up on first use only: most dumps never need it.
+    import dateparser.date
+
+    return dateparser.date.DateDataParser(
+        settings={
+            "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+        try_previous_locales=True,
+    )
+
+
+def _foreign_stamp(line: str) -> tuple[int, int, dt.date] | None:
+    """A full date in a short stamp line that the English patterns do not read.
+
+    dateparser reads the many formats and languages of time stamps; it is given
+    only the stamp (its label cut off), never running text.
+    """
+    if not 6 <= len(line) <= 80 or not any(c.isdigit() for c in line):
+        return None
+    # Give dateparser the stamp from its first number on: labels before it
+    # (``Updated:``, ``Publié le``) are not part of the date.
+    start = next(i for i, c in enumerate(line) if c.isdigit())
+    end = len(line.rstrip())
+    try:
+        found = _date_data_parser().get_date_data(line[start:end])
+    except Exception:  # dateparser fails on odd input in many ways: no date, then
+        return None
+    if found is None or found.date_obj is None or found.period != "day":
+        return None
+    return start, end, found.date_obj.date()
+
+
 def read_publication_date(dump: Dump, zones: Sequence[Zone]) -> PublicationDate | None:
     """The publication date from the dump's own time stamps.
 
@@ -387,6 +424,17 @@ def read_publication_date(dump: Dump, zones: Sequence[Zone]) -> PublicationDate 
                 published = PUBLISHED_RE.search(text, line_start, match.start()) is not None
                 above = body_start is None or match.start() < body_start
                 candidates.append((published, above, confidence, -match.start(), value, Span.from_match(match)))
+    if not candidates:
+        # Stamps in other formats or languages (``Publié le 24 avril 2017``).
+        for zone in zones:
+            if zone.kind is ZoneKind.DATELINE:
+                for line in dump.lines[zone.first_line - 1 : zone.last_line]:
+                    found = _foreign_stamp(line.text)
+                    if found is not None:
+                        start, end, value = found
+                        return PublicationDate(
+                            value=value, span=Span.of(text, line.start + start, line.start + end), confidence=0.7
+                        )
     if candidates:
         # A stamp labelled "Published" first, then one above the body, then the tier.
         published, above, confidence, _, value, span = max(candidates, key=lambda c: c[:4])
@@ -403,6 +451,12 @@ def read_publication_date(dump: Dump, zones: Sequence[Zone]) -> PublicationDate 
             match = DATE_RE.search(line.text)
             if match is not None and (value := _full_date(match)) is not None:
                 return PublicationDate(value=value, span=Span.from_match(match, offset=line.start), confidence=0.6)
+        for line in lines[lo:first_body]:
+            if YEAR_RE.search(line.text) and (found := _foreign_stamp(line.text)) is not None:
+                start, end, value = found
+                return PublicationDate(
+                    value=value, span=Span.of(text, line.start + start, line.start + end), confidence=0.5
+                )
         # An agency dateline gives month and day; a year must come from elsewhere.
         line = lines[first_body]
         dateline = AGENCY_DATELINE_RE.match(line.text)

@@ -7,10 +7,12 @@ first use.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -137,6 +139,15 @@ class Parser:
             PluginError: a plugin failed and the Parser is strict.
         """
         given_date = _as_date(publication_date)
+        size = len(data) if isinstance(data, (str, bytes)) else _GC_PAUSE_AT + 1
+        if size > _GC_PAUSE_AT:
+            with _gc_paused():
+                return self._parse(data, given_date, url, name)
+        return self._parse(data, given_date, url, name)
+
+    def _parse(
+        self, data: str | bytes | os.PathLike[str], given_date: dt.date | None, url: str | None, name: str | None
+    ) -> Article:
         dump = read_dump(data, name=name, url=url, max_size=self.max_size)
         problems: list[Problem] = [*self.problems, *dump.problems]
 
@@ -197,7 +208,9 @@ class Parser:
         hook = "newsparse_zone_lines"
         for call in self._call(hook, {"dump": dump}, problems, collect=False):
             try:
-                kinds = [ZoneKind(kind) for kind in call.result]
+                kinds = list(call.result)
+                if set(map(type, kinds)) - {ZoneKind}:  # strings from a plugin: convert
+                    kinds = [ZoneKind(kind) for kind in kinds]
             except (TypeError, ValueError) as error:
                 message = f"unusable zoning: {error}"
             else:
@@ -225,6 +238,27 @@ class Parser:
                 return attrs.evolve(value, origin=call.plugin)
             problems.append(Problem(kind="invalid-result", message=error, plugin=call.plugin, hook=hook))
         return None
+
+
+#: Inputs larger than this (characters or bytes) are parsed with the cyclic
+#: garbage collector paused.
+_GC_PAUSE_AT = 20_000
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    # A large dump makes hundreds of thousands of small objects (a tuple per
+    # line, spans, zones) in one burst. Each burst sets off the cyclic collector
+    # again and again, and each pass walks the whole heap, so a large dump would
+    # cost more per byte than a small one. These objects hold no cycles that
+    # need collecting now: pause the collector and restore it after.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _stamp(item: Any, plugin: str) -> Any:

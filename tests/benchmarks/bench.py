@@ -52,7 +52,7 @@ from typing import Any
 import regex
 
 import newsparse.parser as parser_module
-from newsparse import Parser, parse_many
+from newsparse import Parser, hookimpl, parse_many
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
@@ -270,6 +270,33 @@ def pool_run(docs: list[Doc], jobs: int, transform: Any = None) -> dict[str, flo
     }
 
 
+class Sleeper:
+    """A plugin that waits instead of working: it shows the pool's own overhead."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    @hookimpl
+    def newsparse_extract_dates(self, article: Any) -> tuple[()]:
+        time.sleep(self.seconds)
+        return ()
+
+
+def dispatch(n: int = 300, seconds: float = 0.01) -> float:
+    """Speed-up of 2 workers over 1 on inputs that wait rather than compute (ideal 2.0)."""
+    items = [f"Story {i}\n\nSomething happened on Monday.\n" for i in range(n)]
+    options = {**OPTIONS, "plugins": [Sleeper(seconds)]}
+    walls = []
+    for jobs in (1, 2):
+        results = parse_many(items, jobs=jobs, parser_options=options)
+        next(results)  # workers are up
+        started = time.perf_counter()
+        for _ in results:
+            pass
+        walls.append(time.perf_counter() - started)
+    return walls[0] / walls[1]
+
+
 def burn(n: int) -> int:
     """Pure CPU work, for the machine's own two-process ceiling."""
     total = 0
@@ -344,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     if want("baselines"):
         baselines(both, pipeline, stages, args.quick)
     if want("scaling"):
-        scaling(both, rounds)
+        scaling(both, rounds, 1 if args.quick else 2)
     big = concatenated(dumps, int(big_mb * 1e6))
     if want("size"):
         size_cost(parser, big, big_mb, args.quick)
@@ -397,27 +424,39 @@ def baselines(both: list[Doc], pipeline: dict[str, float], stages: dict[str, flo
         line("dates stage / search_dates", f"{megabytes(both) / stages['dates'] / dp:8.1f}x faster")
 
 
-def scaling(both: list[Doc], rounds: int) -> None:
-    print(f"\n4. parse_many, {rounds} pass(es) over all inputs (CPU: this process + workers)")
+def scaling(both: list[Doc], rounds: int, repeats: int) -> None:
+    print(f"\n4. parse_many, {rounds} pass(es) over all inputs; best of {repeats} runs "
+          "(wall clock; CPU: this process + workers)")
     work = both * rounds
     mb = megabytes(work)
-    before = ceiling()
-    one = pool_run(work, 1)
-    line("--jobs 1 (in process)", f"{one['wall']:7.2f} s  {mb / one['wall']:6.2f} MB/s  "
-         f"CPU {one['parent']:6.2f} s")
-    speedups = []
-    for transform, label in ((None, "Articles back"), (_json_line(), "JSON lines back (CLI)")):
-        two = pool_run(work, 2, transform)
-        speedups.append(one["wall"] / two["wall"])
-        line(f"--jobs 2, {label}", f"{two['wall']:7.2f} s  {mb / two['wall']:6.2f} MB/s  "
-             f"CPU {two['parent']:5.2f} + {two['workers']:5.2f} s  first result {two['first']:.2f} s")
-        line("   speed-up over --jobs 1", f"{speedups[-1]:7.2f}x  "
-             f"{'ok' if speedups[-1] >= 1.8 else 'BELOW'} (target >= 1.8x); CPU "
-             f"{(two['parent'] + two['workers']) / one['parent']:.2f}x of --jobs 1")
-    after = ceiling()
-    line("machine ceiling: 2 processes vs 1 on pure CPU work", f"{before:7.2f}x before, {after:.2f}x after "
-         f"(load average {os.getloadavg()[0]:.2f})")
-    line("speed-up as a share of the ceiling", f"{max(speedups) / max(before, after):7.0%}")
+    ceilings = [ceiling()]
+    configs = {
+        "--jobs 1 (in process)": (1, None),
+        "--jobs 2, Articles back": (2, None),
+        "--jobs 2, JSON lines back (CLI)": (2, _json_line()),
+    }
+    best: dict[str, dict[str, float]] = {}
+    for _ in range(repeats):  # alternate, so that a busy spell hits every configuration
+        for label, (jobs, transform) in configs.items():
+            run = pool_run(work, jobs, transform)
+            if label not in best or run["wall"] < best[label]["wall"]:
+                best[label] = run
+    ceilings.append(ceiling())
+    one = best["--jobs 1 (in process)"]
+    for label, run in best.items():
+        cpu = f"CPU {run['parent']:5.2f}" + (f" + {run['workers']:5.2f} s" if run["workers"] > 0.01 else " s")
+        line(label, f"{run['wall']:7.2f} s  {mb / run['wall']:6.2f} MB/s  {cpu}  first result {run['first']:.2f} s")
+        if run is one:
+            continue
+        speedup = one["wall"] / run["wall"]
+        # After the first result: the workers are up, every later input is steady work.
+        steady = (one["wall"] - one["first"]) / (run["wall"] - run["first"])
+        line("   speed-up over --jobs 1", f"{speedup:7.2f}x  {'ok' if speedup >= 1.8 else 'BELOW'} "
+             f"(target >= 1.8x); {steady:.2f}x after the first result; "
+             f"CPU {(run['parent'] + run['workers']) / one['parent']:.2f}x of --jobs 1")
+    line("pool overhead check: inputs that sleep 10 ms", f"{dispatch():7.2f}x with 2 workers (ideal 2.00)")
+    line("machine ceiling: 2 processes vs 1 on pure CPU work",
+         f"{ceilings[0]:7.2f}x before, {ceilings[1]:.2f}x after (load average {os.getloadavg()[0]:.2f})")
 
 
 def size_cost(parser: Parser, big: str, big_mb: float, quick: bool) -> None:

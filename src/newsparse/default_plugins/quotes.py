@@ -21,10 +21,14 @@ paragraph by paragraph:
    saying``. A content holding a short quoted fragment is *mixed*.
 4. **Speakers** are the noun phrase next to the cue, titles and roles
    included (``Chinese Foreign Minister Wang Yi``, ``a spokesperson for North
-   Korea's foreign ministry``). ``speaker_name`` is, for a person, the fullest
-   personal name the article gives, titles left out (``Xi`` and ``He`` ->
-   ``Xi Jinping`` after ``Chinese President Xi Jinping``); for anything else,
-   the mention itself.
+   Korea's foreign ministry``); a pronoun (``He said``) or a relative ``who``
+   (``Trump, who said``) is the speaker mention as written. ``speaker_name`` is,
+   for a person, the fullest personal name the article gives, titles left out
+   (``Xi`` and ``He`` -> ``Xi Jinping`` after ``Chinese President Xi Jinping``):
+   ``he`` / ``she`` take the most recent person named before them whose
+   honorific (``Mr.``, ``Mrs.``) does not contradict the pronoun, ``who`` takes
+   its antecedent; for anything else (``the ministry``) it is the mention
+   itself, and ``None`` for ``they`` / ``I`` / ``we``.
 5. **Sources**: the sources named in the attribution (``according to the CCTV
    report``, ``Xinhua quoted KCNA as saying``) become the quote's
    ``source_chain`` in text order; ``source`` is the last (nearest the speaker).
@@ -170,6 +174,14 @@ NOUNISH = frozenset(
 )
 #: -ing cue forms that continue the sentence's subject (``..., adding that``)
 PARTICIPLE_SUFFIX = "ing"
+#: participle cues that report a clause without ``that`` (``..., saying it was over``);
+#: other participles (``..., maintaining peace``) need ``that`` or a quotation after them
+BARE_CLAUSE_PARTICIPLES = frozenset(
+    "saying adding noting telling warning arguing insisting claiming explaining writing "
+    "asking stating declaring announcing acknowledging admitting conceding suggesting "
+    "hoping predicting recalling reporting".split()
+)
+QUOTE_OPENERS = frozenset('"“‘\'')
 #: cue verbs taking a person as object before the reported clause
 OBJECT_CUES = frozenset(
     "tell tells told telling inform informs informed informing assure assures assured assuring "
@@ -189,6 +201,8 @@ MESSAGE_NOUNS = frozenset(
     "interview speech op-ed column editorial filing complaint lawsuit sign signs banner banners "
     "posting remarks testimony".split()
 )
+#: cues looked at in one sentence: enough for any real sentence, and it bounds the work
+MAX_CUES_PER_SENTENCE = 24
 SUBORDINATORS = frozenset("when while after as if although though because since before once until".split())
 CLAUSE_STARTERS = frozenset(
     "he she they i we you it there this that these those the a an his her their its our my "
@@ -295,7 +309,7 @@ class _Found:
     rank: int  # lower wins overlaps
 
 
-def _tokens(text: str, start: int, end: int, lowered: str = "") -> _Toks:
+def _tokens(text: str, start: int, end: int) -> _Toks:
     """The tokens of ``text[start:end]``, built without a Python loop per token."""
     pairs = TOKEN_WS_RE.findall(text, start, end)  # (white space before, token)
     if not pairs:
@@ -306,6 +320,44 @@ def _tokens(text: str, start: int, end: int, lowered: str = "") -> _Toks:
     if len(lows) != len(texts):  # a NUL in the text itself
         lows = [t.lower() for t in texts]
     return _Toks(bounds[1::2], bounds[2::2], texts, lows)
+
+
+class _SpanSet:
+    """Sorted, non-overlapping spans, with overlap tests in logarithmic time."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e)  # spans starting before our end
+        return i > 0 and self.ends[i - 1] > s
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+
+def _region_at(regions: Sequence[_Region], starts: Sequence[int], pos: int) -> _Region | None:
+    """The region holding ``pos`` (``starts`` are the regions' starts, in order)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and regions[i].start <= pos < regions[i].end:
+        return regions[i]
+    return None
+
+
+def _regions_over(regions: Sequence[_Region], starts: Sequence[int], s: int, e: int) -> list[_Region]:
+    """The regions overlapping ``s:e``."""
+    i = max(0, bisect.bisect_right(starts, s) - 1)
+    out = []
+    while i < len(regions) and regions[i].start < e:
+        if regions[i].end > s:
+            out.append(regions[i])
+        i += 1
+    return out
 
 
 def _is_word(tok: _Token) -> bool:
@@ -378,6 +430,7 @@ def _is_direct(text: str, start: int, end: int) -> bool:
 def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph; no boundary falls inside a direct quote."""
     cuts = [start]
+    starts = [r.start for r in regions]
     for m in SENTENCE_END_RE.finditer(text, start, end):
         pos = m.end()
         if pos >= end:
@@ -391,7 +444,8 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
             word = text[w:dot].lower().strip("'’\"“”()")
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        if any(r.start < pos < r.end and r.direct for r in regions):
+        r = _region_at(regions, starts, pos - 1)
+        if r is not None and r.direct and r.start < pos < r.end:
             # inside a quote: a boundary only where the quote itself closes
             continue
         cuts.append(pos)
@@ -413,20 +467,20 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
 def _skip_back(toks: _Toks, i: int) -> int:
     """Skip auxiliaries, adverbs and short time adjuncts before a cue."""
     while i >= 0:
-        low = toks[i].low
+        low = toks.lows[i]
         if low in AUXILIARIES or (_is_adverb(low) and not toks[i].cap):
             i -= 1
-        elif low in TIME_WORDS and i >= 1 and toks[i - 1].low in ("on", "last", "this", "late", "early", "friday", "on"):
+        elif low in TIME_WORDS and i >= 1 and toks.lows[i - 1] in ("on", "last", "this", "late", "early", "friday", "on"):
             i -= 2
-            while i >= 0 and toks[i].low in ("on", "late", "early"):
+            while i >= 0 and toks.lows[i] in ("on", "late", "early"):
                 i -= 1
         elif low in ("yesterday", "today", "tonight"):
             i -= 1
         elif low == ")":
             j = i - 1
-            while j >= 0 and j > i - 12 and toks[j].text != "(":
+            while j >= 0 and j > i - 12 and toks.texts[j] != "(":
                 j -= 1
-            if j < 0 or toks[j].text != "(" or j == i - 1:
+            if j < 0 or toks.texts[j] != "(" or j == i - 1:
                 return i
             # ``Sen. Ted Cruz (R-Texas) said``: the parenthesis belongs to the name
             return i
@@ -445,9 +499,9 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
         return (i, i)
     if head.text == ")":
         j = i - 1
-        while j >= 0 and j > i - 12 and toks[j].text != "(":
+        while j >= 0 and j > i - 12 and toks.texts[j] != "(":
             j -= 1
-        if j <= 0 or toks[j].text != "(":
+        if j <= 0 or toks.texts[j] != "(":
             return None
         inner = _np_back(toks, j - 1)
         return (inner[0], i) if inner else None
@@ -459,7 +513,7 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
         named = True
     else:
         if low in STOP_WORDS or low in DETERMINERS or _is_adverb(low) or low.isdigit() or (
-                low.endswith(("ing", "ed")) and not (i > 0 and toks[i - 1].low in DETERMINERS)):
+                low.endswith(("ing", "ed")) and not (i > 0 and toks.lows[i - 1] in DETERMINERS)):
             return None
         named = False
     j = i
@@ -471,9 +525,9 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
         tlow = tok.low
         if tok.text == ")":
             m = k - 1
-            while m >= 0 and m > k - 12 and toks[m].text != "(":
+            while m >= 0 and m > k - 12 and toks.texts[m] != "(":
                 m -= 1
-            if m >= 0 and toks[m].text == "(":
+            if m >= 0 and toks.texts[m] == "(":
                 k = m - 1
                 continue
             break
@@ -483,14 +537,14 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
         if not _is_word(tok):
             break
         if tlow in DETERMINERS:
-            if tlow in ("one", "two", "three", "four", "five") and k > 0 and toks[k - 1].low in DETERMINERS:
+            if tlow in ("one", "two", "three", "four", "five") and k > 0 and toks.lows[k - 1] in DETERMINERS:
                 j = k
                 k -= 1
                 continue
             j = k
             break
         if tlow in ("of", "for", "at", "and", "&", "de", "van", "von", "bin", "al", "del", "la", "le", "da"):
-            if k > 0 and _is_word(toks[k - 1]) and (toks[k - 1].cap or toks[k - 1].low not in STOP_WORDS):
+            if k > 0 and _is_word(toks[k - 1]) and (toks[k - 1].cap or toks.lows[k - 1] not in STOP_WORDS):
                 k -= 1
                 continue
             break
@@ -510,7 +564,7 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
             j = k
         k -= 1
     # trim connectors at the left edge
-    while j < i and toks[j].low in ("of", "for", "at", "and", "&"):
+    while j < i and toks.lows[j] in ("of", "for", "at", "and", "&"):
         j += 1
     return (j, i)
 
@@ -519,52 +573,52 @@ def _speaker_before(text: str, toks: _Toks, cue_index: int) -> tuple[int, int] |
     i = _skip_back(toks, cue_index - 1)
     if i < 0:
         return None
-    if toks[i].low in ("who", "which") and i >= 1:
+    if toks.lows[i] in ("who", "which") and i >= 1:
         # ``Trump, who said``: the relative pronoun is the mention (its antecedent is
         # found for ``speaker_name``)
-        return (toks[i].start, toks[i].end)
-    elif toks[i].text == "," and i >= 2:
+        return (toks.starts[i], toks.ends[i])
+    elif toks.texts[i] == "," and i >= 2:
         # ``X, a spokesman for Y, said`` / ``Sen. Lindsey Graham, R-S.C., a candidate, said``:
         # the name before the appositives, when it opens the clause
         rng = None
         k = i - 1
         commas = 0
         while k >= 0 and k > i - 40 and commas < 3:
-            if toks[k].text == ",":
+            if toks.texts[k] == ",":
                 commas += 1
                 first = _np_back(toks, k - 1)
                 if first is not None and (
-                        first[0] == 0 or toks[first[0] - 1].text in (",", ":", "“", '"', ".", "?", "!", ";", "”")
-                        or toks[first[0] - 1].low in ("and", "but", "as", "so")):
+                        first[0] == 0 or toks.texts[first[0] - 1] in (",", ":", "“", '"', ".", "?", "!", ";", "”")
+                        or toks.lows[first[0] - 1] in ("and", "but", "as", "so")):
                     rng = (first[0], i - 1)
                     break
-            elif toks[k].text in (";", "?", "!", "(", ")") or (toks[k].text == "." and not _inner_dot(toks, k)):
+            elif toks.texts[k] in (";", "?", "!", "(", ")") or (toks.texts[k] == "." and not _inner_dot(toks, k)):
                 break
             k -= 1
         if rng is None:
             return None
-    elif toks[i].low in ("and", "but") and i >= 1:
+    elif toks.lows[i] in ("and", "but") and i >= 1:
         # ``Gary Emineth became a delegate and said``: the clause's subject
         k = 0
         for x in range(i - 1, -1, -1):
-            if toks[x].text in (".", ";", "?", "!", ":") and not _inner_dot(toks, x):
+            if toks.texts[x] in (".", ";", "?", "!", ":") and not _inner_dot(toks, x):
                 k = x + 1
                 break
-        while k < i and toks[k].low in SENTENCE_ADVERBS:
+        while k < i and toks.lows[k] in SENTENCE_ADVERBS:
             k += 1
         rng = _np_forward(toks, k)
         if rng is None or rng[1] >= i - 1:
             return None
-        if rng[1] + 1 < i and toks[rng[1] + 1].text == ",":  # ``X, a former chairman, became``
+        if rng[1] + 1 < i and toks.texts[rng[1] + 1] == ",":  # ``X, a former chairman, became``
             for x in range(rng[1] + 2, min(i, rng[1] + 25)):
-                if toks[x].text == ",":
+                if toks.texts[x] == ",":
                     rng = (rng[0], x - 1)
                     break
     else:
         rng = _np_back(toks, i)
     if rng is None:
         return None
-    return (toks[rng[0]].start, toks[rng[1]].end)
+    return (toks.starts[rng[0]], toks.ends[rng[1]])
 
 
 def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | None:
@@ -596,9 +650,9 @@ def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | N
         if not _is_word(tok):
             if tok.text == "(":
                 m = k + 1
-                while m < len(toks) and m < k + 10 and toks[m].text != ")":
+                while m < len(toks) and m < k + 10 and toks.texts[m] != ")":
                     m += 1
-                if m < len(toks) and toks[m].text == ")":
+                if m < len(toks) and toks.texts[m] == ")":
                     j = m
                     k = m + 1
                     continue
@@ -620,7 +674,7 @@ def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | N
 
 def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     """Whether the cue token at ``ci`` is used as a reporting verb here."""
-    low = toks[ci].low
+    low = toks.lows[ci]
     prev = toks[ci - 1] if ci > 0 else None
     nxt = toks[ci + 1] if ci + 1 < len(toks) else None
     plow = prev.low if prev else ""
@@ -646,7 +700,7 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     if cls == "evidence":
         if nlow != "that":
             i = _skip_back(toks, ci - 1)
-            if i < 0 or toks[i].low not in EVIDENCE_SUBJECTS:
+            if i < 0 or toks.lows[i] not in EVIDENCE_SUBJECTS:
                 return False
     return True
 
@@ -654,15 +708,17 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
 # --------------------------------------------------------------------------- the extractor
 
 
-def _kind(spans: Sequence[tuple[int, int]], regions: Sequence[_Region], text: str) -> QuoteKind:
+def _kind(spans: Sequence[tuple[int, int]], regions: Sequence[_Region], starts: Sequence[int],
+          text: str) -> QuoteKind:
     """Direct when every word is inside quotation marks, mixed when some are, else indirect."""
     inside = outside = 0
     for s, e in spans:
+        over = _regions_over(regions, starts, s, e)
+        if not over:
+            outside += 1
+            continue
         total = len(WORDS_RE.findall(text, s, e))
-        within = sum(
-            len(WORDS_RE.findall(text, max(s, r.start), min(e, r.end)))
-            for r in regions if r.start < e and s < r.end
-        )
+        within = sum(len(WORDS_RE.findall(text, max(s, r.start), min(e, r.end))) for r in over)
         inside += within
         outside += total - within
     if inside and not outside:
@@ -681,7 +737,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 class _Paragraph:
-    __slots__ = ("start", "end", "regions", "sentences", "toks", "cues")
+    __slots__ = ("start", "end", "regions", "region_starts", "sentences", "sentence_starts", "toks", "cues")
 
     def __init__(self, text: str, start: int, end: int, table: _CueTable) -> None:
         self.start = start
@@ -693,28 +749,43 @@ class _Paragraph:
         ]
         first_words = table[2]
         lowered = text[start:end].lower()
+        self.region_starts: list[int] = []
+        self.sentence_starts: list[int] = []
         if not self.regions and first_words.isdisjoint(LOWER_WORD_RE.findall(lowered)):
             # no quotation mark and no cue word: nothing to look at here
             self.sentences: list[tuple[int, int]] = []
             self.toks = _Toks([], [], [], [])
             return
         self.sentences = _sentences(text, start, end, self.regions)
+        self.sentence_starts = [a for a, _ in self.sentences]
         # tokens only for the sentences holding a cue word or a quotation mark
         toks = _Toks([], [], [], [])
         regions = self.regions
+        self.region_starts = starts = [r.start for r in regions]
+        run_start = run_end = -1  # neighbouring kept sentences are tokenised in one go
         for s, e in self.sentences:
-            piece = lowered[s - start:e - start]
-            if not any(r.start < e and s < r.end for r in regions) and first_words.isdisjoint(
-                LOWER_WORD_RE.findall(piece)
+            if not _regions_over(regions, starts, s, e) and first_words.isdisjoint(
+                LOWER_WORD_RE.findall(lowered, s - start, e - start)
             ):
+                if run_start >= 0:
+                    toks.extend(_tokens(text, run_start, run_end))
+                    run_start = -1
                 continue
-            toks.extend(_tokens(text, s, e, piece))
+            if run_start < 0:
+                run_start = s
+            run_end = e
+        if run_start >= 0:
+            toks.extend(_tokens(text, run_start, run_end))
         self.toks = toks
         lows = toks.lows
         hits = itertools.compress(range(len(lows)), map(first_words.__contains__, lows))
+        texts = toks.texts
         for i in hits:  # only the tokens that may start a cue
             tok = toks[i]
             low = lows[i]
+            if texts[i][:1].isupper() and low != "according" and i > 0 and texts[i - 1][:1].isalpha() and not (
+                    texts[i - 1][:1].isupper() and i + 1 < len(texts) and texts[i + 1][:1].isupper()):
+                continue  # ``the United States``; but a cue in a Title Case headline stays
             for words, cls in phrases.get(low, ()):
                 n = len(words)
                 if i + n <= len(toks) and all(lows[i + k] == words[k] for k in range(1, n)):
@@ -763,34 +834,34 @@ def _attribution_after(text: str, para: _Paragraph, region: _Region) -> _Attribu
     """``"...," X said`` / ``"...," said X`` right after a quote."""
     toks = para.toks
     j = _token_index(toks, region.end)
-    if j < len(toks) and toks[j].text in (",", "—", "–", "-"):
+    if j < len(toks) and toks.texts[j] in (",", "—", "–", "-"):
         j += 1
-    if j >= len(toks) or toks[j].start - region.end > 4:
+    if j >= len(toks) or toks.starts[j] - region.end > 4:
         return None
     m = para.cues.get(j)
     if m is not None:
         rng = _np_forward(toks, m.tend, loose=True)
         if rng is None:
             return None
-        return (toks[rng[0]].start, toks[rng[1]].end), m, rng[1] + 1
+        return (toks.starts[rng[0]], toks.ends[rng[1]]), m, rng[1] + 1
     ci = j
     while ci < min(j + 10, len(toks)):
         tok = toks[ci]
         if tok.text == "(" and ci > j:  # ``Rep. Jim Jordan (R-Ohio) said``
-            close = next((x for x in range(ci + 1, min(ci + 8, len(toks))) if toks[x].text == ")"), None)
+            close = next((x for x in range(ci + 1, min(ci + 8, len(toks))) if toks.texts[x] == ")"), None)
             if close is not None:
                 ci = close + 1
                 continue
         if tok.text in (",", "—") and ci > j:
             # ``"...," Michael Briggs, a spokesman for Sanders, said``
             for cj in range(ci + 1, min(ci + 25, len(toks))):
-                if toks[cj].text in (".", "?", "!", ";", "“", '"', "”", ":") and not _inner_dot(toks, cj):
+                if toks.texts[cj] in (".", "?", "!", ";", "“", '"', "”", ":") and not _inner_dot(toks, cj):
                     break
                 m = para.cues.get(cj)
-                if m is not None and toks[cj - 1].text in (",", "—"):
+                if m is not None and toks.texts[cj - 1] in (",", "—"):
                     rng = _np_back(toks[j:ci], ci - j - 1)
                     if rng is not None and rng[0] == 0:
-                        return (toks[j].start, toks[cj - 1].start), m, m.tend
+                        return (toks.starts[j], toks.starts[cj - 1]), m, m.tend
                     return None
             return None
         if tok.text == "." and _inner_dot(toks, ci):
@@ -800,12 +871,12 @@ def _attribution_after(text: str, para: _Paragraph, region: _Region) -> _Attribu
             break
         m = para.cues.get(ci)
         if m is None and ci > j and tok.low.endswith("ed") and not tok.cap and len(tok.low) > 4 \
-                and ci + 1 < len(toks) and toks[ci + 1].text in (".", ",", "!", "?"):
+                and ci + 1 < len(toks) and toks.texts[ci + 1] in (".", ",", "!", "?"):
             # an unlisted verb of saying: ``"Go register," Trump implored.``
             m = _Cue(tok.start, tok.end, tok.text, "speech", ci, ci + 1)
         if m is not None:
             sp = _speaker_before(text, toks[j:ci + 1], ci - j)
-            if sp is not None and sp[0] >= toks[j].start:
+            if sp is not None and sp[0] >= toks.starts[j]:
                 return sp, m, m.tend
             return None
         ci += 1
@@ -821,19 +892,19 @@ def _attribution_before(text: str, para: _Paragraph, region: _Region,
     toks = para.toks
     si = _token_index(toks, region.start)
     p = si - 1
-    colon = p >= 0 and toks[p].text == ":"
-    if p >= 0 and toks[p].text in (",", ":", "—", "–"):
+    colon = p >= 0 and toks.texts[p] == ":"
+    if p >= 0 and toks.texts[p] in (",", ":", "—", "–"):
         p -= 1
     stop = max(0, si - 16)
     first = p
     while p >= stop:
         tok = toks[p]
-        if (tok.text in (".", "?", "!", ";", "”", '"') and not _inner_dot(toks, p)) or any(
-                r.start <= tok.start < r.end for r in regions):
+        if (tok.text in (".", "?", "!", ";", "”", '"') and not _inner_dot(toks, p)) or _region_at(
+                regions, para.region_starts, tok.start) is not None:
             break
         m = para.cues.get(p)
         if m is None and colon and p == first and not tok.cap and tok.low.endswith(("ed", "s")) \
-                and len(tok.low) > 3 and p > 0 and (toks[p - 1].cap or toks[p - 1].low in PRONOUNS):
+                and len(tok.low) > 3 and p > 0 and (toks[p - 1].cap or toks.lows[p - 1] in PRONOUNS):
             m = _Cue(tok.start, tok.end, tok.text, "speech", p, p + 1)  # ``he demurred: "...``
         if m is not None:
             between = toks[m.tend:si]
@@ -873,10 +944,10 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
                 continue
             if not region.direct and after is not None:
                 ti = _token_index(para.toks, region.start)
-                if ti > 0 and para.toks[ti - 1].text not in (".", "?", "!", ":", ";", "”", '"'):
+                if ti > 0 and para.toks.texts[ti - 1] not in (".", "?", "!", ":", ";", "”", '"'):
                     after = None  # ``warned of an "all-out war", according to``: a fragment
             if not region.direct and after is None and not continuing and (
-                    before is None or para.toks[before[1].tend].start != region.start and
+                    before is None or para.toks.starts[before[1].tend] != region.start and
                     _token_index(para.toks, region.start) - before[1].tend > 1):
                 k += 1  # a short fragment without its own attribution stays in its sentence
                 continue
@@ -889,12 +960,12 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
                 # a second piece right after the attribution joins the quote: ``, "..."`` / ``. "..."``
                 t = after[2]
                 toks = para.toks
-                while t < len(toks) and toks[t].text not in (",", ".", ":", "“", '"', "?", "!", ";") \
-                        and toks[t].start - after[1].b < 120:
+                while t < len(toks) and toks.texts[t] not in (",", ".", ":", "“", '"', "?", "!", ";") \
+                        and toks.starts[t] - after[1].b < 120:
                     t += 1
-                if t < len(toks) and toks[t].text in (",", ".", ":"):
+                if t < len(toks) and toks.texts[t] in (",", ".", ":"):
                     t += 1
-                if k + 1 < len(regions) and t < len(toks) and toks[t].start == regions[k + 1].start:
+                if k + 1 < len(regions) and t < len(toks) and toks.starts[t] == regions[k + 1].start:
                     nxt = regions[k + 1]
                     if _attribution_after(text, para, nxt) is None:
                         pieces.append((nxt.start, nxt.end))
@@ -937,61 +1008,67 @@ def _direct_found(pieces: list[tuple[int, int]], attr: _Attribution | None,
 
 def _sentence_subject(text: str, toks: _Toks, para: _Paragraph, pos: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence holding ``pos`` (for ``..., saying``)."""
-    for s, e in para.sentences:
+    k = bisect.bisect_right(para.sentence_starts, pos) - 1
+    for s, e in para.sentences[max(0, k):k + 1]:
         if s <= pos < e:
             i = _token_index(toks, s)
-            if i < len(toks) and toks[i].low in SUBORDINATORS:
+            if i < len(toks) and toks.lows[i] in SUBORDINATORS:
                 # ``When his family moved back, his mother refused ..., insisting``
                 k = i
-                while k < len(toks) and toks[k].start < pos and toks[k].text != ",":
+                while k < len(toks) and toks.starts[k] < pos and toks.texts[k] != ",":
                     k += 1
-                if k < len(toks) and toks[k].text == "," and toks[k].start < pos:
+                if k < len(toks) and toks.texts[k] == "," and toks.starts[k] < pos:
                     i = k + 1
-            while i < len(toks) and toks[i].low in SENTENCE_ADVERBS and toks[i].start < pos:
+            while i < len(toks) and toks.lows[i] in SENTENCE_ADVERBS and toks.starts[i] < pos:
                 i += 1
             rng = _np_forward(toks, i)
             if rng is None:
                 return None
             # extend a name run ``Russian President Vladimir Putin``
-            if toks[rng[1]].end >= pos:
+            if toks.ends[rng[1]] >= pos:
                 return None
-            return (toks[rng[0]].start, toks[rng[1]].end)
+            return (toks.starts[rng[0]], toks.ends[rng[1]])
     return None
 
 
 def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                      directs: list[_Found]) -> list[_Found]:
     found: list[_Found] = []
-    taken = [f.content for f in directs]
+    taken = _SpanSet()  # the contents found so far, direct ones first: quotes never overlap
+    for f in directs:
+        taken.add(*f.content)
     # where each direct quote's attribution begins (its content, speaker or cue, whichever is first)
     attributions = sorted(
         min([f.content[0], *(x[0] for x in (f.speaker, f.cue) if x is not None and x[0] >= f.content[0] - 200)])
         for f in directs
     )
 
-    def blocked(s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in taken)
+    def add(content: tuple[int, int], speaker: tuple[int, int] | None, cue: _Cue, rank: int) -> None:
+        s, e = content
+        if e > s and not taken.overlaps(s, e):
+            taken.add(s, e)
+            found.append(_Found((s, e), (), speaker, cue.span(), cue.cls, False, rank))
 
     for para in paras:
         toks = para.toks
         direct = [r for r in para.regions if r.direct]
-        for s_start, s_end in para.sentences:
-            cues = []
-            for ci, m in para.cues.items():
-                if not s_start <= m.a < s_end:
-                    continue
-                if m.a in used_cues or any(r.start <= m.a < r.end for r in para.regions):
-                    continue
-                cues.append((m, ci, m.cls))
-            if not cues:
+        by_sentence: dict[int, list[tuple[_Cue, int, str]]] = {}
+        for ci, m in para.cues.items():
+            if m.a in used_cues or _region_at(para.regions, para.region_starts, m.a) is not None:
                 continue
+            k = bisect.bisect_right(para.sentence_starts, m.a) - 1
+            if k >= 0 and m.a < para.sentences[k][1]:
+                by_sentence.setdefault(k, []).append((m, ci, m.cls))
+        for k, cues in by_sentence.items():
+            s_start, s_end = para.sentences[k]
+            cues = cues[:MAX_CUES_PER_SENTENCE]
             s_first = _token_index(toks, s_start)
             s_last = _token_index(toks, s_end)  # exclusive
             sentence_speaker: tuple[int, int] | None = None
+            stoks = toks[s_first:s_last]
             for m, ci, cls in cues:
                 low = m.group().lower()
                 cue_end_i = m.tend
-                stoks = toks[s_first:s_last]
                 rel = ci - s_first
                 if low.startswith("according"):
                     # ``according to X, CLAUSE`` / ``CLAUSE, according to X``
@@ -1000,20 +1077,20 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     a0 = cue_end_i
                     a1 = a0
                     while a1 < s_last and a1 < a0 + 25 and (
-                            toks[a1].text not in (",", ".", ";", "?", "!", "—", "“", '"') or _inner_dot(toks, a1)):
+                            toks.texts[a1] not in (",", ".", ";", "?", "!", "—", "“", '"') or _inner_dot(toks, a1)):
                         a1 += 1
                     if a1 == a0:
                         continue
-                    speaker = (toks[a0].start, toks[a1 - 1].end)
+                    speaker = (toks.starts[a0], toks.ends[a1 - 1])
                     after_i = a1
                     if rel == 0 or (rel <= 2 and all(t.low in SENTENCE_ADVERBS for t in stoks[:rel])):
-                        if after_i < s_last and toks[after_i].text == ",":
-                            content = _trim(text, toks[after_i].end, s_end)
+                        if after_i < s_last and toks.texts[after_i] == ",":
+                            content = _trim(text, toks.ends[after_i], s_end)
                         else:
                             continue
                     else:
                         content = _trim(text, s_start, m.start())
-                    _add(found, text, content, speaker, m.span(), cls, direct, blocked, 2)
+                    add(content, speaker, m, 2)
                     continue
                 if not _cue_ok(stoks, rel, cls):
                     continue
@@ -1034,6 +1111,11 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     elif prev_low in (",", "by", "after", "before", "while", "without", "in", "when", "—") \
                             or prev_low in MESSAGE_NOUNS \
                             or (rel > 1 and _is_adverb(prev_low) and stoks[rel - 2].text == ","):
+                        if low not in BARE_CLAUSE_PARTICIPLES and not (
+                                nxt is not None and (nxt.low == "that" or nxt.text in QUOTE_OPENERS)):
+                            # ``..., maintaining peace``: a participle that takes an
+                            # object, not a reported clause, unless ``that`` follows
+                            continue
                         speaker = sentence_speaker or _sentence_subject(text, toks, para, m.start())
                     else:
                         continue
@@ -1046,13 +1128,13 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         and not (nxt.low == "that"):
                     inverted = _np_forward(toks, nxt_i)
                     if inverted is not None:
-                        inv_end = toks[inverted[1]].end
+                        inv_end = toks.ends[inverted[1]]
                         if TRAILING_ADJUNCT_RE.match(text, inv_end, s_end) or (
-                                inverted[1] + 1 < s_last and toks[inverted[1] + 1].text == ","):
-                            speaker = (toks[inverted[0]].start, inv_end)
-                            left = _clause_before(text, toks, s_first, ci, direct)
+                                inverted[1] + 1 < s_last and toks.texts[inverted[1] + 1] == ","):
+                            speaker = (toks.starts[inverted[0]], inv_end)
+                            left = _clause_before(text, toks, s_first, ci, para)
                             if left is not None:
-                                _add(found, text, left, speaker, m.span(), cls, direct, blocked, 3)
+                                add(left, speaker, m, 3)
                                 sentence_speaker = speaker
                             continue
                 if speaker is None and not (low in ("said", "says", "say") and _low_is(nxt, "that")):
@@ -1060,29 +1142,29 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 sp_i = _token_index(toks, speaker[0]) if speaker is not None else ci
                 for extra in (1, 2) if speaker is not None else ():  # ``..., journalist Martha Raddatz said``
                     x = sp_i - extra - 1
-                    if x > s_first + 3 and toks[x].text == "," and all(
+                    if x > s_first + 3 and toks.texts[x] == "," and all(
                             t.low not in STOP_WORDS and not t.cap and _is_word(t) for t in toks[x + 1:sp_i]):
                         sp_i = x + 1
-                        speaker = (toks[sp_i].start, speaker[1])
+                        speaker = (toks.starts[sp_i], speaker[1])
                         break
-                comma_led = sp_i > s_first + 3 and toks[sp_i - 1].text in (",", "—", "–")
+                comma_led = sp_i > s_first + 3 and toks.texts[sp_i - 1] in (",", "—", "–")
                 if comma_led and trailing is None and not participle and not (nxt is not None and nxt.text == ","):
                     # ``CLAUSE, X told Y in a call.``: trailing unless a "that" clause follows
-                    opener = toks[s_first].low in SENTENCE_ADVERBS or toks[s_first].low in TIME_WORDS
+                    opener = toks.lows[s_first] in SENTENCE_ADVERBS or toks.lows[s_first] in TIME_WORDS
                     window = toks[cue_end_i:min(s_last, cue_end_i + 15)]
                     if not opener and not any(t.low == "that" for t in window) and low in OBJECT_CUES:
-                        left = _clause_before(text, toks, s_first, sp_i, direct)
+                        left = _clause_before(text, toks, s_first, sp_i, para)
                         if left is not None:
-                            _add(found, text, left, speaker, m.span(), cls, direct, blocked, 3)
+                            add(left, speaker, m, 3)
                             sentence_speaker = speaker
                             continue
                 if speaker is not None and (trailing is not None or (nxt is not None and nxt.text == ",")) \
                         and not participle:
                     # the clause before the speaker
-                    if comma_led or (sp_i > s_first and toks[sp_i - 1].text in (",", "—", "–")):
-                        left = _clause_before(text, toks, s_first, sp_i, direct)
+                    if comma_led or (sp_i > s_first and toks.texts[sp_i - 1] in (",", "—", "–")):
+                        left = _clause_before(text, toks, s_first, sp_i, para)
                         if left is not None:
-                            _add(found, text, left, speaker, m.span(), cls, direct, blocked, 3)
+                            add(left, speaker, m, 3)
                             sentence_speaker = speaker
                             continue
                     if trailing is not None:
@@ -1091,30 +1173,30 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 begin = m.end()
                 limit = min(s_last, cue_end_i + 18)
                 for t in range(cue_end_i, limit):
-                    if toks[t].low == "that":
-                        begin = toks[t].end
+                    if toks.lows[t] == "that":
+                        begin = toks.ends[t]
                         break
-                    if toks[t].text in (",", ";", ":") and t > cue_end_i:
+                    if toks.texts[t] in (",", ";", ":") and t > cue_end_i:
                         break
                 if low in ("asked",) and nxt is not None and nxt.low in ("about", "for"):
                     pass
                 end = s_end
                 # stop before a following participle cue (``, adding that``), ``according to``,
                 # or a new clause with its own speaker (``, and he warned that``)
-                for m2, ci2, _cls2 in cues:
+                for m2, ci2, _cls2 in cues[:MAX_CUES_PER_SENTENCE]:
                     if m2.start() <= begin or ci2 <= 0:
                         continue
                     low2 = m2.group().lower()
-                    if toks[ci2 - 1].text == "," and (low2.endswith("ing") or low2.startswith("according")):
-                        end = toks[ci2 - 1].start
+                    if toks.texts[ci2 - 1] == "," and (low2.endswith("ing") or low2.startswith("according")):
+                        end = toks.starts[ci2 - 1]
                         break
                     if not low2.endswith("ing"):
                         sp2 = _speaker_before(text, stoks, ci2 - s_first)
                         if sp2 is not None and sp2[0] > begin:
                             j2 = _token_index(toks, sp2[0]) - 1
-                            if j2 > cue_end_i and (toks[j2].low in ("and", "but", "while", "whereas")
-                                                   or toks[j2].text in (";", ",")):
-                                end = toks[j2].start
+                            if j2 > cue_end_i and (toks.lows[j2] in ("and", "but", "while", "whereas")
+                                                   or toks.texts[j2] in (";", ",")):
+                                end = toks.starts[j2]
                                 break
                 quoted = QUOTED_AS_SAYING_RE.search(text, begin, end)
                 if quoted is not None:
@@ -1128,7 +1210,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 content = _trim(text, begin, end)
                 if len(WORDS_RE.findall(text, content[0], content[1])) < 2:
                     continue
-                _add(found, text, content, speaker, m.span(), cls, direct, blocked, 4)
+                add(content, speaker, m, 4)
                 sentence_speaker = speaker
     return found
 
@@ -1137,38 +1219,29 @@ def _low_is(tok: _Token | None, word: str) -> bool:
     return tok is not None and tok.low == word
 
 
-def _clause_before(text: str, toks: _Toks, first: int, stop: int,
-                   direct: Sequence[_Region]) -> tuple[int, int] | None:
+def _clause_before(text: str, toks: _Toks, first: int, stop: int, para: _Paragraph) -> tuple[int, int] | None:
     """The clause from the sentence start to the comma before token ``stop``."""
     if stop <= first:
         return None
-    start = toks[first].start
-    end = toks[stop - 1].start if toks[stop - 1].text in (",", "—", "–") else toks[stop - 1].end
+    start = toks.starts[first]
+    end = toks.starts[stop - 1] if toks.texts[stop - 1] in (",", "—", "–") else toks.ends[stop - 1]
     # after the last cue-bearing direct quote in the sentence: start after it
-    for r in direct:
-        if start <= r.start < end:
-            return None
+    if any(r.direct and r.start >= start for r in _regions_over(para.regions, para.region_starts, start, end)):
+        return None
     s, e = _trim(text, start, end)
     if len(WORDS_RE.findall(text, s, e)) < 3:
         return None
     return (s, e)
 
 
-def _add(found: list[_Found], text: str, content: tuple[int, int], speaker: tuple[int, int] | None,
-         cue: tuple[int, int], cls: str, direct: Sequence[_Region], blocked: object, rank: int) -> None:
-    s, e = content
-    if e <= s:
-        return
-    if blocked(s, e):  # type: ignore[operator]
-        return
-    if any(f.content[0] < e and s < f.content[1] for f in found):
-        return
-    found.append(_Found((s, e), (), speaker, cue, cls, False, rank))
-
-
 # --------------------------------------------------------------------------- names
 
 
+LONG_NAME_RUN_RE = regex.compile(
+    r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s++"
+    r"\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,4}+"
+    r"|\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){1,5}+)"
+)
 NAME_RUN_RE = regex.compile(
     r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s++)?"
     r"\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,5}+"
@@ -1200,14 +1273,12 @@ class _People:
         self.gender: dict[tuple[str, ...], str] = {}
         self.mentions: list[tuple[int, tuple[str, ...]]] | None = None
         self._text = text
-        runs: list[tuple[int, str]] = []
-        for para in paras:
-            for m in NAME_RUN_RE.finditer(text, para.start, para.end):
-                runs.append((m.start(), m.group()))
-        self._runs = runs
+        self._paras = paras
+        # a titled name has at least two words (``President Xi``): single words are
+        # looked at only when a pronoun needs resolving
+        runs = [(m.start(), m.group()) for para in paras
+                for m in LONG_NAME_RUN_RE.finditer(text, para.start, para.end)]
         for start, mention in runs:
-            if " " not in mention:
-                continue  # a titled name has at least two words (``President Xi``)
             first = mention.split(None, 1)[0].lower()
             before = text[max(0, start - 16):start].split()
             prev = before[-1].lower() if before else ""
@@ -1251,7 +1322,9 @@ class _People:
 
     def _index_mentions(self) -> list[tuple[int, tuple[str, ...]]]:
         mentions = []
-        for start, mention in self._runs:
+        runs = [(m.start(), m.group()) for para in self._paras
+                for m in NAME_RUN_RE.finditer(self._text, para.start, para.end)]
+        for start, mention in runs:
             tokens = _name_tokens(mention) or mention.split()
             if not any(w in self.by_token for w in tokens):
                 continue
@@ -1282,23 +1355,23 @@ class _People:
 def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
     """The noun phrase a relative ``who`` at ``pos`` refers to (past an appositive)."""
     start = max(0, pos - 200)
-    toks = _tokens(text, start, pos, text[start:pos].lower())
+    toks = _tokens(text, start, pos)
     i = len(toks) - 1
-    if i >= 0 and toks[i].text == ",":
+    if i >= 0 and toks.texts[i] == ",":
         i -= 1
     rng = _np_back(toks, i)
     if rng is None:
         return None
     j = rng[0] - 1
-    if j >= 1 and toks[j].text == "," and not toks[rng[0]].cap:
+    if j >= 1 and toks.texts[j] == "," and not toks[rng[0]].cap:
         # ``Armin Laschet, the leader of the opposition, who``: the name before the appositive
         k = j - 1
-        while k >= 0 and toks[k].text not in (",", ".", ";") and k > j - 12:
+        while k >= 0 and toks.texts[k] not in (",", ".", ";") and k > j - 12:
             k -= 1
         first = _np_back(toks, j - 1)
         if first is not None and toks[first[1]].cap:
             rng = first
-    return toks[rng[0]].start, toks[rng[1]].end
+    return toks.starts[rng[0]], toks.ends[rng[1]]
 
 
 def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | None:
@@ -1323,20 +1396,23 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
 # --------------------------------------------------------------------------- sources
 
 
-def _sources_for(text: str, found: _Found, sources: Sequence[Source], sentence: tuple[int, int] | None) -> tuple[str, ...]:
+def _sources_for(found: _Found, sources: Sequence[Source], starts: Sequence[int],
+                 sentence: tuple[int, int] | None) -> tuple[str, ...]:
+    """The sources named in the quote's attribution sentence, outside a direct quote's words."""
     if sentence is None:
         return ()
     s, e = sentence
-    chain = []
-    for src in sources:
-        if src.kind in (SourceKind.PHOTO_CREDIT, SourceKind.PUBLISHER, SourceKind.GROUP):
+    chain: list[str] = []
+    i = bisect.bisect_left(starts, s)
+    while i < len(sources) and sources[i].span.start < e and len(chain) < 8:
+        src = sources[i]
+        i += 1
+        if src.kind in (SourceKind.PHOTO_CREDIT, SourceKind.PUBLISHER, SourceKind.GROUP) or src.span.end > e:
             continue
-        if s <= src.span.start and src.span.end <= e and not (found.content[0] <= src.span.start < found.content[1]
-                                                              and not found.direct and found.content[0] != s):
-            if found.direct and found.content[0] <= src.span.start < found.content[1]:
-                continue
-            if src.name not in chain:
-                chain.append(src.name)
+        if any(a <= src.span.start < b for a, b in found.parts or (found.content,)):
+            continue  # named inside what was said, not in the attribution
+        if src.name not in chain:
+            chain.append(src.name)
     return tuple(chain)
 
 
@@ -1378,19 +1454,23 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
             people.add_speaker(text[f.speaker[0]:f.speaker[1]])
     # sentence lookup for sources
     sentence_of: list[tuple[int, int]] = [s for p in paras for s in p.sentences]
+    sentence_starts = [s for s, _ in sentence_of]
     all_regions = [r for p in paras for r in p.regions]
+    region_starts = [r.start for r in all_regions]
+    source_starts = [src.span.start for src in sources]
     last_end = -1
     for f in everything:
         if f.content[0] < last_end:
             continue
         last_end = f.content[1]
         spans = f.parts or (f.content,)
-        kind = _kind(spans, all_regions, text)
+        kind = _kind(spans, all_regions, region_starts, text)
         speaker = Span.of(text, *f.speaker) if f.speaker else None
         cue = Span.of(text, *f.cue) if f.cue else None
         anchor = f.cue[0] if f.cue else f.content[0]
-        sentence = next((s for s in sentence_of if s[0] <= anchor < s[1]), None)
-        chain = _sources_for(text, f, sources, sentence) if sources else ()
+        k = bisect.bisect_right(sentence_starts, anchor) - 1
+        sentence = sentence_of[k] if k >= 0 and anchor < sentence_of[k][1] else None
+        chain = _sources_for(f, sources, source_starts, sentence) if sources else ()
         yield Quote(
             content=Span.of(text, *f.content),
             kind=kind,

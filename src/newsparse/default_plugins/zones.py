@@ -11,9 +11,20 @@ has never seen:
   scores. Short lines inside it (subheads, one-sentence paragraphs, list
   items) stay body; copyright footers and comment sections are barriers the
   body never crosses; paragraphs later in the page weigh a little less, since
-  pages put the article before comments and teasers;
-* the segment then grows over short gaps to further strong paragraphs, over a
-  list introduced by a colon and over a table of dates or prices;
+  pages put the article before comments and teasers, and text past such a
+  barrier must be far denser than the best run above it to be the body;
+  when all prose on the page is weak, a long table of figures is the body
+  (standings, calendars);
+* the segment then grows over short gaps (photo captions and a box of
+  related links do not count) to further strong paragraphs or a run of
+  shorter ones; over a list introduced by a colon, a table of dates or
+  prices, or a list of short phrases; through a numbered list (a listicle)
+  met in the body, up and down the page; over tables stacked right above it;
+  and through plain lines of facts under its last paragraph (a recipe, a
+  schedule). Between a listicle's items only items, paragraphs and phrases
+  are body, not markup debris or repeated buttons; headlines under a
+  related-stories heading inside the body are related; an author's bio
+  closing the body is cut off;
 * the headline is the title-like line (a few words, no final period) shortly
   above the body, preferring one with a byline or time stamp under it, one
   the page repeats on its own (as in its ``<title>``), and one whose words
@@ -32,6 +43,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+import re
+
 import attrs
 import regex
 
@@ -44,8 +57,15 @@ __all__ = ["LineInfo", "classify_line", "zone_lines", "zone_texts"]
 
 #: A word: letters or digits, with inner apostrophes or hyphens.
 WORD_RE = regex.compile(r"\w++(?:['’\-]\w++)*+")
-#: Ends like a sentence: . ! ? … (or a colon), maybe followed by closing quotes/brackets.
-SENTENCE_END_RE = regex.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]{0,3}+\s*+$")
+#: ``WORD_RE`` for the standard ``re`` engine, about twice as fast on it (its
+#: ``\w`` leaves out combining marks, which ``regex`` counts as word
+#: characters). Linear: ``\w`` never matches the joining ``'’-``, so nothing
+#: can be matched two ways.
+WORD_FAST_RE = re.compile(r"\w+(?:['’\-]\w+)*")
+#: What may close a sentence after its final mark: quotes and brackets.
+CLOSERS = "\"'”’»)]」』）"
+#: Marks that end a sentence (or a colon, a semicolon).
+SENTENCE_MARKS = frozenset(".!?…:;。！？")
 #: Characters of scripts written without spaces between words.
 CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 #: Lower-case letter (or digit, closing punctuation) glued to a capital: a join of two links.
@@ -87,7 +107,7 @@ BOILERPLATE_RE = regex.compile(
     r"|related (?:stories|articles|news|posts|content|coverage|links|topics|reading)"
     r"|comments? (?:policy|section)|leave a (?:comment|reply)|post a comment|share (?:this|on|via)"
     r"|sharing options|skip to|listen to (?:this|the) (?:article|story)|summary of this|why you can trust"
-    r"|see it (?:now|at)|shop now|buy now|check price|view deal|sponsored content|promoted)\b"
+    r"|see it (?:now|at)|shop now|buy now|check price|view deal|sponsored content|promoted|read (?:the )?(?:full )?review)\b"
 )
 #: A copyright footer or the comments section: the article never runs on past one.
 COPYRIGHT_RE = regex.compile(
@@ -121,8 +141,8 @@ COPYRIGHT_TRIGGERS = frozenset(
 #: Words that mark a short line as furniture (a long line may use them in passing).
 FURNITURE_WORDS = frozenset(
     """comment comments reply replies share tweet email e-mail mail print login register menu search
-    home next previous video videos photo photos gallery podcast podcasts watch listen follow join
-    download app shop deal deals coupon coupons more fax tel phone alert alerts summary trust rss""".split()
+    next previous video videos photo photos gallery podcast podcasts watch listen follow join
+    download app shop deal deals coupon coupons fax tel phone alert alerts summary trust rss""".split()
 )
 CAPTION_TRIGGERS = frozenset(
     """photo photos photograph photographs picture pictures image images pictured credit credits
@@ -152,7 +172,8 @@ ARROWS_RE = regex.compile(r"^[<>«»‹›←→\s]+$")
 #: Headings of related-story lists.
 RELATED_HEAD_RE = regex.compile(
     r"(?i)^\W{0,3}(?:related(?: (?:stories|articles|news|posts|content|coverage|links|reading|topics|video|videos|items))?"
-    r"|(?:read|see) (?:more|also|next)|more (?:stories|news|articles|on|from|like this|in|to read|headlines)\b.{0,40}"
+    r"|(?:read|see) (?:more|also|next)|more (?:stories|news|articles|on|from|by|like this|in|to read|headlines|great|top)\b.{0,40}"
+    r"|from (?:our|the) archives?"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:stories|articles|for you|reading))?"
     r"|most (?:read|popular|viewed|shared|commented)|trending(?: now| stories| news)?|top stories|latest (?:news|stories|articles)"
     r"|editor'?s? picks?|what to read next|further reading|don'?t miss|popular (?:now|stories|articles)"
@@ -208,6 +229,8 @@ BYLINE_STAMP_RE = regex.compile(
 NAME_RE = regex.compile(
     r"^\p{Lu}[\p{Ll}'’.\-]+(?:\s(?:(?:de|da|van|von|bin|al|la|le|del)\s)?\p{Lu}[\p{L}'’.\-]*){1,3}$"
 )
+#: The heading of an author's bio.
+ABOUT_AUTHOR_RE = regex.compile(r"(?i)^\W{0,2}about (?:the )?(?:authors?|writer|reporter)\W{0,2}$")
 #: Words of the labels that look like names: ``Key Points``, ``Top Stories``.
 NOT_NAME_WORDS = frozenset(
     """key points takeaways highlights summary contents top latest news stories story more home
@@ -226,7 +249,7 @@ CAPTION_RE = regex.compile(
     r"(?i)(?:\[\s*photos?\s*/\s*[^\]\n]{1,60}\]|\(\s*(?:photo|photograph|picture|image)s?(?:\s+by|:)\s*[^)\n]{1,80}\)"
     r"|\b(?:photo|photograph|picture|image|pictured|credit|source|video)s?(?:\s+credit)?\s*(?::|by)\s*[^\n]{1,80}$"
     r"|\bcredit\.{2,}\s*[^\n]{1,80}$|^courtesy(?: of)?\s|\bvia (?:AP|AFP|Reuters|Getty Images)\s*$|\((?:AP|AFP|Reuters|EPA|Getty)(?: Photo)?[^)\n]{0,60}\)\s*$"
-    r"|\b(?:getty images|shutterstock|istock(?:photo)?|afp|ap photo|epa|reuters|xinhua|file photo)\s*[)\]]?\s*$"
+    r"|\b(?:getty images|shutterstock|istock(?:photo)?|afp|ap photo|epa|reuters|xinhua|(?:file|submitted|staff|contributed|courtesy) photo)\s*[)\]]?\s*$"
     r"|^(?:file photo|photo|image|caption)\b|(?-i:[^.!?\s]\s(?:AP|AFP|EPA|Reuters|Getty Images|Shutterstock))$)"
 )
 
@@ -246,7 +269,14 @@ BREADCRUMB_RE = regex.compile(
     r"|(?:[\p{L}\d&'’.\-]{1,25}(?:\s[\p{L}\d&'’.\-]{1,25}){0,3}(?:\s*(?:>>|»|›|>)\s*|\s/\s)){2})"
 )
 
-BREADCRUMB_MARK_RE = regex.compile(r"[>»›]| / ")
+#: The words ``RELATED_HEAD_RE`` may start with (after up to three non-word characters).
+RELATED_STARTS = tuple(
+    "related read see more from you recommended most trending top latest editor what further don popular also in next".split()
+)
+#: Longer lines cannot match ``RELATED_HEAD_RE`` (its longest form is about 60 characters).
+RELATED_HEAD_MAX_CHARS = 90
+#: What ``BYLINE_STAMP_RE`` needs after the name: a stamp word or a separator (``|``, a dash, a dot).
+STAMP_WORDS = frozenset("published updated posted".split())
 BREADCRUMB_TRIGGERS = frozenset("path you home location".split())
 BYLINE_TRIGGERS = frozenset("by written posted reported words story text author reporter".split())
 STAFF_TRIGGERS = frozenset("staff writer writers reporter reporters correspondent correspondents news newsroom wire".split())
@@ -255,7 +285,9 @@ DIGIT_RE = regex.compile(r"\d")
 CAPITAL_WORD_RE = regex.compile(r"(?<![\w'’\-])\p{Lu}")
 
 #: Closing controls of a page: ``< Prev Next >``, ``Back to top``.
-NAV_RE = regex.compile(r"(?i)^[\s<«‹←]*(?:prev(?:ious)?|next|back to top|top|older|newer)\b.{0,40}$")
+NAV_RE = regex.compile(
+    r"(?i)^[\s<«‹←↑^]*(?:(?:prev(?:ious)?|next|older|newer)(?![\w\-])\W*+(?:\w++\W*+){0,3}|(?:back to )?top\W{0,3})$"
+)
 
 #: A numbered list item or heading: ``1. Jazz in the Gardens``, ``2) Lego``.
 LIST_ITEM_RE = regex.compile(r"^\W{0,2}\d{1,3}[.)]\s")
@@ -266,10 +298,40 @@ NOT_TITLE_RE = regex.compile(
     r"|\b(?:posted|published|updated)\b)"
 )
 
+#: A numbered list item, with its number.
+LIST_NUMBER_RE = regex.compile(r"^\W{0,2}(\d{1,3})(?:[.)]\s|\W{0,2}$)")
+#: How far (non-blank lines) one numbered item may be from the next.
+LIST_GAP = 40
+
+#: How strong the paragraph under a list's last item must be (a sentence of a dozen words).
+ITEM_PARAGRAPH_MIN = 1.0
+
 #: How far (non-blank lines) the body reaches over a gap to a strong paragraph.
 EXTEND_WINDOW = 6
 #: How strong that paragraph must be (a sentence of about 40 words).
 EXTEND_MIN = 4.0
+#: A run of plain lines under the body is its list of facts when this long ...
+FACTS_MIN_LINES = 5
+#: ... and this share of its lines hold digits, a colon or a sentence.
+FACTS_SHARE = 0.7
+#: Lines up to this long are remembered from one dump to the next ...
+CACHE_MAX_CHARS = 200
+#: ... up to this many (then the memory starts afresh).
+CACHE_MAX_LINES = 20_000
+_LINE_CACHE: dict[str, tuple[LineInfo, ZoneKind | None]] = {}
+
+#: How many tables stacked above the body it takes in.
+TABLES_UP = 4
+#: Kinds of line the body reaches over to a paragraph beyond: photo captions, a box of links.
+PASSABLE = (ZoneKind.CAPTION, ZoneKind.RELATED)
+#: How much denser text past a comments or copyright barrier must be to be the body.
+AFTER_BARRIER = 2.0
+#: ... or how much a run of shorter paragraphs in a row must weigh.
+EXTEND_RUN_MIN = 4.0
+#: A body weighing less than this is weak: a table of data may be the article instead ...
+WEAK_BODY = 8.0
+#: ... when it has this many rows.
+TABLE_PAGE_ROWS = 8
 #: Scores at or below this are barriers: copyright footers, comment sections.
 BARRIER = -12.0
 
@@ -329,9 +391,12 @@ def classify_line(text: str) -> LineInfo:
     Returns:
         Its :class:`LineInfo`.
     """
-    stripped = text.strip()
+    return _classify(text.strip())
+
+
+def _classify(stripped: str) -> LineInfo:
     sample = stripped[:4000]
-    lower = WORD_RE.findall(sample.lower())
+    lower = WORD_FAST_RE.findall(sample.lower())
     n = len(stripped.split()) if len(stripped) <= 4000 else max(len(lower), len(stripped) // 6)
     if n < len(stripped) // 12:  # text without spaces: count two characters as a word
         n = max(n, len(CJK_RE.findall(sample)) // 2)
@@ -339,7 +404,7 @@ def classify_line(text: str) -> LineInfo:
     vocab = frozenset(lower)
     function = sum(map(FUNCTION_WORDS.__contains__, lower))
     capitals = len(CAPITAL_WORD_RE.findall(sample))
-    sentence = SENTENCE_END_RE.search(stripped[-8:]) is not None
+    sentence = _ends_sentence(stripped)
     glued = len(GLUE_RE.findall(sample)) if n >= 3 and not sentence else 0
     head = stripped[:600]
     long_sentence = n >= 15 and sentence
@@ -353,7 +418,7 @@ def classify_line(text: str) -> LineInfo:
         and n < 40
         and not vocab.isdisjoint(BOILERPLATE_TRIGGERS)
         and BOILERPLATE_RE.search(head) is not None
-    ) or (n <= 6 and not sentence and not vocab.isdisjoint(FURNITURE_WORDS))
+    ) or (n <= 6 and not sentence and not vocab.isdisjoint(FURNITURE_WORDS) and not _labelled_value(stripped))
     barrier = (
         n < 40
         and (symbol or not vocab.isdisjoint(COPYRIGHT_TRIGGERS))
@@ -421,6 +486,20 @@ def _is_widget(text: str, info: LineInfo) -> bool:
     return all(w in WIDGET_WORDS for w in words) and any(w in WIDGET_STRONG for w in words)
 
 
+def _is_related(text: str) -> bool:
+    """A related-stories heading, or a link to another story (``Read more: ...``)."""
+    start = 0
+    while start < 3 and start < len(text) and not (text[start].isalnum() or text[start] == "_"):
+        start += 1
+    return (
+        len(text) <= RELATED_HEAD_MAX_CHARS
+        and text[start : start + 12].lower().startswith(RELATED_STARTS)
+        and RELATED_HEAD_RE.match(text) is not None
+        or ":" in text
+        and RELATED_INLINE_RE.match(text) is not None
+    )
+
+
 def _is_byline(text: str, info: LineInfo) -> bool:
     if info.words > 25:
         return False
@@ -429,12 +508,19 @@ def _is_byline(text: str, info: LineInfo) -> bool:
         return info.words <= 20 or not info.sentence
     if "|" in text and BYLINE_PIPE_RE.match(text):
         return True
-    if info.words <= 14 and BYLINE_STAMP_RE.match(text) and DATE_ANY_RE.search(text):
+    if (
+        info.words <= 14
+        and text[:1].isupper()
+        and ("|" in text or "-" in text or "–" in text or "—" in text or "·" in text or "•" in text
+             or not vocab.isdisjoint(STAMP_WORDS))
+        and BYLINE_STAMP_RE.match(text)
+        and DATE_ANY_RE.search(text)
+    ):
         return True
     if not vocab.isdisjoint(STAFF_TRIGGERS) and BYLINE_STAFF_RE.match(text):
         return True
     return (
-        info.words <= 14
+        info.words <= 10
         and not info.sentence
         and ("and" in vocab or "," in text or "&" in text)
         and BYLINE_NAMES_RE.match(text) is not None
@@ -444,7 +530,7 @@ def _is_byline(text: str, info: LineInfo) -> bool:
 def _is_dateline(text: str, info: LineInfo) -> bool:
     if info.words > 16:
         return False
-    if AGENCY_DATELINE_RE.match(text) and info.words <= 8:
+    if info.words <= 8 and "(" in text and AGENCY_DATELINE_RE.match(text):
         return True
     if DIGIT_RE.search(text) is None and "today" not in info.vocab and "yesterday" not in info.vocab:
         return False
@@ -475,7 +561,7 @@ def _is_breadcrumb(text: str, info: LineInfo) -> bool:
     return (
         info.words <= 20
         and not info.sentence
-        and (BREADCRUMB_MARK_RE.search(text) is not None or not info.vocab.isdisjoint(BREADCRUMB_TRIGGERS))
+        and (">" in text or "»" in text or "›" in text or " / " in text or not info.vocab.isdisjoint(BREADCRUMB_TRIGGERS))
         and BREADCRUMB_RE.match(text) is not None
     )
 
@@ -488,6 +574,27 @@ def _is_title(text: str, info: LineInfo) -> bool:
         return False
     first = next((c for c in text if c.isalnum()), "")
     return bool(first) and (first.isupper() or first.isdigit() or not first.isalpha() or first.islower() and info.capital_share > 0.5)
+
+
+def _labelled_value(text: str) -> bool:
+    """A fact under a label of two words or more: ``Market share: 3.58%``, ``Where to watch: Prime Video``."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and label.count(" ") >= 1 and bool(value.strip())
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a stripped line ends like a sentence.
+
+    It ends in . ! ? … (or a colon, a semicolon), followed by at most three
+    closing quotes or brackets.
+
+    Examples:
+        >>> _ends_sentence('He said: "No."'), _ends_sentence("Storm hits coast")
+        (True, False)
+    """
+    tail = text[-8:]
+    bare = tail.rstrip(CLOSERS)
+    return len(tail) - len(bare) <= 3 and bare[-1:] in SENTENCE_MARKS
 
 
 def _norm(text: str) -> str:
@@ -515,6 +622,88 @@ def _best_segment(scores: Sequence[float]) -> tuple[int, int] | None:
     return best_range
 
 
+def _read_lines(stripped: Sequence[str]) -> dict[str, tuple[LineInfo, ZoneKind | None]]:
+    """The signals and the special kind of each distinct line.
+
+    Short lines (menus, footers, buttons) recur from one dump of a portal to
+    the next: what was read of them is kept in ``_LINE_CACHE`` (bounded,
+    emptied when full), so a stream of dumps reads each only once.
+    """
+    cache = _LINE_CACHE
+    seen: dict[str, tuple[LineInfo, ZoneKind | None]] = {}
+    for t in stripped:
+        if t in seen:
+            continue
+        known = cache.get(t)
+        if known is None:
+            info = _classify(t)
+            known = (info, _special_kind(t, info))
+            if len(t) <= CACHE_MAX_CHARS:
+                if len(cache) >= CACHE_MAX_LINES:
+                    cache.clear()
+                cache[t] = known
+        seen[t] = known
+    return seen
+
+
+def _before_barrier(scores: Sequence[float], segment: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Prefer a body above the first comments or copyright barrier.
+
+    Pages put the article before their comments and footers: text past such a
+    barrier wins only when it is far denser than the best run above it.
+    """
+    if segment is None:
+        return None
+    barrier = next((j for j in range(segment[0]) if scores[j] <= BARRIER), -1)
+    if barrier < 0:
+        return segment
+    above = _best_segment(scores[:barrier])
+    if above is None:
+        return segment
+    weight = sum(scores[above[0] : above[1] + 1])
+    if weight * AFTER_BARRIER >= sum(scores[segment[0] : segment[1] + 1]):
+        return above
+    return segment
+
+
+def _table_page(
+    texts: Sequence[str],
+    idx: Sequence[int],
+    infos: Sequence[LineInfo],
+    scores: Sequence[float],
+    segment: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """On a page of data (standings, a calendar) the body is its table.
+
+    When the best run of prose is weak (a few short sentences: teasers), a
+    long table above it (``TABLE_PAGE_ROWS`` lines or more with no blank line
+    between, most holding digits, no furniture) is the article instead.
+    """
+    if segment is not None and sum(scores[segment[0] : segment[1] + 1]) >= WEAK_BODY:
+        return segment
+    end = segment[0] if segment is not None else len(texts)
+    best = None
+    start = 0
+    while start < end:
+        k = start
+        digits = 0
+        while k < end and (k == start or idx[k] == idx[k - 1] + 1):
+            if scores[k] <= BARRIER:
+                return segment  # nothing past a footer
+            digits += DIGIT_RE.search(texts[k]) is not None
+            k += 1
+        rows = k - start
+        if (
+            rows >= TABLE_PAGE_ROWS
+            and digits >= 0.7 * rows
+            and not any(infos[r].boilerplate or infos[r].words > 30 for r in range(start, k))
+            and (best is None or rows > best[1] - best[0] + 1)
+        ):
+            best = (start, k - 1)
+        start = k
+    return best or segment
+
+
 def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
     """One zone kind per line, from the lines' texts alone.
 
@@ -536,16 +725,19 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
     if not idx:
         return [ZoneKind.OTHER] * n_lines
     stripped = [texts[i].strip() for i in idx]
-    infos = [classify_line(t) for t in stripped]
+    # Menus and teasers repeat: read each distinct line once.
+    seen = _read_lines(stripped)
+    infos: list[LineInfo] = []
+    special: list[ZoneKind | None] = []
+    for t in stripped:
+        known = seen[t]
+        infos.append(known[0])
+        special.append(known[1])
     m = len(idx)
 
     # Repeated lines (menus, page titles): counted on a normalised key, linear.
     keys = [info.key for info in infos]
     counts = Counter(k for k in keys if k)
-
-    special: list[ZoneKind | None] = [None] * m
-    for j, (t, info) in enumerate(zip(stripped, infos)):
-        special[j] = _special_kind(t, info)
 
     scores = []
     for j, info in enumerate(infos):
@@ -575,26 +767,59 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
         else:
             run = 0
 
+    repeated = [counts[key] > 1 if key else False for key in keys]
     segment = _best_segment(scores)
+    segment = _before_barrier(scores, segment)
+    prose = segment
+    segment = _table_page(stripped, idx, infos, scores, segment)
     body_first, body_last = segment if segment else (m, -1)
     # Paragraphs just outside the run whose gap to it is small are body too.
-    body_first, body_last = _extend(scores, infos, body_first, body_last)
+    body_first, body_last = _extend(scores, infos, special, repeated, body_first, body_last)
     # Trim trailing furniture the run swallowed at its end.
     while body_last > body_first and scores[body_last] < 0:
         body_last -= 1
     body_last = _cut_tail(infos, special, body_first, body_last)
-    body_last = _extend_list(stripped, idx, infos, special, body_first, body_last)
+    body_last = _cut_bio(stripped, infos, body_first, body_last)
+    # Lines outside strict_to < j < listed were reached by a list rule below.
+    listed = body_last + 1  # lines from here to the new end are a list's items
+    body_last = _extend_list(stripped, idx, infos, special, repeated, body_first, body_last)
+    # A numbered list the body starts (1., 2., 3. ...) runs on to its last item.
+    strict_from, strict_to = body_last + 1, body_first - 1
+    body_first, body_last = _numbered_list(stripped, scores, body_first, body_last)
+    # Tables of figures right above the body (each under its heading) are part of it.
+    body_first = _extend_tables_up(stripped, idx, infos, body_first, body_last)
+    # Then plain lines of facts (a meal plan, a schedule) up to the page's furniture.
+    body_last = _extend_facts(stripped, infos, special, body_first, body_last)
 
     labels: list[ZoneKind] = [ZoneKind.OTHER] * m
+    teasers = -1  # the last line of a list of headlines under a related-stories heading in the body
     for j in range(m):
         kind = special[j]
         if body_first <= j <= body_last:
+            if j <= teasers:
+                labels[j] = ZoneKind.RELATED
+                continue
+            if kind is ZoneKind.RELATED and RELATED_HEAD_RE.match(stripped[j]):
+                k = j + 1
+                while k <= body_last and special[k] is None and _is_teaser(stripped[k], infos[k]):
+                    k += 1
+                if k - j > 2:  # two or more: a list, not a subhead
+                    teasers = k - 1
             if kind is ZoneKind.DATELINE and _dated_text(stripped[j]):
                 labels[j] = ZoneKind.BODY  # a quoted tweet's signature, a dated list item
+            elif kind is ZoneKind.BYLINE and body_first + 2 < j < body_last and BYLINE_NAMES_RE.match(stripped[j]):
+                labels[j] = ZoneKind.BODY  # names mid-article: a subhead (``Hike and Bike Trail``)
             elif kind is not None:
                 labels[j] = kind
-            elif infos[j].boilerplate or scores[j] <= -3 or not infos[j].vocab:
-                labels[j] = ZoneKind.OTHER  # boilerplate, or only symbols (☆☆☆, * * *)
+            elif infos[j].boilerplate or scores[j] <= -3 and strict_to < j < listed or not infos[j].vocab:
+                # boilerplate, a long run of furniture in the prose (a list the
+                # body was extended over is read by its own rule), or only
+                # symbols (☆☆☆, * * *)
+                labels[j] = ZoneKind.OTHER
+            elif (j >= strict_from or j <= strict_to) and not _list_content(
+                stripped[j], infos[j], scores[j], repeated[j]
+            ):
+                labels[j] = ZoneKind.OTHER  # around listicle items: only items, paragraphs and phrases
             else:
                 labels[j] = ZoneKind.BODY
         elif kind is not None:
@@ -605,6 +830,7 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
     if body_first <= body_last:
         while (
             body_first < body_last
+            and segment is prose  # a table's rows are not titles
             and labels[body_first] is ZoneKind.BODY
             and not infos[body_first].sentence
             and infos[body_first].words < 25
@@ -640,7 +866,7 @@ def _special_kind(text: str, info: LineInfo) -> ZoneKind | None:
         return ZoneKind.BREADCRUMB
     if _is_widget(text, info):
         return ZoneKind.WIDGET
-    if RELATED_HEAD_RE.match(text) or RELATED_INLINE_RE.match(text):
+    if _is_related(text):
         return ZoneKind.RELATED
     if _is_byline(text, info):
         return ZoneKind.BYLINE
@@ -651,7 +877,14 @@ def _special_kind(text: str, info: LineInfo) -> ZoneKind | None:
     return None
 
 
-def _extend(scores: Sequence[float], infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int]:
+def _extend(
+    scores: Sequence[float],
+    infos: Sequence[LineInfo],
+    special: Sequence[ZoneKind | None],
+    repeated: Sequence[bool],
+    first: int,
+    last: int,
+) -> tuple[int, int]:
     """Grow the body over short gaps to further strong paragraphs.
 
     Lists, spec tables and photo credits may break a body into pieces; a strong
@@ -661,21 +894,70 @@ def _extend(scores: Sequence[float], infos: Sequence[LineInfo], first: int, last
     if first > last:
         return first, last
     n = len(scores)
-    j = last + 1
-    while j < n and j - last <= EXTEND_WINDOW:
-        if scores[j] <= BARRIER or infos[j].boilerplate and scores[j] <= -3:
-            break
-        if scores[j] >= EXTEND_MIN:
-            last = j
-        j += 1
-    j = first - 1
-    while j >= 0 and first - j <= EXTEND_WINDOW:
-        if scores[j] <= BARRIER or infos[j].boilerplate and scores[j] <= -3:
-            break
-        if scores[j] >= EXTEND_MIN:
-            first = j
-        j -= 1
+    for step in (1, -1):
+        edge = last if step == 1 else first
+        j = edge + step
+        run = 0.0  # the weight of the paragraphs in a row just read
+        photos = 0  # captions between: the body goes on past pictures
+        while 0 <= j < n and (abs(j - edge) - photos <= EXTEND_WINDOW or run > 0):
+            s = scores[j]
+            photos += special[j] is ZoneKind.CAPTION
+            if s <= BARRIER or infos[j].boilerplate and s <= -3 and special[j] not in PASSABLE:
+                break
+            run = run + s if s > 0 and not repeated[j] else 0.0  # a repeated line: a gallery's caption
+            if s >= EXTEND_MIN or run >= EXTEND_RUN_MIN:
+                edge = j  # the run goes on as long as its paragraphs do
+                photos = 0
+            j += step
+        if step == 1:
+            last = edge
+        else:
+            first = edge
     return first, last
+
+
+def _extend_facts(
+    texts: Sequence[str], infos: Sequence[LineInfo], special: Sequence[ZoneKind | None], first: int, last: int
+) -> int:
+    """The body goes on through a run of plain lines of facts under its last paragraph.
+
+    Recipes, meal plans, schedules and spec sheets follow their introduction
+    as short lines, blank lines between or not. The run is every line up to the
+    page's furniture (a widget, a related list, a byline, boilerplate, glued
+    links); it must be ``FACTS_MIN_LINES`` long, with most lines holding
+    digits, a colon or a full sentence, which menus and tag lists do not.
+    """
+    if first > last:
+        return last
+    k = last + 1
+    facts = widgets = 0
+    while k < len(texts):
+        if special[k] is ZoneKind.WIDGET and widgets < 2 and NAV_RE.match(texts[k]) is None:
+            widgets += 1  # a recipe card's print button (not prev/next: the end of a page)
+        elif special[k] is not None or infos[k].boilerplate or not infos[k].vocab or infos[k].glued:
+            break
+        else:
+            facts += infos[k].sentence or ":" in texts[k] or DIGIT_RE.search(texts[k]) is not None
+        k += 1
+    run = k - last - 1
+    if run >= FACTS_MIN_LINES and facts >= FACTS_SHARE * run:
+        return k - 1
+    return last
+
+
+def _cut_bio(texts: Sequence[str], infos: Sequence[LineInfo], first: int, last: int) -> int:
+    """End the body before the author's bio that closes it.
+
+    The bio is the body's last line, a paragraph naming its author, under the
+    author's name (maybe with a job title between) or ``About the author``.
+    """
+    if last - first < 4 or infos[last].words < 20:
+        return last
+    for j in (last - 2, last - 1):
+        text = texts[j]
+        if ABOUT_AUTHOR_RE.match(text) or NAME_RE.match(text) and text in texts[last][:300]:
+            return j - 1
+    return last
 
 
 def _cut_tail(infos: Sequence[LineInfo], special: Sequence[ZoneKind | None], first: int, last: int) -> int:
@@ -691,6 +973,82 @@ def _cut_tail(infos: Sequence[LineInfo], special: Sequence[ZoneKind | None], fir
         if special[k] in (ZoneKind.RELATED, ZoneKind.WIDGET):
             return k - 1
     return last
+
+
+def _is_teaser(text: str, info: LineInfo) -> bool:
+    """A story's headline in a list: a short line, not a sentence (or cut short with ``...``)."""
+    return 2 <= info.words <= 25 and (not info.sentence or text.endswith(("...", "…")))
+
+
+def _list_content(text: str, info: LineInfo, score: float, repeated: bool) -> bool:
+    """Whether a line between a listicle's items is its text: an item, a paragraph, a phrase.
+
+    Single words (markup debris, bare links, logos) and short lines the page
+    repeats (buttons) are not.
+    """
+    return score > 0 or _item_number(text) is not None or info.words >= (3 if repeated else 2)
+
+
+def _item_number(text: str) -> int | None:
+    """The number of a numbered list item (``1. Lego``, ``2) Jazz``, or ``3`` alone on its line)."""
+    if not (text[:1].isdigit() or text[1:2].isdigit() or text[2:3].isdigit()):
+        return None
+    match = LIST_NUMBER_RE.match(text)
+    return int(match[1]) if match is not None else None
+
+
+def _numbered_list(texts: Sequence[str], scores: Sequence[float], first: int, last: int) -> tuple[int, int]:
+    """How far a numbered list met in the body runs: ``1. ...``, ``2. ...``, ``3. ...``.
+
+    A listicle numbers its items in order, each with its paragraphs and
+    whatever the page puts between (pictures, embeds, buttons, prices). An
+    item inside the body or just around it is followed up and down the page
+    (the next number, or the one before, within ``LIST_GAP`` lines and no
+    barrier between); a list of three or more items takes the body from its
+    first item to the paragraphs under its last.
+    """
+    if first > last:
+        return first, last
+    n = len(texts)
+    found = [
+        (j, number)
+        for j in range(max(0, first - EXTEND_WINDOW), min(n, last + EXTEND_WINDOW + 1))
+        if (number := _item_number(texts[j]) or 0) >= 1  # 0 is a counter, not an item
+    ]
+    if not found:
+        return first, last
+    ends = []
+    items = []
+    for (at, number), step in ((found[-1], 1), (found[0], -1)):
+        items.append(at)
+        j = at + step
+        while 0 <= j < n and abs(j - at) <= LIST_GAP and scores[j] > BARRIER:
+            if number + step >= 1 and _item_number(texts[j]) == number + step:
+                at, number = j, number + step
+                items.append(at)
+            j += step
+        ends.append((at, number))
+    (top, top_number), (bottom, bottom_number) = ends[1], ends[0]
+    if bottom_number - top_number < 2:
+        return first, last
+    # Items that are bare numbers must carry paragraphs: else it is a ranked
+    # list of headlines (``Most read: 1 ... 2 ...``).
+    items = sorted(set(items))
+    if any(len(texts[j]) <= 4 for j in items):
+        gaps = sum(
+            1 for a, b in zip(items, items[1:]) if any(scores[k] >= EXTEND_MIN for k in range(a + 1, b))
+        )
+        if gaps * 2 < len(items) - 1:
+            return first, last
+    if bottom > last:
+        # The last item's paragraphs: the first within reach, and strong ones close under it.
+        last = bottom
+        for k in range(bottom + 1, min(n, bottom + LIST_GAP + 1)):
+            if scores[k] <= BARRIER or last > bottom and k - last > EXTEND_WINDOW:
+                break
+            if scores[k] >= (EXTEND_MIN if last > bottom else ITEM_PARAGRAPH_MIN):
+                last = k
+    return min(first, top), last
 
 
 def _dated_text(text: str) -> bool:
@@ -738,6 +1096,7 @@ def _mark_captions_over_credits(idx: Sequence[int], infos: Sequence[LineInfo], l
             and labels[j] is ZoneKind.OTHER
             and idx[k] == idx[j] + 1
             and 3 <= infos[j].words <= 40
+            and (infos[j].sentence or infos[j].words >= 12)  # a caption, not a headline
             and not infos[j].boilerplate
         ):
             labels[j] = ZoneKind.CAPTION
@@ -748,6 +1107,7 @@ def _extend_list(
     idx: Sequence[int],
     infos: Sequence[LineInfo],
     special: Sequence[ZoneKind | None],
+    repeated: Sequence[bool],
     first: int,
     last: int,
 ) -> int:
@@ -757,8 +1117,17 @@ def _extend_list(
     """
     if first > last:
         return last
+    end = _extend_colon_list(texts, idx, infos, special, last)
+    if end == last:
+        end = _extend_data_list(texts, idx, infos, special, repeated, last)
+    return end
+
+
+def _extend_colon_list(
+    texts: Sequence[str], idx: Sequence[int], infos: Sequence[LineInfo], special: Sequence[ZoneKind | None], last: int
+) -> int:
     if not texts[last].endswith(":"):
-        return _extend_data_list(texts, idx, infos, last)
+        return last
     k = last + 1
     while (
         k < len(texts)
@@ -771,18 +1140,31 @@ def _extend_list(
     return k - 1
 
 
-def _extend_data_list(texts: Sequence[str], idx: Sequence[int], infos: Sequence[LineInfo], last: int) -> int:
+def _extend_data_list(
+    texts: Sequence[str],
+    idx: Sequence[int],
+    infos: Sequence[LineInfo],
+    special: Sequence[ZoneKind | None],
+    repeated: Sequence[bool],
+    last: int,
+) -> int:
     """A table of dates, scores or prices right after the body is part of it.
 
     The table is a run of at least three lines with no blank line between
-    them, most of them holding digits, maybe under a short heading. Menus
-    rarely hold digits; footers are stopped by their copyright barrier.
+    them, most of them holding digits or nearly all of them short phrases
+    (three to six words, or a ``label: value``) the page does not repeat,
+    maybe under a short heading (and a print button). Menus rarely hold
+    digits and repeat across the page; footers are stopped by their copyright
+    barrier.
     """
     start = last + 1
-    if start < len(texts) and infos[start].words <= 8 and not infos[start].boilerplate:
-        start += 1  # the table's heading
+    for _ in range(2):  # the table's heading, maybe with a print button
+        if start < len(texts) and (
+            infos[start].words <= 8 and not infos[start].boilerplate or special[start] is ZoneKind.WIDGET
+        ):
+            start += 1
     k = start
-    with_digits = 0
+    with_digits = phrases = 0
     while (
         k < len(texts)
         and k - start < 200
@@ -791,11 +1173,47 @@ def _extend_data_list(texts: Sequence[str], idx: Sequence[int], infos: Sequence[
         and infos[k].words <= 30
     ):
         with_digits += DIGIT_RE.search(texts[k]) is not None
+        phrases += (
+            3 <= infos[k].words <= 6 or infos[k].words > 6 and ":" in texts[k]
+        ) and not infos[k].glued and special[k] is None and not repeated[k]
         k += 1
     run = k - start
-    if run >= 3 and with_digits >= 0.6 * run:
+    if run >= 3 and (with_digits >= 0.6 * run or phrases >= 0.8 * run):
         return k - 1
     return last
+
+
+def _extend_tables_up(
+    texts: Sequence[str], idx: Sequence[int], infos: Sequence[LineInfo], first: int, last: int
+) -> int:
+    """Tables of figures stacked right above the body belong to it.
+
+    Each is a run of at least three lines with no blank line between them,
+    most holding digits (as in ``_extend_data_list``), maybe under a short
+    heading; one table after another is taken, up to ``TABLES_UP`` of them.
+    """
+    if first > last:
+        return first
+    for _ in range(TABLES_UP):
+        end = first - 1
+        k = end
+        with_digits = 0
+        while (
+            k >= 0
+            and end - k < 200
+            and (k == end or idx[k] == idx[k + 1] - 1)
+            and not infos[k].boilerplate
+            and infos[k].words <= 30
+        ):
+            with_digits += DIGIT_RE.search(texts[k]) is not None
+            k -= 1
+        run = end - k
+        if run < 3 or with_digits < 0.6 * run:
+            break
+        first = k + 1
+        if k >= 0 and infos[k].words <= 8 and not infos[k].boilerplate:
+            first = k  # the table's heading
+    return first
 
 
 def _mark_standfirst(
@@ -894,7 +1312,7 @@ def _mark_headline(
         # Plain texts: a short first line above the body is its title.
         j = body_first - 1
         if (
-            j >= 0
+            0 <= j <= 2
             and labels[j] is ZoneKind.OTHER
             and infos[j].words <= TITLE_MAX_WORDS
             and not infos[j].boilerplate
@@ -956,10 +1374,13 @@ def _mark_related(
         if info.glued >= 3 and not info.sentence and not info.boilerplate:
             labels[j] = ZoneKind.RELATED
             continue
-        if j + 1 < len(labels) and labels[j + 1] in (ZoneKind.BYLINE, ZoneKind.DATELINE, ZoneKind.STANDFIRST):
+        if j + 1 < len(labels) and labels[j + 1] in (ZoneKind.BYLINE, ZoneKind.STANDFIRST):
             in_list = 0  # a headline over its byline: the article, not the list
             continue
-        if in_list and (_is_title(texts[j], info) and info.words >= 3 or info.words <= 3 and not info.boilerplate):
+        if in_list and (
+            _is_title(texts[j], info) and info.words >= 3 and not texts[j].endswith(".")
+            or info.words <= 3 and not info.boilerplate
+        ):
             labels[j] = ZoneKind.RELATED  # a headline, or the section label above it
             in_list -= 1
         else:

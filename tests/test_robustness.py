@@ -1,0 +1,123 @@
+"""Hostile input: arbitrary text, adversarial shapes, misbehaving plugins.
+
+Whatever the input, ``parse`` returns an Article or raises the library's
+documented error; the zones give back the whole text; every span matches the
+text; the JSON round-trips; time grows linearly with the input.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsparse import InputError, NewsparseError, from_dict, hookimpl, to_dict
+from newsparse.model import Quote, QuoteKind, Source, SourceKind, Span
+from newsparse.testing import ADVERSARIAL_SHAPES, check_spans, make_parser
+
+PARSER = make_parser()
+
+QUOTE_MARKS = "\"'“”‘’„‟«»‹›「」『』〝〞＂"
+BREAKS = ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c"]
+NEWS_WORDS = [
+    "said", "says", "told", "according to", "Xi", "Putin", "President", "Monday", "Sept 3",
+    "yesterday", "last week", "2017-09-07", "Photo: AP", "[Photo/Xinhua]", "By", "Reuters",
+    "Related Stories", "< Prev Next >", "Share", "He", "she", "that", "“", "”", '"', ",", ".",
+]
+
+pieces = st.one_of(
+    st.text(min_size=0, max_size=30),  # all of Unicode, lone surrogates included
+    st.sampled_from(NEWS_WORDS),
+    st.sampled_from(BREAKS),
+    st.text(alphabet=QUOTE_MARKS, min_size=1, max_size=5),
+    st.just("\n\n\n\n"),
+    st.text(alphabet="Ab .,\"", min_size=200, max_size=2000),  # long lines
+)
+texts = st.lists(pieces, max_size=60).map(" ".join)
+
+
+def check_article(text: str) -> None:
+    try:
+        article = PARSER.parse(text)
+    except NewsparseError:
+        return
+    assert article.text == text
+    check_spans(article)
+    assert from_dict(json.loads(json.dumps(to_dict(article)))) == article
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_any_text_parses_losslessly(text):
+    check_article(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_parse_or_raise_input_error(data):
+    try:
+        article = PARSER.parse(data)
+    except InputError:
+        return
+    check_spans(article)
+    assert article.encoding is not None
+
+
+@pytest.mark.parametrize("text", [
+    '“' * 50 + "He said.",
+    '"Unbalanced, he said.\n\n"Another one," she said, "and' + " more" * 200,
+    "‘single ‘quotes ’inside” “double ’mixed",
+    "\n" * 5000,
+    " " * 5000,
+    "\ufeff\u200b\u202e" * 300,
+])
+def test_edge_texts(text):
+    check_article(text)
+
+
+def _best_time(text: str, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        PARSER.parse(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("shape", sorted(ADVERSARIAL_SHAPES))
+def test_time_is_linear_in_input_length(shape):
+    make = ADVERSARIAL_SHAPES[shape]
+    small, large = make(25_000), make(100_000)
+    t_small, t_large = _best_time(small), _best_time(large)
+    # 4x the input may take at most 6x the time (plus a small constant for
+    # timer noise on tiny inputs).
+    assert t_large <= 6 * t_small + 0.02, f"{shape}: {t_small:.4f}s -> {t_large:.4f}s"
+
+
+def test_a_plugin_returning_garbage_leaves_the_rest_intact(seed_000):
+    class Garbage:
+        @hookimpl
+        def newsparse_extract_quotes(self, article):
+            return 42
+
+        @hookimpl
+        def newsparse_extract_sources(self, article):
+            return [
+                Source(name="Z", kind=SourceKind.OTHER, span=Span(10**6, 10**6 + 1, "Z")),
+                Source(name="Z", kind=SourceKind.OTHER, span=Span(0, 4, "Nope")),
+            ]
+
+        @hookimpl
+        def newsparse_extract_dates(self, article):
+            return [Quote(content=Span(0, 4, "Path"), kind=QuoteKind.DIRECT)]
+
+    clean = make_parser().parse(seed_000)
+    messy = make_parser(Garbage()).parse(seed_000)
+    assert messy.quotes == clean.quotes
+    assert messy.sources == clean.sources
+    assert messy.dates == clean.dates
+    kinds = sorted(p.kind for p in messy.problems)
+    assert kinds == ["invalid-result"] * 4
