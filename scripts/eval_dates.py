@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import newsparse
+from scoring import run_scorer
 from newsparse.default_plugins import dates as dates_plugin
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "timex" / "dev.jsonl"
@@ -85,19 +84,9 @@ def main(argv: list[str] | None = None) -> int:
         })
     full = time.perf_counter() - t0
 
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
-        for pred in preds:
-            out.write(json.dumps(pred) + "\n")
-        pred_path = out.name
-    cmd = [sys.executable, str(score_py), str(gold_path), pred_path]
-    if args.json:
-        cmd.append("--json")
-    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    Path(pred_path).unlink()
-    sys.stdout.write(result.stdout)
-    if result.returncode:
-        sys.stderr.write(result.stderr)
-        return result.returncode
+    code = run_scorer(score_py, gold_path, preds, as_json=args.json)
+    if code:
+        return code
     n = len(docs)
     sys.stderr.write(f"throughput: full parse {n / full:.0f} docs/s ({n} docs)\n")
     if args.sample > 0:
