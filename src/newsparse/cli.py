@@ -317,6 +317,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 
 def _cmd_plugins(args: argparse.Namespace) -> int:
+    if args.check:
+        return _check_plugins(args)
     parser = _parser(args)
     infos = parser.plugins()
     if args.json:
@@ -330,6 +332,28 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
         for hook in info.hooks:
             print(f"    {hook}")
     return 0
+
+
+def _check_plugins(args: argparse.Namespace) -> int:
+    from .testing import check_plugins
+
+    parser = Parser(
+        autoload=not args.no_autoload, disable=args.disable or (), plugin_timeout=args.plugin_timeout
+    )
+    texts = None
+    if args.paths:
+        texts = [parser.parse(Path(p)).text for p in iter_inputs(args.paths)]
+    report = check_plugins(parser, texts)
+    failing = 0
+    for name, problems in sorted(report.items()):
+        if not problems:
+            print(f"ok      {name}")
+            continue
+        failing += 1
+        print(f"FAILED  {name}: {len(problems)} problem(s)")
+        for problem in problems[:5]:
+            print(f"    {problem.hook}: {problem.kind}: {problem.message}")
+    return 1 if failing else 0
 
 
 def build_argparser() -> argparse.ArgumentParser:
@@ -400,6 +424,14 @@ def build_argparser() -> argparse.ArgumentParser:
         description="List the registered plugins, their versions and the hooks each implements.",
     )
     p.add_argument("--json", action="store_true", help="one JSON object per plugin")
+    p.add_argument(
+        "--check", action="store_true",
+        help="run every plugin over sample and adversarial inputs (or PATHs) and report each "
+        "one's failures: exceptions, invalid results, timeouts; exit code 1 if any",
+    )
+    p.add_argument("--plugin-timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="with --check: the time one plugin call may take (default: %(default)s)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="with --check: dumps to check with")
     p.set_defaults(func=_cmd_plugins)
     return top
 

@@ -13,10 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from .merge import span_error
-from .model import Article, Span
+from .model import Article, Problem, Span
 from .parser import Parser
 
-__all__ = ["ADVERSARIAL_SHAPES", "check_spans", "make_parser", "spans_of"]
+__all__ = [
+    "ADVERSARIAL_SHAPES",
+    "SAMPLE_DUMP",
+    "check_plugins",
+    "check_spans",
+    "make_parser",
+    "spans_of",
+]
 
 
 def make_parser(*plugins: object, strict: bool = False, **kwargs: object) -> Parser:
@@ -112,3 +119,57 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "punctuation": lambda n: _repeat(".,;:!?-–—()[]", n),
     "run-on headlines": lambda n: _repeat("Xi meets TrumpUS backs dealChina warns Japan", n),
 }
+
+
+#: A made-up portal dump with every zone and the common attributions, for
+#: smoke-testing plugins (:func:`check_plugins`).
+SAMPLE_DUMP = (
+    "Home >> World >> Asia\n"
+    "Storm cuts power across coastal towns\n"
+    "By Jane Doe | Coast Daily\n"
+    "Updated: 2017-09-07 07:33\n"
+    "A fallen tree blocks a road in Seaside on Wednesday. [Photo/Xinhua]\n"
+    "\n"
+    "A storm cut power to thousands of homes along the coast on Wednesday, forcing schools "
+    "to close and flights to be cancelled, officials said.\n"
+    "\n"
+    '"We have never seen anything like it," Mayor John Smith told reporters. "The whole town is dark."\n'
+    "\n"
+    "He said crews would work through the night, according to the Coast News Agency, and that "
+    "most homes should be reconnected by Friday.\n"
+    "\n"
+    "Share this article\n"
+    "Related Stories\n"
+    "Storm warning issued for the weekendSchools to reopen on Monday\n"
+    "< Prev Next >\n"
+    "Copyright 2017 Coast Daily. All rights reserved.\n"
+)
+
+
+def check_plugins(parser: Parser, texts: Iterable[str] | None = None) -> dict[str, list[Problem]]:
+    """Run a Parser's plugins over sample inputs and collect what each did wrong.
+
+    The default inputs are :data:`SAMPLE_DUMP`, an empty text, and every
+    :data:`ADVERSARIAL_SHAPES` shape at 20,000 characters. Build the Parser with
+    a ``plugin_timeout`` to catch plugins that hang.
+
+    Args:
+        parser: the Parser whose plugins to check (not strict).
+        texts: the inputs to parse instead of the defaults.
+
+    Returns:
+        Every plugin's name mapped to the problems it caused (empty when none).
+
+    Examples:
+        >>> report = check_plugins(make_parser())
+        >>> sorted(name for name, problems in report.items() if problems)
+        []
+    """
+    if texts is None:
+        texts = [SAMPLE_DUMP, "", *(make(20_000) for make in ADVERSARIAL_SHAPES.values())]
+    report: dict[str, list[Problem]] = {info.name: [] for info in parser.plugins()}
+    for text in texts:
+        for problem in parser.parse(text).problems:
+            if problem.plugin is not None:
+                report.setdefault(problem.plugin, []).append(problem)
+    return report
