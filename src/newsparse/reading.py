@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from itertools import accumulate, count
 
 from .errors import InputError
@@ -35,6 +36,7 @@ _BOMS = (
 # C0 controls other than tab and line breaks: common in binary data, rare in text.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
 _SAMPLE = 65_536
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
 # The characters str.splitlines() ends a line at (besides the "\r\n" pair).
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _MAX_CONTROL_SHARE = 0.10
@@ -172,6 +174,15 @@ def read_dump(
                 f"over the limit of {max_size:,}"
             )
         text = data
+        if SURROGATE_RE.search(text):
+            problems = [
+                Problem(
+                    kind="decoding",
+                    message="the text holds lone surrogates (U+D800-U+DFFF), which are not "
+                    "Unicode characters: UTF-8 output must escape them, and JSON readers "
+                    "join an escaped high and low surrogate into one character",
+                )
+            ]
     else:
         raise InputError(f"cannot parse a {type(data).__name__}: give str, bytes or a path")
     return Dump(

@@ -15,14 +15,13 @@ unexpected exceptions and lost characters (both must be 0).
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
 import tracemalloc
 from pathlib import Path
 
-from newsparse import NewsparseError, from_dict, to_dict
+from newsparse import NewsparseError, from_json, to_json
 from newsparse.testing import ADVERSARIAL_SHAPES, check_spans, make_parser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,7 +101,7 @@ def fuzz(parser, n: int, seed: int = 1) -> bool:
             check_spans(article)
             if isinstance(data, str) and article.text != data:
                 raise AssertionError("decoded text differs from the input")
-            if from_dict(json.loads(json.dumps(to_dict(article)))) != article:
+            if from_json(to_json(article)) != article:
                 raise AssertionError("JSON round trip changed the article")
         except AssertionError as error:
             lost += 1
