@@ -24,8 +24,9 @@ import sys
 import time
 from pathlib import Path
 
-import newsparse
 from scoring import run_scorer
+
+import newsparse
 from newsparse.default_plugins import dates as dates_plugin
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "timex" / "dev.jsonl"

@@ -23,8 +23,9 @@ import sys
 import time
 from pathlib import Path
 
-import newsparse
 from scoring import run_scorer
+
+import newsparse
 from newsparse.default_plugins import quotes as quotes_plugin
 from newsparse.default_plugins import sources as sources_plugin
 

@@ -56,7 +56,7 @@ hookspec = pluggy.HookspecMarker("newsparse")
 
 
 @hookspec
-def newsparse_cue_verbs() -> Iterable[str | CueVerb]:  # type: ignore[empty-body]
+def newsparse_cue_verbs() -> Iterable[str | CueVerb]:
     """Reporting words and phrases that introduce speech or belief.
 
     Called once when a Parser is built. Collected: the host takes the union of
@@ -73,7 +73,7 @@ def newsparse_cue_verbs() -> Iterable[str | CueVerb]:  # type: ignore[empty-body
 
 
 @hookspec
-def newsparse_agencies() -> Iterable[Agency]:  # type: ignore[empty-body]
+def newsparse_agencies() -> Iterable[Agency]:
     """News agencies, media and bodies the source extractor should know by name.
 
     Called once when a Parser is built. Collected: agencies with the same
@@ -134,7 +134,7 @@ def newsparse_publication_date(
 
 
 @hookspec
-def newsparse_extract_sources(article: Article, lexicon: Lexicon) -> Iterable[Source]:  # type: ignore[empty-body]
+def newsparse_extract_sources(article: Article, lexicon: Lexicon) -> Iterable[Source]:
     """Find the media, agencies, bodies and groups credited with information.
 
     Called once per article, after zoning. Collected: the host stamps each
@@ -152,7 +152,7 @@ def newsparse_extract_sources(article: Article, lexicon: Lexicon) -> Iterable[So
 
 
 @hookspec
-def newsparse_extract_quotes(  # type: ignore[empty-body]
+def newsparse_extract_quotes(
     article: Article, lexicon: Lexicon, sources: Sequence[Source]
 ) -> Iterable[Quote]:
     """Find attributed speech: direct, indirect and mixed quotes.
@@ -172,7 +172,7 @@ def newsparse_extract_quotes(  # type: ignore[empty-body]
 
 
 @hookspec
-def newsparse_extract_dates(  # type: ignore[empty-body]
+def newsparse_extract_dates(
     article: Article, anchor: PublicationDate | None
 ) -> Iterable[TimeExpression]:
     """Find temporal expressions and resolve them against the publication date.

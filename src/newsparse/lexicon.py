@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import attrs
 import regex
 
-from .model import Agency, CueVerb
+from .model import Agency, CueVerb, _to_tuple
 
 __all__ = ["Lexicon", "merge_lexicon", "words_pattern"]
 
@@ -36,8 +36,8 @@ class Lexicon:
         'speech'
     """
 
-    cue_verbs: tuple[CueVerb, ...] = attrs.field(converter=tuple, default=())
-    agencies: tuple[Agency, ...] = attrs.field(converter=tuple, default=())
+    cue_verbs: tuple[CueVerb, ...] = attrs.field(converter=_to_tuple, default=())
+    agencies: tuple[Agency, ...] = attrs.field(converter=_to_tuple, default=())
     _cache: dict[Any, Any] = attrs.field(
         factory=dict, init=False, repr=False, eq=False, hash=False
     )
@@ -170,4 +170,4 @@ def merge_lexicon(
             owner[folded] = key
             kept.append(alias)
         merged.append(attrs.evolve(agency, aliases=tuple(kept)))
-    return Lexicon(cue_verbs=tuple(cues.values()), agencies=tuple(merged))
+    return Lexicon(cue_verbs=cues.values(), agencies=merged)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 import attrs
@@ -117,6 +117,11 @@ class Granularity(str, enum.Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+def _to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
+    # A typed converter: attrs' mypy plugin reads the accepted type from it.
+    return tuple(items)
 
 
 def _confidence(instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
@@ -234,11 +239,11 @@ class Dump:
     """
 
     text: str = attrs.field(repr=False)
-    lines: tuple[Line, ...] = attrs.field(converter=tuple, default=(), repr=False)
+    lines: tuple[Line, ...] = attrs.field(converter=_to_tuple, default=(), repr=False)
     name: str | None = None  #: the file path or another name of the input
     url: str | None = None
     encoding: str | None = None  #: ``None`` when the input was already ``str``
-    problems: tuple[Problem, ...] = attrs.field(converter=tuple, default=())
+    problems: tuple[Problem, ...] = attrs.field(converter=_to_tuple, default=())
 
 
 @attrs.frozen(kw_only=True)
@@ -267,7 +272,7 @@ class Byline:
     """The byline line and the author names read from it."""
 
     span: Span
-    authors: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    authors: tuple[str, ...] = attrs.field(converter=_to_tuple, default=())
     affiliation: str | None = None  #: ``China Daily`` in ``Zhang Yunbi | China Daily``
 
 
@@ -328,13 +333,13 @@ class Quote:
 
     content: Span
     kind: QuoteKind = attrs.field(validator=attrs.validators.instance_of(QuoteKind))
-    parts: tuple[Span, ...] = attrs.field(converter=tuple, default=())
+    parts: tuple[Span, ...] = attrs.field(converter=_to_tuple, default=())
     speaker: Span | None = None
     speaker_name: str | None = None
     cue: Span | None = None
     cue_class: str | None = None  #: ``speech``, ``belief``, ``evidence``, ...
     source: str | None = None  #: the source the quote came through (nearest the speaker)
-    source_chain: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    source_chain: tuple[str, ...] = attrs.field(converter=_to_tuple, default=())
     confidence: float = attrs.field(default=1.0, validator=_confidence)
     origin: str = ""
 
@@ -392,7 +397,7 @@ class Agency:
     """
 
     name: str
-    aliases: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    aliases: tuple[str, ...] = attrs.field(converter=_to_tuple, default=())
     kind: SourceKind = attrs.field(
         default=SourceKind.AGENCY, validator=attrs.validators.instance_of(SourceKind)
     )
@@ -413,21 +418,21 @@ class Article:
     name: str | None = None
     url: str | None = None
     encoding: str | None = None
-    zones: tuple[Zone, ...] = attrs.field(converter=tuple, default=(), repr=False)
+    zones: tuple[Zone, ...] = attrs.field(converter=_to_tuple, default=(), repr=False)
     headline: Span | None = None
-    section_path: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    section_path: tuple[str, ...] = attrs.field(converter=_to_tuple, default=())
     standfirst: Span | None = None
     byline: Byline | None = None
     dateline: Dateline | None = None
     publisher: str | None = None
     publication_date: PublicationDate | None = None
-    captions: tuple[Caption, ...] = attrs.field(converter=tuple, default=())
-    paragraphs: tuple[Span, ...] = attrs.field(converter=tuple, default=(), repr=False)
-    related: tuple[Span, ...] = attrs.field(converter=tuple, default=(), repr=False)
-    quotes: tuple[Quote, ...] = attrs.field(converter=tuple, default=(), repr=False)
-    sources: tuple[Source, ...] = attrs.field(converter=tuple, default=(), repr=False)
-    dates: tuple[TimeExpression, ...] = attrs.field(converter=tuple, default=(), repr=False)
-    problems: tuple[Problem, ...] = attrs.field(converter=tuple, default=())
+    captions: tuple[Caption, ...] = attrs.field(converter=_to_tuple, default=())
+    paragraphs: tuple[Span, ...] = attrs.field(converter=_to_tuple, default=(), repr=False)
+    related: tuple[Span, ...] = attrs.field(converter=_to_tuple, default=(), repr=False)
+    quotes: tuple[Quote, ...] = attrs.field(converter=_to_tuple, default=(), repr=False)
+    sources: tuple[Source, ...] = attrs.field(converter=_to_tuple, default=(), repr=False)
+    dates: tuple[TimeExpression, ...] = attrs.field(converter=_to_tuple, default=(), repr=False)
+    problems: tuple[Problem, ...] = attrs.field(converter=_to_tuple, default=())
 
     def zones_of(self, *kinds: ZoneKind | str) -> Iterator[Zone]:
         """The zones of the given kinds, in text order."""

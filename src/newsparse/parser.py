@@ -229,13 +229,12 @@ class Parser:
         hook = "newsparse_publication_date"
         for call in self._call(hook, {"dump": dump, "zones": zones}, problems, collect=False):
             value = call.result
-            error = None
-            if not isinstance(value, PublicationDate):
+            if isinstance(value, PublicationDate):
+                error = None if value.span is None else merge.span_error(value.span, dump.text)
+                if error is None:
+                    return attrs.evolve(value, origin=call.plugin)
+            else:
                 error = f"returned a {type(value).__name__}, expected PublicationDate"
-            elif value.span is not None:
-                error = merge.span_error(value.span, dump.text)
-            if error is None:
-                return attrs.evolve(value, origin=call.plugin)
             problems.append(Problem(kind="invalid-result", message=error, plugin=call.plugin, hook=hook))
         return None
 

@@ -21,15 +21,15 @@ import pluggy
 
 from . import hookspecs
 from .errors import PluginError
-from .model import Problem
+from .model import Problem, _to_tuple
 
 __all__ = [
     "BUILTIN_PLUGINS",
-    "hookimpl",
     "PluginCall",
     "PluginInfo",
     "build_plugin_manager",
     "call_each",
+    "hookimpl",
 ]
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ class PluginInfo:
     """A registered plugin, as :meth:`newsparse.Parser.plugins` lists it."""
 
     name: str
-    hooks: tuple[str, ...] = attrs.field(converter=tuple)
+    hooks: tuple[str, ...] = attrs.field(converter=_to_tuple)
     version: str | None = None  #: the version of the distribution that provides it
     builtin: bool = False
 

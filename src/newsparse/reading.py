@@ -42,9 +42,10 @@ _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _MAX_CONTROL_SHARE = 0.10
 
 
-def _latin1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
     # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined: keep them as the
     # C1 control characters Latin-1 gives them, so the text keeps every byte.
+    assert isinstance(error, UnicodeDecodeError)
     return error.object[error.start : error.end].decode("latin-1"), error.end
 
 

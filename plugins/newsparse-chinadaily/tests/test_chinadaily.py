@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import newsparse_chinadaily
 import pytest
 
-import newsparse_chinadaily
 from newsparse.model import ZoneKind
 from newsparse.testing import check_spans, make_parser
 
