@@ -176,3 +176,13 @@ def test_stamps_in_other_languages_are_read_with_dateparser(stamp, value, surfac
     assert pub.value == value
     assert pub.span.text == surface
     assert text[pub.span.start : pub.span.end] == surface
+
+
+@pytest.mark.parametrize("stamp", ["Posted 2 days ago", "vor 2 Tagen aktualisiert 2017", "Updated 3 hours ago"])
+def test_relative_stamps_never_use_the_wall_clock(stamp):
+    text = (
+        "Storm cuts power across the coast\n" + stamp + "\n\n"
+        "A storm cut power to thousands of homes along the coast on Wednesday, forcing "
+        "schools to close and flights to be cancelled, officials said.\n"
+    )
+    assert make_parser().parse(text).publication_date is None

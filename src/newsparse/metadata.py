@@ -345,12 +345,17 @@ def _full_date(match: regex.Match[str]) -> dt.date | None:
         return None
 
 
+#: Languages whose time stamps dateparser reads (fewer load faster).
+STAMP_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "id", "ro", "cs")
+
+
 @functools.lru_cache(maxsize=1)
 def _date_data_parser() -> Any:
     # dateparser is imported and set up on first use only: most dumps never need it.
     import dateparser.date
 
     return dateparser.date.DateDataParser(
+        languages=list(STAMP_LANGUAGES),
         settings={
             "STRICT_PARSING": True,
             "REQUIRE_PARTS": ["day", "month", "year"],
@@ -366,7 +371,8 @@ def _foreign_stamp(line: str) -> tuple[int, int, dt.date] | None:
     dateparser reads the many formats and languages of time stamps; it is given
     only the stamp (its label cut off), never running text.
     """
-    if not 6 <= len(line) <= 80 or not any(c.isdigit() for c in line):
+    year = YEAR_RE.search(line) if 6 <= len(line) <= 80 else None
+    if year is None:  # only absolute stamps: "2 days ago" would need the wall clock
         return None
     # Give dateparser the stamp from its first number on: labels before it
     # (``Updated:``, ``Publié le``) are not part of the date.
@@ -377,6 +383,8 @@ def _foreign_stamp(line: str) -> tuple[int, int, dt.date] | None:
     except Exception:  # dateparser fails on odd input in many ways: no date, then
         return None
     if found is None or found.date_obj is None or found.period != "day":
+        return None
+    if found.date_obj.year != int(year.group()):  # read relative to today, not from the stamp
         return None
     return start, end, found.date_obj.date()
 
