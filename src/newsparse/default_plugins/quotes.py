@@ -38,16 +38,14 @@ Quotes never overlap one another.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Any
-
 import bisect
 import functools
 import itertools
 import operator
 import re
+from collections.abc import Iterator, Sequence
+from typing import Any
 
-import attrs
 import regex
 
 from ..lexicon import Lexicon
@@ -71,8 +69,15 @@ SENTENCE_END_RE = regex.compile(
 #: abbreviation (``Mr.``, ``U.S.``) is a token of its own, recognised by :func:`_inner_dot`.
 #: The standard ``re`` module runs this simple pattern fastest.
 TOKEN_RE = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
-TOKEN_WS_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
+#: a token with the white space before it: one string per token, its text found by ``str.lstrip``
+#: (``\s`` and ``str.isspace`` agree, and no token starts with white space)
+TOKEN_WS_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")")
 WORDS_RE = regex.compile(r"\w++")
+#: ``WORDS_RE`` finds at least 6 / 3 / 2 words: a match stops after them, where counting
+#: them all would scan (and copy) a long quote's every word
+SIX_WORDS_RE = regex.compile(r"\W*+(?:\w++\W*+){6}")
+THREE_WORDS_RE = regex.compile(r"\W*+(?:\w++\W*+){3}")
+TWO_WORDS_RE = regex.compile(r"\W*+(?:\w++\W*+){2}")
 PAREN_RE = regex.compile(r"\([^()]{0,60}+\)")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 
@@ -222,9 +227,6 @@ QUOTED_AS_SAYING_RE = regex.compile(
 )
 
 
-SECOND = operator.itemgetter(1)
-
-
 class _Token(tuple):  # type: ignore[type-arg]
     """``(start, end, text, low)``: a tuple, so that a whole list is built in C."""
 
@@ -290,36 +292,49 @@ class _Cue:
         return self.word
 
 
-@attrs.frozen
 class _Region:
-    start: int  #: at the opening mark
-    end: int  #: after the closing mark (or the paragraph end)
-    closed: bool
-    direct: bool  #: long enough to be a quote of its own
+    """A pair of quotation marks (a plain class with slots: thousands are made per corpus,
+    and a frozen attrs class costs several times more to build)."""
+
+    __slots__ = ("start", "end", "closed", "direct")
+
+    def __init__(self, start: int, end: int, closed: bool, direct: bool) -> None:
+        self.start = start  #: at the opening mark
+        self.end = end  #: after the closing mark (or the paragraph end)
+        self.closed = closed
+        self.direct = direct  #: long enough to be a quote of its own
 
 
-@attrs.frozen
 class _Found:
-    content: tuple[int, int]
-    parts: tuple[tuple[int, int], ...]
-    speaker: tuple[int, int] | None
-    cue: tuple[int, int] | None
-    cue_class: str | None
-    direct: bool
-    rank: int  # lower wins overlaps
+    """A quote found, before it becomes a :class:`~newsparse.Quote` (slots, for speed)."""
+
+    __slots__ = ("content", "parts", "speaker", "cue", "cue_class", "direct", "rank")
+
+    def __init__(self, content: tuple[int, int], parts: tuple[tuple[int, int], ...],
+                 speaker: tuple[int, int] | None, cue: tuple[int, int] | None, cue_class: str | None,
+                 direct: bool, rank: int) -> None:
+        self.content = content
+        self.parts = parts
+        self.speaker = speaker
+        self.cue = cue
+        self.cue_class = cue_class
+        self.direct = direct
+        self.rank = rank  # lower wins overlaps
 
 
 def _tokens(text: str, start: int, end: int) -> _Toks:
     """The tokens of ``text[start:end]``, built without a Python loop per token."""
-    pairs = TOKEN_WS_RE.findall(text, start, end)  # (white space before, token)
-    if not pairs:
+    chunks = TOKEN_WS_RE.findall(text, start, end)  # each token with the white space before it
+    if not chunks:
         return _Toks([], [], [], [])
-    bounds = list(itertools.accumulate(map(len, itertools.chain.from_iterable(pairs)), initial=start))
-    texts = list(map(SECOND, pairs))
+    ends = list(itertools.accumulate(map(len, chunks), initial=start))
+    del ends[0]
+    texts = list(map(str.lstrip, chunks))
+    starts = list(map(operator.sub, ends, map(len, texts)))
     lows = "\x00".join(texts).lower().split("\x00")
     if len(lows) != len(texts):  # a NUL in the text itself
         lows = [t.lower() for t in texts]
-    return _Toks(bounds[1::2], bounds[2::2], texts, lows)
+    return _Toks(starts, ends, texts, lows)
 
 
 class _SpanSet:
@@ -381,9 +396,14 @@ def _is_adverb(low: str) -> bool:
 
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Paired quotation marks in one paragraph: ``(open, close_end, closed)``."""
-    marks = [(m.start(), m.group()[0] if m.group() != "''" else '"') for m in DOUBLE_MARK_RE.finditer(text, start, end)]
-    widths = {m.start(): len(m.group()) for m in DOUBLE_MARK_RE.finditer(text, start, end)} if "''" in text[start:end] else {}
+    marks = [(m.start(), m.group()) for m in DOUBLE_MARK_RE.finditer(text, start, end)]
+    widths: dict[int, int] = {}
+    if text.find("''", start, end) >= 0:  # two apostrophes: a straight double mark two wide
+        widths = {pos: 2 for pos, mark in marks if mark == "''"}
+        marks = [(pos, '"' if mark == "''" else mark) for pos, mark in marks]
     if not marks:
+        if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0 and text.find("’", start, end) < 0:
+            return []
         marks = [(m.start(), m.group()) for m in SINGLE_MARK_RE.finditer(text, start, end)]
         if len(marks) < 2:
             return []
@@ -416,10 +436,11 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool
 
 
 def _is_direct(text: str, start: int, end: int) -> bool:
-    inner = text[start + 1 : end - 1 if text[end - 1 : end] in "”\"'’»" else end]
+    inner_end = end - 1 if text[end - 1 : end] in "”\"'’»" else end
+    if inner_end > start + 1 and SIX_WORDS_RE.match(text, start + 1, inner_end) is not None:
+        return True  # six words or more
+    inner = text[start + 1 : inner_end]
     words = len(WORDS_RE.findall(inner))
-    if words >= 6:
-        return True
     stripped = inner.rstrip()
     return words >= 2 and stripped[-1:] in (".", "?", "!", ",", "…") and len(stripped) > 8
 
@@ -438,10 +459,23 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
         # the word before the end mark
         dot = m.start()
         if text[dot] == ".":
-            w = dot
-            while w > start and not text[w - 1].isspace() and text[w - 1] not in "(\"“":
-                w -= 1
-            word = text[w:dot].lower().strip("'’\"“”()")
+            # back to a space or an opening bracket or mark: looked for in a short window
+            # (``str.rsplit`` splits where ``str.isspace``), the loop only for longer words
+            lo = dot - 12 if dot - 12 > start else start
+            window = text[lo:dot]
+            if not window or window[-1].isspace():
+                word = ""
+            else:
+                word = window.rsplit(None, 1)[-1]
+                cut = max(word.rfind("("), word.rfind('"'), word.rfind("“"))
+                if cut >= 0:
+                    word = word[cut + 1:]
+                elif len(word) == len(window) and lo > start:  # no space in the window
+                    w = lo
+                    while w > start and not text[w - 1].isspace() and text[w - 1] not in "(\"“":
+                        w -= 1
+                    word = text[w:dot]
+            word = word.lower().strip("'’\"“”()")
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         r = _region_at(regions, starts, pos - 1)
@@ -466,13 +500,14 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
 
 def _skip_back(toks: _Toks, i: int) -> int:
     """Skip auxiliaries, adverbs and short time adjuncts before a cue."""
+    lows = toks.lows
     while i >= 0:
-        low = toks.lows[i]
-        if low in AUXILIARIES or (_is_adverb(low) and not toks[i].cap):
+        low = lows[i]
+        if low in AUXILIARIES or (_is_adverb(low) and not toks.texts[i][:1].isupper()):
             i -= 1
-        elif low in TIME_WORDS and i >= 1 and toks.lows[i - 1] in ("on", "last", "this", "late", "early", "friday", "on"):
+        elif low in TIME_WORDS and i >= 1 and lows[i - 1] in ("on", "last", "this", "late", "early", "friday", "on"):
             i -= 2
-            while i >= 0 and toks.lows[i] in ("on", "late", "early"):
+            while i >= 0 and lows[i] in ("on", "late", "early"):
                 i -= 1
         elif low in ("yesterday", "today", "tonight"):
             i -= 1
@@ -493,27 +528,29 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     """The token range ``[j, i]`` of the noun phrase ending at token ``i``."""
     if i < 0:
         return None
-    head = toks[i]
-    low = head.low
+    texts = toks.texts
+    lows = toks.lows
+    head = texts[i]
+    low = lows[i]
     if low in PRONOUNS:
         return (i, i)
-    if head.text == ")":
+    if head == ")":
         j = i - 1
-        while j >= 0 and j > i - 12 and toks.texts[j] != "(":
+        while j >= 0 and j > i - 12 and texts[j] != "(":
             j -= 1
-        if j <= 0 or toks.texts[j] != "(":
+        if j <= 0 or texts[j] != "(":
             return None
         inner = _np_back(toks, j - 1)
         return (inner[0], i) if inner else None
-    if not _is_word(head):
+    if not head[:1].isalnum():
         return None
-    if head.cap:
-        if low in SENTENCE_ADVERBS and (i == 0 or not toks[i - 1].cap):
+    if head[:1].isupper():
+        if low in SENTENCE_ADVERBS and (i == 0 or not texts[i - 1][:1].isupper()):
             return None
         named = True
     else:
         if low in STOP_WORDS or low in DETERMINERS or _is_adverb(low) or low.isdigit() or (
-                low.endswith(("ing", "ed")) and not (i > 0 and toks.lows[i - 1] in DETERMINERS)):
+                low.endswith(("ing", "ed")) and not (i > 0 and lows[i - 1] in DETERMINERS)):
             return None
         named = False
     j = i
@@ -521,35 +558,35 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     steps = 0
     while k >= 0 and steps < 12:
         steps += 1
-        tok = toks[k]
-        tlow = tok.low
-        if tok.text == ")":
+        ttext = texts[k]
+        tlow = lows[k]
+        if ttext == ")":
             m = k - 1
-            while m >= 0 and m > k - 12 and toks.texts[m] != "(":
+            while m >= 0 and m > k - 12 and texts[m] != "(":
                 m -= 1
-            if m >= 0 and toks.texts[m] == "(":
+            if m >= 0 and texts[m] == "(":
                 k = m - 1
                 continue
             break
-        if tok.text == "." and _inner_dot(toks, k):
+        if ttext == "." and _inner_dot(toks, k):
             k -= 1
             continue
-        if not _is_word(tok):
+        if not ttext[:1].isalnum():
             break
         if tlow in DETERMINERS:
-            if tlow in ("one", "two", "three", "four", "five") and k > 0 and toks.lows[k - 1] in DETERMINERS:
+            if tlow in ("one", "two", "three", "four", "five") and k > 0 and lows[k - 1] in DETERMINERS:
                 j = k
                 k -= 1
                 continue
             j = k
             break
         if tlow in ("of", "for", "at", "and", "&", "de", "van", "von", "bin", "al", "del", "la", "le", "da"):
-            if k > 0 and _is_word(toks[k - 1]) and (toks[k - 1].cap or toks.lows[k - 1] not in STOP_WORDS):
+            if k > 0 and texts[k - 1][:1].isalnum() and (texts[k - 1][:1].isupper() or lows[k - 1] not in STOP_WORDS):
                 k -= 1
                 continue
             break
-        if tok.cap:
-            if tlow in SENTENCE_ADVERBS and (k == 0 or not _is_word(toks[k - 1])):
+        if ttext[:1].isupper():
+            if tlow in SENTENCE_ADVERBS and (k == 0 or not texts[k - 1][:1].isalnum()):
                 break
             j = k
         elif named:
@@ -564,7 +601,7 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
             j = k
         k -= 1
     # trim connectors at the left edge
-    while j < i and toks.lows[j] in ("of", "for", "at", "and", "&"):
+    while j < i and lows[j] in ("of", "for", "at", "and", "&"):
         j += 1
     return (j, i)
 
@@ -674,25 +711,26 @@ def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | N
 
 def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     """Whether the cue token at ``ci`` is used as a reporting verb here."""
-    low = toks.lows[ci]
-    prev = toks[ci - 1] if ci > 0 else None
-    nxt = toks[ci + 1] if ci + 1 < len(toks) else None
-    plow = prev.low if prev else ""
-    nlow = nxt.low if nxt else ""
+    lows = toks.lows
+    low = lows[ci]
+    has_prev = ci > 0
+    has_next = ci + 1 < len(lows)
+    plow = lows[ci - 1] if has_prev else ""
+    nlow = lows[ci + 1] if has_next else ""
     if plow in DETERMINERS and plow not in ("that", "one") or plow in ("to", "of"):
         if low.endswith("ed") and plow in ("to",):
             return False
         if plow in DETERMINERS or plow == "of":
             return False
-    if prev is not None and prev.low.endswith(("’s", "'s")) and prev.low not in ("it's", "it’s", "he's", "she's", "that's"):
+    if has_prev and plow.endswith(("’s", "'s")) and plow not in ("it's", "it’s", "he's", "she's", "that's"):
         return False  # ``Trump's claims``
     if low in NOUNISH:
-        subj = prev is not None and (plow in PRONOUNS or plow in AUXILIARIES or plow in ("who", "to")
-                                    or _is_adverb(plow))
-        if not subj and not (nlow == "that" and prev is not None):
+        subj = has_prev and (plow in PRONOUNS or plow in AUXILIARIES or plow in ("who", "to")
+                             or _is_adverb(plow))
+        if not subj and not (nlow == "that" and has_prev):
             return False
     if cls == "belief":
-        if nlow not in CLAUSE_STARTERS and not (nxt is not None and nxt.cap):
+        if nlow not in CLAUSE_STARTERS and not (has_next and toks.texts[ci + 1][:1].isupper()):
             return False
         if low in ("figure", "figures", "figured", "consider", "considers", "considered", "understand",
                    "understands", "understood", "imagine", "imagined", "suppose", "supposed") and nlow != "that":
@@ -716,6 +754,10 @@ def _kind(spans: Sequence[tuple[int, int]], regions: Sequence[_Region], starts: 
         over = _regions_over(regions, starts, s, e)
         if not over:
             outside += 1
+            continue
+        if len(over) == 1 and over[0].start <= s and e <= over[0].end:
+            # all inside one quotation (a direct quote): only whether it has a word matters
+            inside += WORDS_RE.search(text, s, e) is not None
             continue
         total = len(WORDS_RE.findall(text, s, e))
         within = sum(len(WORDS_RE.findall(text, max(s, r.start), min(e, r.end))) for r in over)
@@ -742,7 +784,7 @@ class _Paragraph:
     def __init__(self, text: str, start: int, end: int, table: _CueTable) -> None:
         self.start = start
         self.end = end
-        singles, phrases, _ = table
+        singles, phrases, _, checkable = table
         self.cues: dict[int, _Cue] = {}
         self.regions = [
             _Region(s, e, closed, _is_direct(text, s, e)) for s, e, closed in _quote_regions(text, start, end)
@@ -751,51 +793,62 @@ class _Paragraph:
         lowered = text[start:end].lower()
         self.region_starts: list[int] = []
         self.sentence_starts: list[int] = []
-        if not self.regions and first_words.isdisjoint(LOWER_WORD_RE.findall(lowered)):
-            # no quotation mark and no cue word: nothing to look at here
-            self.sentences: list[tuple[int, int]] = []
-            self.toks = _Toks([], [], [], [])
-            return
+        if not self.regions:
+            words = LOWER_WORD_RE.findall(lowered)
+            starters = first_words.intersection(words)
+            if not starters or (checkable and not _may_hold_cue(starters, words, singles, phrases)):
+                # no quotation mark and no cue: nothing to look at here (the sentences and
+                # tokens of a paragraph serve only its own quotation marks and cues)
+                self.sentences: list[tuple[int, int]] = []
+                self.toks = _Toks([], [], [], [])
+                return
         self.sentences = _sentences(text, start, end, self.regions)
         self.sentence_starts = [a for a, _ in self.sentences]
         # tokens only for the sentences holding a cue word or a quotation mark
-        toks = _Toks([], [], [], [])
         regions = self.regions
         self.region_starts = starts = [r.start for r in regions]
-        run_start = run_end = -1  # neighbouring kept sentences are tokenised in one go
-        for s, e in self.sentences:
-            if not _regions_over(regions, starts, s, e) and first_words.isdisjoint(
-                LOWER_WORD_RE.findall(lowered, s - start, e - start)
-            ):
-                if run_start >= 0:
-                    toks.extend(_tokens(text, run_start, run_end))
-                    run_start = -1
-                continue
-            if run_start < 0:
-                run_start = s
-            run_end = e
-        if run_start >= 0:
-            toks.extend(_tokens(text, run_start, run_end))
+        sentences = self.sentences
+        if len(sentences) == 1:  # the whole paragraph, which holds a cue word or a quotation mark
+            toks = _tokens(text, *sentences[0])
+        else:
+            toks = _Toks([], [], [], [])
+            run_start = run_end = -1  # neighbouring kept sentences are tokenised in one go
+            for s, e in sentences:
+                if not _regions_over(regions, starts, s, e) and first_words.isdisjoint(
+                    LOWER_WORD_RE.findall(lowered, s - start, e - start)
+                ):
+                    if run_start >= 0:
+                        toks.extend(_tokens(text, run_start, run_end))
+                        run_start = -1
+                    continue
+                if run_start < 0:
+                    run_start = s
+                run_end = e
+            if run_start >= 0:
+                toks.extend(_tokens(text, run_start, run_end))
         self.toks = toks
         lows = toks.lows
         hits = itertools.compress(range(len(lows)), map(first_words.__contains__, lows))
         texts = toks.texts
+        tstarts = toks.starts
+        tends = toks.ends
+        ntoks = len(lows)
+        cues = self.cues
         for i in hits:  # only the tokens that may start a cue
-            tok = toks[i]
             low = lows[i]
             if texts[i][:1].isupper() and low != "according" and i > 0 and texts[i - 1][:1].isalpha() and not (
-                    texts[i - 1][:1].isupper() and i + 1 < len(texts) and texts[i + 1][:1].isupper()):
+                    texts[i - 1][:1].isupper() and i + 1 < ntoks and texts[i + 1][:1].isupper()):
                 continue  # ``the United States``; but a cue in a Title Case headline stays
             for words, cls in phrases.get(low, ()):
                 n = len(words)
-                if i + n <= len(toks) and all(lows[i + k] == words[k] for k in range(1, n)):
-                    last = toks[i + n - 1]
-                    self.cues[i] = _Cue(tok.start, last.end, text[tok.start:last.end], cls, i, i + n)
+                if i + n <= ntoks and all(lows[i + k] == words[k] for k in range(1, n)):
+                    a, b = tstarts[i], tends[i + n - 1]
+                    cues[i] = _Cue(a, b, text[a:b], cls, i, i + n)
                     break
             else:
                 cls = singles.get(low)
                 if cls is not None:
-                    self.cues[i] = _Cue(tok.start, tok.end, tok.text, cls, i, i + 1)
+                    cues[i] = _Cue(tstarts[i], tends[i], texts[i], cls, i, i + 1)
 
 
 def _token_index(toks: _Toks, pos: int) -> int:
@@ -803,7 +856,29 @@ def _token_index(toks: _Toks, pos: int) -> int:
     return bisect.bisect_left(toks.starts, pos)
 
 
-_CueTable = tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]], frozenset[str]]
+#: single cue words, multi-word cues by first word, every first word, and whether every cue
+#: word is a run of ``a-z`` (then :func:`_may_hold_cue` can rule a paragraph out before its tokens)
+_CueTable = tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]], frozenset[str], bool]
+
+
+def _may_hold_cue(hits: set[str], words: list[str], singles: dict[str, str],
+                  phrases: dict[str, list[tuple[tuple[str, ...], str]]]) -> bool:
+    """Whether the lower-case words of a paragraph (``hits``: those that start a cue) may make
+    a cue: a single cue word, or a multi-word cue whose other words occur too.
+
+    A token ``said`` is the run ``said`` of the lower-cased text, so a cue among the tokens
+    always passes (``is`` with no ``convinced`` does not).
+    """
+    present: set[str] | None = None
+    for w in hits:
+        if w in singles:
+            return True
+        for cue_words, _ in phrases.get(w, ()):
+            if present is None:
+                present = set(words)
+            if all(x in present for x in cue_words[1:]):
+                return True
+    return False
 
 
 def _cue_table(lexicon: Lexicon) -> _CueTable:
@@ -820,9 +895,10 @@ def _cue_table(lexicon: Lexicon) -> _CueTable:
                 phrases.setdefault(words[0], []).append((words, cue.cue_class))
         for options in phrases.values():
             options.sort(key=lambda o: -len(o[0]))
-        return singles, phrases, frozenset(singles) | frozenset(phrases)
+        checkable = all(LOWER_WORD_RE.fullmatch(w) for c in lexicon.cue_verbs for w in c.text.lower().split())
+        return singles, phrases, frozenset(singles) | frozenset(phrases), checkable
 
-    return lexicon.compiled("quotes.cue_table", build)
+    return lexicon.compiled("quotes.cue_table.v2", build)
 
 
 _Attribution = tuple[tuple[int, int], _Cue, int]  # speaker, cue, index of the token after it
@@ -845,14 +921,16 @@ def _attribution_after(text: str, para: _Paragraph, region: _Region) -> _Attribu
             return None
         return (toks.starts[rng[0]], toks.ends[rng[1]]), m, rng[1] + 1
     ci = j
-    while ci < min(j + 10, len(toks)):
-        tok = toks[ci]
-        if tok.text == "(" and ci > j:  # ``Rep. Jim Jordan (R-Ohio) said``
+    texts = toks.texts
+    stop = min(j + 10, len(texts))
+    while ci < stop:
+        ttext = texts[ci]
+        if ttext == "(" and ci > j:  # ``Rep. Jim Jordan (R-Ohio) said``
             close = next((x for x in range(ci + 1, min(ci + 8, len(toks))) if toks.texts[x] == ")"), None)
             if close is not None:
                 ci = close + 1
                 continue
-        if tok.text in (",", "—") and ci > j:
+        if ttext in (",", "—") and ci > j:
             # ``"...," Michael Briggs, a spokesman for Sanders, said``
             for cj in range(ci + 1, min(ci + 25, len(toks))):
                 if toks.texts[cj] in (".", "?", "!", ";", "“", '"', "”", ":") and not _inner_dot(toks, cj):
@@ -864,16 +942,16 @@ def _attribution_after(text: str, para: _Paragraph, region: _Region) -> _Attribu
                         return (toks.starts[j], toks.starts[cj - 1]), m, m.tend
                     return None
             return None
-        if tok.text == "." and _inner_dot(toks, ci):
+        if ttext == "." and _inner_dot(toks, ci):
             ci += 1
             continue
-        if tok.text in (".", "?", "!", "“", '"', ";", "”", ":", ",", "(", "—"):
+        if ttext in (".", "?", "!", "“", '"', ";", "”", ":", ",", "(", "—"):
             break
         m = para.cues.get(ci)
-        if m is None and ci > j and tok.low.endswith("ed") and not tok.cap and len(tok.low) > 4 \
-                and ci + 1 < len(toks) and toks.texts[ci + 1] in (".", ",", "!", "?"):
+        if m is None and ci > j and toks.lows[ci].endswith("ed") and not ttext[:1].isupper() \
+                and len(toks.lows[ci]) > 4 and ci + 1 < len(texts) and texts[ci + 1] in (".", ",", "!", "?"):
             # an unlisted verb of saying: ``"Go register," Trump implored.``
-            m = _Cue(tok.start, tok.end, tok.text, "speech", ci, ci + 1)
+            m = _Cue(toks.starts[ci], toks.ends[ci], ttext, "speech", ci, ci + 1)
         if m is not None:
             sp = _speaker_before(text, toks[j:ci + 1], ci - j)
             if sp is not None and sp[0] >= toks.starts[j]:
@@ -897,23 +975,24 @@ def _attribution_before(text: str, para: _Paragraph, region: _Region,
         p -= 1
     stop = max(0, si - 16)
     first = p
+    texts = toks.texts
+    lows = toks.lows
+    tstarts = toks.starts
     while p >= stop:
-        tok = toks[p]
-        if (tok.text in (".", "?", "!", ";", "”", '"') and not _inner_dot(toks, p)) or _region_at(
-                regions, para.region_starts, tok.start) is not None:
+        ttext = texts[p]
+        if (ttext in (".", "?", "!", ";", "”", '"') and not _inner_dot(toks, p)) or _region_at(
+                regions, para.region_starts, tstarts[p]) is not None:
             break
         m = para.cues.get(p)
-        if m is None and colon and p == first and not tok.cap and tok.low.endswith(("ed", "s")) \
-                and len(tok.low) > 3 and p > 0 and (toks[p - 1].cap or toks.lows[p - 1] in PRONOUNS):
-            m = _Cue(tok.start, tok.end, tok.text, "speech", p, p + 1)  # ``he demurred: "...``
+        if m is None and colon and p == first and not ttext[:1].isupper() and lows[p].endswith(("ed", "s")) \
+                and len(lows[p]) > 3 and p > 0 and (texts[p - 1][:1].isupper() or lows[p - 1] in PRONOUNS):
+            m = _Cue(tstarts[p], toks.ends[p], ttext, "speech", p, p + 1)  # ``he demurred: "...``
         if m is not None:
-            between = toks[m.tend:si]
-            if any(t.low == "that" for t in between) or (
-                    between and between[-1].text not in (",", ":", "—", "–")):
+            if "that" in lows[m.tend:si] or (m.tend < si and texts[si - 1] not in (",", ":", "—", "–")):
                 return MIXED  # ``X said that "...``: a mixed quote, for the indirect pass
             sp = _speaker_before(text, toks, p)
-            if sp is None and tok.low.endswith("ing"):
-                sp = _sentence_subject(text, toks, para, tok.start)
+            if sp is None and lows[p].endswith("ing"):
+                sp = _sentence_subject(text, toks, para, tstarts[p])
             if sp is not None:
                 return sp, m, si
             return None
@@ -1050,8 +1129,9 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
             found.append(_Found((s, e), (), speaker, cue.span(), cue.cls, False, rank))
 
     for para in paras:
+        if not para.cues:
+            continue
         toks = para.toks
-        direct = [r for r in para.regions if r.direct]
         by_sentence: dict[int, list[tuple[_Cue, int, str]]] = {}
         for ci, m in para.cues.items():
             if m.a in used_cues or _region_at(para.regions, para.region_starts, m.a) is not None:
@@ -1208,8 +1288,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 if at < len(attributions) and attributions[at] < end:
                     end = attributions[at]
                 content = _trim(text, begin, end)
-                if len(WORDS_RE.findall(text, content[0], content[1])) < 2:
-                    continue
+                if content[1] <= content[0] or TWO_WORDS_RE.match(text, content[0], content[1]) is None:
+                    continue  # fewer than two words
                 add(content, speaker, m, 4)
                 sentence_speaker = speaker
     return found
@@ -1229,21 +1309,23 @@ def _clause_before(text: str, toks: _Toks, first: int, stop: int, para: _Paragra
     if any(r.direct and r.start >= start for r in _regions_over(para.regions, para.region_starts, start, end)):
         return None
     s, e = _trim(text, start, end)
-    if len(WORDS_RE.findall(text, s, e)) < 3:
-        return None
+    if e <= s or THREE_WORDS_RE.match(text, s, e) is None:
+        return None  # fewer than three words
     return (s, e)
 
 
 # --------------------------------------------------------------------------- names
 
 
+#: both name patterns open with ``\b(?=\p{Lu})``, which their first letter implies: it lets
+#: the scan skip most positions at once
 LONG_NAME_RUN_RE = regex.compile(
-    r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s++"
+    r"\b(?=\p{Lu})(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s++"
     r"\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,4}+"
     r"|\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){1,5}+)"
 )
 NAME_RUN_RE = regex.compile(
-    r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s++)?"
+    r"\b(?=\p{Lu})(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s++)?"
     r"\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,5}+"
 )
 
@@ -1251,7 +1333,7 @@ NAME_RUN_RE = regex.compile(
 @functools.lru_cache(maxsize=8192)
 def _name_tokens(mention: str) -> tuple[str, ...]:
     """The personal-name tokens of a mention: titles, roles and nationalities left out."""
-    words = [w.strip(",") for w in PAREN_RE.sub(" ", mention).split()]
+    words = [w.strip(",") for w in (PAREN_RE.sub(" ", mention) if "(" in mention else mention).split()]
     while words and words[-1].lower().endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     # drop everything up to the last title-like word
@@ -1264,6 +1346,27 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
     return tuple(words[cut:])
 
 
+@functools.lru_cache(maxsize=8192)
+def _titled_name(mention: str, prev: str) -> tuple[tuple[str, ...], str | None] | None:
+    """The personal name of a capitalised run, when a title makes it a person's, with the
+    gender its honorific gives; ``prev`` is the lower-cased word before the run."""
+    first = mention.split(None, 1)[0].lower()
+    if first not in TITLE_WORDS and prev not in ROLE_WORDS and prev not in TITLE_WORDS \
+            and " " not in mention:
+        return None
+    words = mention.split()
+    if prev not in ROLE_WORDS and prev not in TITLE_WORDS and TITLE_WORDS.isdisjoint([w.lower() for w in words]):
+        return None  # no title before or in it (``New York``): not titled, whatever its name tokens
+    tokens = _name_tokens(mention)
+    titled = prev in ROLE_WORDS or prev in TITLE_WORDS or (
+        len(tokens) < len(words) and any(w.lower() in TITLE_WORDS for w in words[: len(words) - len(tokens)]))
+    if tokens and titled and not any(t.lower() in NON_PERSON_WORDS for t in tokens):
+        gender = next(
+            (g for w in [*words[: len(words) - len(tokens)], prev] if (g := HONORIFIC_GENDER.get(w.lower()))), None)
+        return tuple(tokens), gender
+    return None
+
+
 class _People:
     """Person names of an article, to resolve pronouns and short names."""
 
@@ -1271,31 +1374,25 @@ class _People:
         self.full: list[tuple[str, ...]] = []
         self.by_token: dict[str, list[tuple[str, ...]]] = {}
         self.gender: dict[tuple[str, ...], str] = {}
-        self.mentions: list[tuple[int, tuple[str, ...]]] | None = None
+        #: the mentions of the first ``_indexed`` paragraphs (indexed as pronouns need them)
+        self.mentions: list[tuple[int, tuple[str, ...]]] = []
+        self._indexed = 0
+        self._names: dict[str, tuple[str, ...] | None] = {}  # mention -> its fullest name
         self._text = text
         self._paras = paras
+        self._sorted = all(a.start < b.start for a, b in zip(paras, paras[1:]))
         # a titled name has at least two words (``President Xi``): single words are
         # looked at only when a pronoun needs resolving
         runs = [(m.start(), m.group()) for para in paras
                 for m in LONG_NAME_RUN_RE.finditer(text, para.start, para.end)]
         for start, mention in runs:
-            first = mention.split(None, 1)[0].lower()
             before = text[max(0, start - 16):start].split()
-            prev = before[-1].lower() if before else ""
-            if first not in TITLE_WORDS and prev not in ROLE_WORDS and prev not in TITLE_WORDS \
-                    and " " not in mention:
-                continue
-            words = mention.split()
-            tokens = _name_tokens(mention)
-            titled = prev in ROLE_WORDS or prev in TITLE_WORDS or (
-                len(tokens) < len(words) and any(w.lower() in TITLE_WORDS for w in words[: len(words) - len(tokens)]))
-            if tokens and titled and not any(t.lower() in NON_PERSON_WORDS for t in tokens):
-                name = tuple(tokens)
+            found = _titled_name(mention, before[-1].lower() if before else "")
+            if found is not None:
+                name, gender = found
                 self._add(name)
-                for w in [*words[: len(words) - len(tokens)], prev]:
-                    g = HONORIFIC_GENDER.get(w.lower())
-                    if g:
-                        self.gender.setdefault(name, g)
+                if gender:
+                    self.gender.setdefault(name, gender)
 
     def _add(self, name: tuple[str, ...]) -> None:
         if name in self.full:
@@ -1320,22 +1417,31 @@ class _People:
                 best = name
         return best
 
-    def _index_mentions(self) -> list[tuple[int, tuple[str, ...]]]:
-        mentions = []
-        runs = [(m.start(), m.group()) for para in self._paras
-                for m in NAME_RUN_RE.finditer(self._text, para.start, para.end)]
-        for start, mention in runs:
-            tokens = _name_tokens(mention) or mention.split()
-            if not any(w in self.by_token for w in tokens):
-                continue
-            name = self.fullest(tokens)
-            if name is not None:
-                mentions.append((start, name))
-        return mentions
+    def _index_mentions(self, pos: int) -> None:
+        """Index the mentions of the paragraphs starting before ``pos`` (those not indexed yet)."""
+        paras = self._paras
+        mentions = self.mentions
+        text = self._text
+        names = self._names
+        while self._indexed < len(paras) and paras[self._indexed].start < pos:
+            para = paras[self._indexed]
+            self._indexed += 1
+            for m in NAME_RUN_RE.finditer(text, para.start, para.end):
+                mention = m.group()
+                if mention in names:  # the same words name the same person throughout
+                    name = names[mention]
+                else:
+                    tokens = _name_tokens(mention) or mention.split()
+                    name = self.fullest(tokens) if any(w in self.by_token for w in tokens) else None
+                    names[mention] = name
+                if name is not None:
+                    mentions.append((m.start(), name))
 
     def resolve(self, pos: int, pronoun: str) -> tuple[str, ...] | None:
-        if self.mentions is None:
-            self.mentions = self._index_mentions()
+        if self._sorted:
+            self._index_mentions(pos)  # a mention before ``pos`` is in a paragraph starting before it
+        else:
+            self._index_mentions(len(self._text) + 1)
         want = PERSONAL_PRONOUNS.get(pronoun)
         lo, hi = 0, len(self.mentions)
         while lo < hi:
