@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from newsparse.default_plugins.dates import find_timexes, parse_number, spelled_year
+from newsparse.default_plugins import dates as dates_module
+from newsparse.default_plugins.dates import find_timexes, parse_number, spelled_year, tense
 from newsparse.model import TimexType
 
 from .conftest import SEED_000, SEED_004, need
@@ -222,6 +223,31 @@ def test_number_words():
 def test_types_are_timex3():
     kinds = {t.type for t in find_timexes("Yesterday, for three years, every week, at 10 a.m.", anchor=DCT)}
     assert kinds == {TimexType.DATE, TimexType.DURATION, TimexType.SET, TimexType.TIME}
+
+
+# --------------------------------------------------------------------------- dense input
+
+
+@pytest.mark.parametrize("seed", [SEED_000, SEED_004])
+def test_tense_from_markers_found_once_is_the_tense_of_each_sentence(seed):
+    text = need(seed).read_text(encoding="utf-8")
+    text += " The plan was embedded in talks they will hold, officials said." * 12  # words cut by the window
+    for lo, hi in ((0, len(text)), (37, len(text) - 53)):
+        zone = dates_module._zone_markers(text, lo, hi)
+        for start in range(lo, hi - 8, 5):
+            end = start + 1 + start % 8
+            assert dates_module._tense_with(zone, text, start, end, lo, hi) == tense(text, start, end, lo, hi), (
+                text[max(lo, start - 40):end + 40]
+            )
+
+
+def test_dense_expressions_resolve_as_one_alone():
+    sentence = "The minister will visit Paris on Monday, after talks on Sept. 3 that officials said went well. "
+    alone = [(text, value) for text, _, value in found(sentence)]
+    assert alone == [("Monday", "2017-09-11"), ("Sept. 3", "2017-09-03")]
+    assert [(text, value) for text, _, value in found(sentence * 400)] == alone * 400
+    line = "Sept 3 September Monday morning last week "  # no sentence ends: one 200 KB sentence
+    assert found(line * 5_000, anchor=None) == found(line, anchor=None) * 5_000
 
 
 # --------------------------------------------------------------------------- speed

@@ -18,7 +18,10 @@ resolves them through :mod:`newsparse.timex` against the publication date:
    ``said``, ``was``, ``-ed`` forms; the nearest marker wins) points
    weekdays, months and seasons given without a year backwards or forwards;
    a deadline word (``by``, ``until``, ``effective``, ``of record``) points a
-   date forwards.
+   date forwards. Where expressions are dense (a zone whose sentences would
+   be read over and over), the markers of the whole zone are found once and
+   looked up, with the same results; without an anchor the tense is not
+   read where all it would decide stays underspecified (``XXXX-WXX-1``).
 
 Extents follow TimeML: determiners and modifiers are in (``the past three
 months``, ``earlier this month``, ``about two years``), prepositions are out
@@ -41,6 +44,7 @@ nothing here, so it is not called.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -365,9 +369,14 @@ def _trie(words: Sequence[str]) -> str:
 
 #: scans the lower-cased text for trigger words and numbers
 TRIGGER_RE = re.compile(r"\b(?=[a-z])" + _trie(sorted(_KIND_OF)) + r"(?![a-z])")
-DIGITS_RE = re.compile(r"\d+")
 #: after one or two digits: a clock time (``10:30``, ``5 p.m.``, ``10.30 a.m.``)
 CLOCK_AFTER_RE = re.compile(r"(?:[:.]\d\d)?\s?[ap]\.?\s?m\b|:\d\d")
+#: every number, whole (a scan never starts inside one); group 1 or 2 set: a year or a
+#: decade (``1998``, ``1990s``, ``'80s``), 3: the hours of a clock time, 4: after ``/`` or
+#: ``-``, the character that follows. It starts with a digit: the engine skips to the next fast.
+NUMBER_RE = re.compile(
+    rf"\d(?:(\d{{3}})|(\d{{0,2}})(?<=0)(?=s)|(\d?)(?=(?:{CLOCK_AFTER_RE.pattern}))|\d*)(?!\d)(?:(?=[/-](.)))?"
+)
 
 FUTURE_RE = re.compile(
     r"\b(?:will|won['\u2019]t|wo\s+n['\u2019]t|shall|['\u2019]ll|going\s+to|(?:is|are|am)\s+(?:due|scheduled|expected|set|slated|planned|likely|poised|about)?\s*to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|would|(?:due|set|slated|expected|poised)\s+to|payable|upcoming|scheduled|ahead\s+of)\b",
@@ -475,7 +484,11 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
         >>> tense(s, s.index("Monday"), s.index("Monday") + 6) == PAST
         True
     """
-    hi = len(text) if hi is None else hi
+    return _tense_read(text, start, end, lo, len(text) if hi is None else hi)[0]
+
+
+def _tense_read(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """:func:`tense`, and how many characters of the sentence it read."""
     left = max(lo, start - 200)
     right = min(hi, end + 200)
     sentence_start = left
@@ -491,6 +504,110 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
             distance = start - m.end() if m.end() <= start else m.start() - end
             if best is None or distance < best[0]:
                 best = (distance, direction)
+    return NEAREST if best is None else best[1], sentence_end - sentence_start
+
+
+_MARKERS = ((FUTURE, FUTURE_RE), (PAST, PAST_RE))
+_WORD_RUN_RE = re.compile(r"\w+")
+_STOP_RE = re.compile(r"[.!?;\n]")  #: what every match of SENTENCE_END_RE starts with
+
+
+@attrs.frozen
+class _ZoneMarkers:
+    """The tense markers of a zone, found once: per pattern, their starts and ends; and where words start."""
+
+    markers: tuple[tuple[list[int], list[int]], ...]
+    words: list[int]
+    stops: list[int]  #: where a sentence can end (``.!?;`` and line breaks)
+
+
+def _zone_markers(text: str, lo: int, hi: int) -> _ZoneMarkers:
+    """The tense markers and word starts of ``text[lo:hi]``."""
+    found = []
+    for _, pattern in _MARKERS:
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in pattern.finditer(text, lo, hi):
+            starts.append(m.start())
+            ends.append(m.end())
+        found.append((starts, ends))
+    return _ZoneMarkers(
+        tuple(found),
+        [m.start() for m in _WORD_RUN_RE.finditer(text, lo, hi)],
+        [m.start() for m in _STOP_RE.finditer(text, lo, hi)],
+    )
+
+
+def _is_word(char: str) -> bool:
+    """A word character as ``\\b`` sees it."""
+    return char.isalnum() or char == "_"
+
+
+def _resync(words: list[int], floor: int, end: int, back: int) -> int:
+    """A point before ``end`` where a marker scan of ``text[floor:end]`` agrees with a scan of the zone.
+
+    A match of FUTURE_RE examines at most three words and the character after
+    them (PAST_RE one word), so scans that stop at ``end`` and at the end of
+    the zone find the same markers up to the start of the ``back``-th word
+    before ``end`` (3 for FUTURE_RE, 1 for PAST_RE); ``floor`` when that is
+    before it. Elsewhere they can differ only by a marker across ``end``.
+    """
+    i = bisect.bisect_left(words, end) - back
+    return words[i] if i >= 0 and words[i] > floor else floor
+
+
+def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi: int) -> int:
+    """:func:`tense`, with the markers of the zone ``[lo, hi]`` found beforehand (same result).
+
+    The markers wholly inside the sentence come from the zone's scan; only
+    near the edges of the sentence, where a scan of the sentence alone could
+    read a marker differently (``embed|ded`` cut by the window), is the
+    sentence scanned again, over a few words.
+    """
+    left = max(lo, start - 200)
+    right = min(hi, end + 200)
+    sentence_start = left
+    stops = zone.stops
+    i = bisect.bisect_left(stops, left)
+    if i < len(stops) and stops[i] < start:  # else no sentence boundary: no need to look
+        for boundary in SENTENCE_END_RE.finditer(text, left, start):
+            sentence_start = boundary.end()
+    sentence_end = right
+    i = bisect.bisect_left(stops, end)
+    if i < len(stops) and stops[i] < right:
+        after = SENTENCE_END_RE.search(text, end, right)
+        sentence_end = after.start() if after else right
+    # a scan that stops inside a word may read a marker in its first part (``embed|ded``)
+    cut = sentence_end < hi and _is_word(text[sentence_end - 1]) and _is_word(text[sentence_end])
+    best: tuple[int, int] | None = None
+    for (direction, pattern), (starts, ends) in zip(_MARKERS, zone.markers):
+        if cut:
+            inner_end = _resync(zone.words, sentence_start, sentence_end, 3 if direction == FUTURE else 1)
+        else:
+            inner_end = sentence_end
+        tail_from = inner_end
+        i = bisect.bisect_left(starts, sentence_start)
+        j = bisect.bisect_right(ends, inner_end)  # markers [i, j) lie in [sentence_start, inner_end]
+        if (i > 0 and ends[i - 1] > sentence_start) or (j < len(starts) and starts[j] < inner_end):
+            tail_from, j = sentence_start, i  # a marker across an edge: scan the sentence alone
+        if i < j:
+            k = bisect.bisect_right(ends, start, i, j) - 1  # the nearest marker before
+            if k >= i:
+                distance = start - ends[k]
+                if best is None or distance < best[0]:
+                    best = (distance, direction)
+            k = bisect.bisect_left(starts, end, i, j)  # the nearest marker after
+            if k < j:
+                distance = starts[k] - end
+                if best is None or distance < best[0]:
+                    best = (distance, direction)
+        if tail_from < sentence_end:
+            for m in pattern.finditer(text, tail_from, sentence_end):
+                if m.start() < end and m.end() > start:
+                    continue
+                distance = start - m.end() if m.end() <= start else m.start() - end
+                if best is None or distance < best[0]:
+                    best = (distance, direction)
     return NEAREST if best is None else best[1]
 
 
@@ -558,6 +675,8 @@ class _Context:
     ref: str | None = None  #: the last absolute date value mentioned
     quarter: str | None = None  #: the last quarter reported on (``1989-Q3``)
     anaphoric: bool = False  #: set by a handler whose value came from the reference time
+    scanned: int = 0  #: how much text the tense of the zone's sentences has read so far
+    markers: _ZoneMarkers | None = None  #: the tense markers of the zone, once found
 
     def past_quarter(self) -> dt.date | None:
         """A day in the quarter under report: the last one mentioned if it is over, else none."""
@@ -571,7 +690,27 @@ class _Context:
         return found[0]
 
     def direction(self, start: int, end: int) -> int:
-        return tense(self.text, start, end, self.lo, self.hi)
+        # each sentence is read anew (up to 400 characters) until that has cost as much as
+        # reading the whole zone once: then its markers are found once (dense expressions)
+        if self.markers is None:
+            if self.scanned < self.hi - self.lo:
+                direction, read = _tense_read(self.text, start, end, self.lo, self.hi)
+                self.scanned += read
+                return direction
+            self.markers = _zone_markers(self.text, self.lo, self.hi)
+        return _tense_with(self.markers, self.text, start, end, self.lo, self.hi)
+
+    def anchored_direction(self, start: int, end: int) -> int:
+        """:meth:`direction` where only a value resolved against the anchor depends on it.
+
+        Without an anchor such a value stays underspecified whatever the tense
+        (``XXXX-WXX-1``), so the sentence is not read: NEAREST.
+        """
+        return NEAREST if self.anchor is None else self.direction(start, end)
+
+    def anchored_month_direction(self, start: int, end: int) -> int:
+        """:meth:`month_direction` where only a value resolved against the anchor depends on it."""
+        return NEAREST if self.anchor is None else self.month_direction(start, end)
 
     def month_direction(self, start: int, end: int) -> int:
         """The direction for a month or date given without a year.
@@ -619,7 +758,7 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         year_s = m["y1"] or m["y2"]
         year: int | None = int(year_s) if year_s else None
         if year is None:
-            year = _year_near(a, month, day, ctx.month_direction(m.start(), m.end()))
+            year = _year_near(a, month, day, ctx.anchored_month_direction(m.start(), m.end()))
         value = timex.month_date(a, month, day, year)
         res = Resolved(_D, value, G.DAY)
     elif m["m3"]:
@@ -649,7 +788,8 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if m["m6"] and THE_BEFORE_RE.search(ctx.text, max(ctx.lo, m.start() - 20), m.start()):
             return None  # "the annual March for Life": a name, not the month
         month = _month(m["m6"] or m["m7"])
-        value = timex.month_date(a, month, None, _year_near(a, month, None, ctx.month_direction(m.start(), m.end())))
+        direction = ctx.anchored_month_direction(m.start(), m.end())
+        value = timex.month_date(a, month, None, _year_near(a, month, None, direction))
         res = Resolved(_D, value, G.MONTH)
     return m.start(), m.end(), _with_pos(m, res)
 
@@ -826,7 +966,7 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", -1), G.YEAR, pos)
     if det in ("the", "that", "the same"):
         if unit == "weekend":
-            direction = ctx.direction(m.start(), m.end())
+            direction = ctx.anchored_direction(m.start(), m.end())
             if a is None:
                 return m.start(), m.end(), Resolved(_D, "XXXX-WXX-WE", G.WEEK, pos)
             # the weekend before the anchor, or the coming one
@@ -851,7 +991,7 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
             if year is not None:
                 return m.start(), m.end(), Resolved(_D, f"{year}-{code}", G.SEASON, pos)
         if det in ("the", "that", "the same"):
-            value = timex.season_year(a, code, ctx.direction(m.start(), m.end()))
+            value = timex.season_year(a, code, ctx.anchored_direction(m.start(), m.end()))
         else:
             value = timex.season_year(a, code, NEAREST, offset)
         return m.start(), m.end(), Resolved(_D, value, G.SEASON, pos)
@@ -889,7 +1029,7 @@ def _weekday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         else:
             value = timex.weekday_date(base + dt.timedelta(days=1), wd, FUTURE)
     else:
-        direction = ctx.direction(m.start(), m.end())
+        direction = ctx.anchored_direction(m.start(), m.end())
         value = timex.weekday_date(a, wd, FUTURE if direction == FUTURE else PAST)
     mod = POSITION_MODS.get((m["pos"] or "").lower())
     if part:
@@ -1067,7 +1207,7 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if later is not None:
             weekday, deixis = later["wd"], later["deix"]
     if weekday:
-        direction = ctx.direction(m.start(), m.end())
+        direction = ctx.anchored_direction(m.start(), m.end())
         day = timex.weekday_date(a, WEEKDAYS[weekday.lower()], FUTURE if direction == FUTURE else PAST)
     elif deixis:
         word = deixis.lower()
@@ -1077,7 +1217,7 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         year = int(m["year"]) if m["year"] else None
         month = _month(m["mon"])
         if year is None:
-            year = _year_near(a, month, d, ctx.month_direction(m.start(), m.end()))
+            year = _year_near(a, month, d, ctx.anchored_month_direction(m.start(), m.end()))
         day = timex.month_date(a, month, d, year)
     elif ctx.ref is not None and len(ctx.ref) == 10 and ctx.ref[:1].isdigit():
         day = ctx.ref  # "at 10 p.m.": on the day under discussion (the reference time)
@@ -1130,7 +1270,10 @@ def _holiday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
              "Independence Day": (7, 4), "Valentine's Day": (2, 14), "Halloween": (10, 31),
              "Boxing Day": (12, 26)}
     det = (m["det"] or "").lower()
-    direction = PAST if det == "last" else FUTURE if det == "next" else ctx.direction(m.start(), m.end())
+    if det in ("last", "next"):
+        direction = PAST if det == "last" else FUTURE
+    else:
+        direction = ctx.anchored_direction(m.start(), m.end())
     year = int(m["y"]) if m["y"] else None
     if hol in fixed:
         month, day = fixed[hol]
@@ -1198,15 +1341,16 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
         if kind == "month" and not text[start + m.start()].isupper():
             continue  # "may", "march", "sept" as plain words
         triggers.append((m.start(), m.end(), _YEAR_TARGETS if word == "year" else patterns_of[kind]))
-    for m in DIGITS_RE.finditer(lowered):
+    year, clock, numdate = patterns_of["year"], patterns_of["clock"], patterns_of["numdate"]
+    for m in NUMBER_RE.finditer(lowered):
         at, to = m.span()
-        size = to - at
-        if size == 4 or (lowered.startswith("0s", to - 1) and size <= 4):
-            triggers.append((at, to, patterns_of["year"]))  # 1998, 1990s, '80s
-        elif size <= 2 and CLOCK_AFTER_RE.match(lowered, to):
-            triggers.append((at, to, patterns_of["clock"]))
-        if size <= 4 and lowered[to:to + 1] in ("/", "-") and lowered[to + 1:to + 2].isdigit():
-            triggers.append((at, to, patterns_of["numdate"]))  # 9/3/2017, 2017-09-03
+        if m[1] is not None or m[2] is not None:
+            triggers.append((at, to, year))  # 1998, 1990s, '80s
+        elif m[3] is not None:
+            triggers.append((at, to, clock))
+        after = m[4]
+        if after is not None and to - at <= 4 and after.isdigit():
+            triggers.append((at, to, numdate))  # 9/3/2017, 2017-09-03
     triggers.sort()
     for at, to, targets in triggers:
         at += start
@@ -1260,19 +1404,25 @@ def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression
         pattern = PATTERNS[rank][0]
         for lo, hi in spans:
             for m in pattern.finditer(text, lo, hi):
-                if m.end() > m.start():
-                    candidates.append((m.start(), m.end(), rank, m))
-    candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+                s, e = m.span()
+                if e > s:
+                    candidates.append((s - e, s, rank, m))
+    # longest first, then the earlier, then the pattern ranked first (no two tie on all
+    # three: one pattern's matches do not overlap), so the matches are never compared
+    candidates.sort()
     taken = bytearray(end - start)
     chosen = []
-    for s, e, rank, m in candidates:
+    for minus_length, s, rank, m in candidates:
+        e = s - minus_length
         if taken.find(1, s - start, e - start) != -1:
             continue
-        chosen.append((s, e, rank, m))
+        chosen.append((s, rank, m))
         taken[s - start:e - start] = b"\x01" * (e - s)
-    chosen.sort(key=lambda c: c[0])
+    chosen.sort()
+    ctx.scanned = 0
+    ctx.markers = None
     found = []
-    for _s, _e, rank, m in chosen:
+    for _s, rank, m in chosen:
         ctx.anaphoric = False
         result = PATTERNS[rank][1](m, ctx)
         if result is None:
