@@ -285,7 +285,7 @@ def test_a_numbered_listicle_runs_through_its_items() -> None:
     for number, name in enumerate(["Jazz in the Gardens", "Rolling Loud", "Summerfest", "Osheaga"], start=1):
         parts += [f"{number}. {name} (July {number})", "https://www.instagram.com/p/x\nclass\nbtn-primary\nGet Tickets"]
         parts.append(_item_paragraph(name))
-    kinds = _zoned(parts + ["Copyright 2026 Festival News"])
+    kinds = _zoned([*parts, "Copyright 2026 Festival News"])
     assert kinds["4. Osheaga (July 4)"] == "body"
     assert kinds[_item_paragraph("Osheaga")] == "body"
     assert kinds["btn-primary"] == "other"  # markup debris between the items

@@ -253,8 +253,8 @@ def read_caption(span: Span) -> Caption:
         'Xinhua'
     """
     match = None
-    for match in CREDIT_RE.finditer(span.text):
-        pass  # the last credit on the line
+    for match in CREDIT_RE.finditer(span.text):  # noqa: B007 - keep the last credit on the line
+        pass
     if match is None or not match["credit"]:
         return Caption(span=span)
     credit_span = Span.from_match(match, "credit", offset=span.start)
@@ -420,7 +420,7 @@ def read_publication_date(dump: Dump, zones: Sequence[Zone]) -> PublicationDate 
     text = dump.text
     tiers: dict[ZoneKind, float] = {ZoneKind.DATELINE: 0.9, ZoneKind.BYLINE: 0.8}
     body_start = next((z.start for z in zones if z.kind is ZoneKind.BODY), None)
-    candidates: list[tuple[float, int, dt.date, Span]] = []
+    candidates: list[tuple[bool, bool, float, int, dt.date, Span]] = []
     for zone in zones:
         confidence = tiers.get(zone.kind)
         if confidence is None:
@@ -456,9 +456,9 @@ def read_publication_date(dump: Dump, zones: Sequence[Zone]) -> PublicationDate 
         for line in lines[lo:hi]:
             if len(line.text) > 300:
                 continue
-            match = DATE_RE.search(line.text)
-            if match is not None and (value := _full_date(match)) is not None:
-                return PublicationDate(value=value, span=Span.from_match(match, offset=line.start), confidence=0.6)
+            stamp = DATE_RE.search(line.text)
+            if stamp is not None and (value := _full_date(stamp)) is not None:
+                return PublicationDate(value=value, span=Span.from_match(stamp, offset=line.start), confidence=0.6)
         for line in lines[lo:first_body]:
             if YEAR_RE.search(line.text) and (found := _foreign_stamp(line.text)) is not None:
                 start, end, value = found

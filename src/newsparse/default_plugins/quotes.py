@@ -44,6 +44,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import regex
@@ -861,7 +862,7 @@ def _token_index(toks: _Toks, pos: int) -> int:
 _CueTable = tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]], frozenset[str], bool]
 
 
-def _may_hold_cue(hits: set[str], words: list[str], singles: dict[str, str],
+def _may_hold_cue(hits: AbstractSet[str], words: list[str], singles: dict[str, str],
                   phrases: dict[str, list[tuple[tuple[str, ...], str]]]) -> bool:
     """Whether the lower-case words of a paragraph (``hits``: those that start a cue) may make
     a cue: a single cue word, or a multi-word cue whose other words occur too.
