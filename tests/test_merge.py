@@ -75,6 +75,20 @@ def test_merging_is_idempotent_order_independent_and_exclusive(items, rnd):
     for x, y in zip(merged, merged[1:]):
         assert x.span.start <= y.span.start
         assert not x.span.overlaps(y.span)
+    # Greedy best-first: whatever was dropped lost to a kept item that overlaps
+    # it and ranks at least as high (an empty span holds its one position).
+    def reach(span):
+        return span.start, max(span.end, span.start + 1)
+
+    for candidate in candidates:
+        item = candidate[0]
+        if item not in merged:
+            (s, e) = reach(item.span)
+            assert any(
+                m_s < e and s < m_e and rank_key((m, 1)) >= rank_key(candidate)
+                for m in merged
+                for m_s, m_e in [reach(m.span)]
+            )
 
 
 def test_random_registration_orders_agree():

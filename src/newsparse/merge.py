@@ -9,7 +9,6 @@ same Article whatever order they were installed in.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -125,31 +124,43 @@ def merge_items(
         >>> merge_items([(a, 1), (a, 1)], exclusive=False) == (a,)
         True
     """
-    best: dict[tuple[Any, ...], Candidate] = {}
+    # Each candidate's identity and rank are computed once: dense text gives
+    # tens of thousands of items.
+    best: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
     for candidate in candidates:
-        key = _identity(candidate[0])
-        if key not in best or rank_key(candidate) > rank_key(best[key]):
-            best[key] = candidate
-    ranked = sorted(best.values(), key=rank_key, reverse=True)
+        item = candidate[0]
+        key = _identity(item)
+        rank = rank_key(candidate)
+        held = best.get(key)
+        if held is None or rank > held[0]:
+            best[key] = (rank, item)
+    ranked = [item for _rank, item in sorted(best.values(), key=_first, reverse=True)]
     if exclusive:
+        # Greedy, best first: an item is kept when no kept item covers any of
+        # its characters. A byte per character marks what is taken, so each
+        # test is a memchr over the item's own span (linear overall, where a
+        # sorted list of kept spans costs a quadratic insert on dense text).
         kept: list[Any] = []
-        starts: list[int] = []  # sorted starts of kept, non-overlapping spans
-        ends: list[int] = []
-        for item, _tier in ranked:
+        taken = bytearray(max((main_span(item).end + 1 for item in ranked), default=0))
+        for item in ranked:
             span = main_span(item)
-            i = bisect.bisect_right(starts, span.start)
-            # The kept span starting at or before ours must end before we start,
-            # and the next one must start at or after our end.
-            if i > 0 and ends[i - 1] > span.start:
+            start, end = span.start, max(span.end, span.start + 1)
+            if taken.find(1, start, end) != -1:
                 continue
-            if i < len(starts) and starts[i] < max(span.end, span.start + 1):
-                continue
-            starts.insert(i, span.start)
-            ends.insert(i, max(span.end, span.start + 1))
+            taken[start:end] = b"\x01" * (end - start)
             kept.append(item)
     else:
-        kept = [item for item, _tier in ranked]
-    return tuple(sorted(kept, key=lambda item: (main_span(item).start, main_span(item).end)))
+        kept = ranked
+    return tuple(sorted(kept, key=_position))
+
+
+def _first(pair: tuple[Any, Any]) -> Any:
+    return pair[0]
+
+
+def _position(item: Any) -> tuple[int, int]:
+    span = main_span(item)
+    return span.start, span.end
 
 
 def validate(

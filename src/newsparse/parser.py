@@ -261,7 +261,8 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _stamp(item: Any, plugin: str) -> Any:
-    return attrs.evolve(item, origin=plugin)
+    # A plugin may set its own name already (the built-ins do): no copy then.
+    return item if item.origin == plugin else attrs.evolve(item, origin=plugin)
 
 
 def _as_date(value: DateLike) -> dt.date | None:
