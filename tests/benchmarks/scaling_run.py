@@ -1,0 +1,60 @@
+"""One ``parse_many`` run in a fresh interpreter, for bench.py's scaling section.
+
+Usage (bench.py runs it)::
+
+    python scaling_run.py INPUTS.json JOBS {articles,json}
+
+``INPUTS.json`` is a list of ``{"data", "name", "publication_date"}`` items.
+The clock starts before newsparse is imported, so every configuration pays its
+own start-up (imports, building the Parser, first-use costs) as a user's run
+does: ``--jobs 1`` in this process, ``--jobs 2`` in each worker. Prints one
+JSON object: wall seconds, CPU seconds of this process and of its workers, the
+time to the first result, and the wall time of the second half of the results
+(steady state: every worker up and warm).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+
+
+def cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def main() -> None:
+    path, jobs, back = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    with open(path, encoding="utf-8") as handle:
+        items = json.load(handle)
+    half = len(items) // 2
+    me, children = cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    from newsparse import parse_many
+    from newsparse.cli import json_line
+
+    transform = json_line if back == "json" else None
+    first = middle = None
+    for n, result in enumerate(
+        parse_many(items, jobs=jobs, parser_options={"autoload": False}, transform=transform)
+    ):
+        assert result.ok, result.error
+        if first is None:
+            first = time.perf_counter() - started
+        if n == half:
+            middle = time.perf_counter() - started
+    wall = time.perf_counter() - started
+    print(json.dumps({
+        "wall": wall,
+        "parent": cpu(resource.RUSAGE_SELF) - me,
+        "workers": cpu(resource.RUSAGE_CHILDREN) - children,
+        "first": first or 0.0,
+        "second_half": wall - (middle or 0.0),
+    }))
+
+
+if __name__ == "__main__":
+    main()
