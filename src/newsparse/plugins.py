@@ -242,15 +242,19 @@ class _Timeout(Exception):
     pass
 
 
-def _run(function: Any, args: list[Any], collect: bool, timeout: float | None) -> Any:
-    def call() -> Any:
-        result = function(*args)
-        if collect and isinstance(result, Iterable) and not isinstance(result, (str, bytes)):
-            result = tuple(result)
-        return result
+def _materialised(result: Any, collect: bool) -> Any:
+    if collect and type(result) is not tuple and isinstance(result, Iterable) and not isinstance(result, (str, bytes)):
+        return tuple(result)
+    return result
 
+
+def _run(function: Any, args: list[Any], collect: bool, timeout: float | None) -> Any:
     if timeout is None:
-        return call()
+        return _materialised(function(*args), collect)
+
+    def call() -> Any:
+        return _materialised(function(*args), collect)
+
     # A daemon thread per call: one that never returns is abandoned, and does
     # not keep the interpreter from exiting.
     outcome: list[Any] = []
