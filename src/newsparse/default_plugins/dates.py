@@ -611,9 +611,19 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
     return NEAREST if best is None else best[1]
 
 
+# the handlers' small patterns, compiled once (``re.match(pattern, ...)`` looks each up per call)
+_DIGITS_RE = re.compile(r"\d+")
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
+_VALUE_RE = re.compile(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q(\d)|H(\d)|W(\d\d)))?(?:T.*)?")
+_THEN_LOWER_RE = re.compile(r"\s+[a-z]")  #: a lower-case word next
+_THEN_UPPER_RE = re.compile(r"\s+[A-Z]")
+_THEN_WORD_RE = re.compile(r"\s+\w")
+_THEN_ENDED_RE = re.compile(r"\s+(?:ended|ending|to\s+date)\b")
+
+
 def _leading_int(text: str) -> int:
     """The number a day or ordinal starts with (``3rd`` -> 3)."""
-    digits = re.match(r"\d+", text)
+    digits = _DIGITS_RE.match(text)
     return int(digits[0]) if digits else 0
 
 
@@ -624,7 +634,7 @@ def _month(word: str) -> int:
 
 def _value_date(value: str) -> tuple[dt.date, str] | None:
     """A date inside the unit a value names, and the unit (``1989-Q3`` -> (1989-08-15, quarter))."""
-    m = re.fullmatch(r"(\d{4})(?:-(?:(\d\d)(?:-(\d\d))?|Q(\d)|H(\d)|W(\d\d)))?(?:T.*)?", value)
+    m = _VALUE_RE.fullmatch(value)
     if not m:
         return None
     year = int(m[1])
@@ -862,10 +872,10 @@ def _quarter(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if the == "that" and not ordinal:
             return None
         # adjectival "third-quarter profit": the determiner belongs to the noun
-        if the and ordinal and not adj and m["hy"] == "-" and not m["of"] and re.match(r"\s+[a-z]", ctx.text[end:end + 2]):
+        if the and ordinal and not adj and m["hy"] == "-" and not m["of"] and _THEN_LOWER_RE.match(ctx.text[end:end + 2]):
             start = m.start("ord")
     year: int | None = None
-    if re.fullmatch(r"\d{4}", year_word):
+    if _YEAR_DIGITS_RE.fullmatch(year_word):
         year = int(year_word)
     elif a is not None and year_word:
         year = a.year + {"this year": 0, "the year": 0, "last year": -1, "next year": 1}.get(year_word, 0)
@@ -974,7 +984,7 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
             sat = a - dt.timedelta(days=days) if direction != FUTURE else a + dt.timedelta(days=days)
             return m.start(), m.end(), Resolved(_D, timex.format_unit(sat, "weekend"), G.WEEK, pos)
         if unit in ("year", "month", "week") and not pos:
-            if re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[m.end():m.end() + 12]):
+            if _THEN_ENDED_RE.match(ctx.text[m.end():m.end() + 12]):
                 return m.start(), m.end(), Resolved(_DUR, timex.duration(1, unit), timex.granularity(unit))
             if det != "the":
                 return None
@@ -1153,7 +1163,7 @@ def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     # "a two-year contract": the determiner belongs to the noun, not the duration
     if det and adjacent and not m["tail"]:
         after = text[m.end():m.end() + 2]
-        if re.match(r"\s+\w", after) or re.match(r"\s\w", after):
+        if _THEN_WORD_RE.match(after):  # (or "\s\w", which it covers)
             start = m.start("mod") if m["mod"] else m.start("adj") if m["adj"] else m.start("num")
     if det in ("a", "an") and num not in ("a", "an") and not adjacent and not m["adj"]:
         start = m.start("mod") if m["mod"] else m.start("num")
@@ -1162,7 +1172,7 @@ def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         before = text[max(ctx.lo, m.start() - 12):m.start()]
         if RATE_BEFORE_RE.search(before):
             return None
-        if unit == "weekend" and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
+        if unit == "weekend" and _THEN_LOWER_RE.match(text[m.end():m.end() + 2]):
             return None  # "a weekend anniversary"
     mod = APPROX_MODS.get(" ".join((m["mod"] or m["mod2"] or "").lower().split()))
     if m["tail"] and "so" in m["tail"].lower():
@@ -1184,6 +1194,8 @@ def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
 
 def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     a = ctx.anchor
+    if m["h2"] and not (m["wd"] or m["deix"] or m["mon"] or m["tz"]):
+        return None  # a bare "3:30" is a time only next to a day or with a zone
     if m["noon"]:
         word = m["noon"].lower()
         hh, mm = (24 if word == "midnight" else 12), 0
@@ -1195,10 +1207,6 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
             hh += 12
         elif ampm == "am" and hh == 12:
             hh = 0
-        if m["h2"] and not (m["wd"] or m["deix"] or m["mon"]):
-            # a bare "3:30" is a time only next to a day or with a zone
-            if not m["tz"]:
-                return None
         if (m["ampm"] or "").upper() in ("GMT", "UTC") and m["m"] is None:
             return None
     weekday, deixis = m["wd"], m["deix"]
@@ -1233,9 +1241,9 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
 def _set(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     if m["adv"]:
         adv = m["adv"].lower().replace("-", "")
-        if adv == "quarterly" and re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 2]):
+        if adv == "quarterly" and _THEN_LOWER_RE.match(ctx.text[m.end():m.end() + 2]):
             return None  # "its quarterly dividend": a kind of payment
-        if adv == "daily" and re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 2]):
+        if adv == "daily" and _THEN_UPPER_RE.match(ctx.text[m.end():m.end() + 2]):
             return None  # "the party daily Granma": a newspaper
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
                 "yearly": "year", "quarterly": "quarter", "hourly": "hour", "nightly": "day",
@@ -1396,6 +1404,12 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
     return _find(text, start, end, _Context(text=text, lo=start, hi=end, anchor=anchor))
 
 
+#: characters that the patterns, ignoring case, read as ``s``, ``i`` and ``k`` but that
+#: lower-case to themselves (long s, dotless i, the Kelvin sign): a match holding one
+#: spells no word of the handlers' tables
+_ODD_CASE_RE = re.compile("[\u017f\u0131\u212a]")
+
+
 def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression]:
     """The expressions of one stretch of text, resolved with (and updating) ``ctx``."""
     ctx.lo, ctx.hi = start, end
@@ -1422,7 +1436,10 @@ def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression
     ctx.scanned = 0
     ctx.markers = None
     found = []
+    odd = _ODD_CASE_RE.search(text, start, end) is not None
     for _s, rank, m in chosen:
+        if odd and _ODD_CASE_RE.search(m.group()):
+            continue  # "ſunday": matched ignoring case, but no word the handlers know
         ctx.anaphoric = False
         result = PATTERNS[rank][1](m, ctx)
         if result is None:
@@ -1437,11 +1454,12 @@ def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression
             ctx.ref = res.value
         found.append(
             TimeExpression(
-                span=Span.of(text, s, e),
+                span=Span(s, e, text[s:e]),
                 type=res.type,
                 value=res.value,
                 granularity=res.granularity,
                 mod=res.mod,
+                origin=__name__,  # what the host stamps it with: no copy to make
             )
         )
     return found
