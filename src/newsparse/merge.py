@@ -72,7 +72,7 @@ def check_item(item: Any, expected: type, text: str) -> str | None:
 
 def main_span(item: Any) -> Span:
     """The span an item is ranked and ordered by: a quote's content, else its span."""
-    return item.content if isinstance(item, Quote) else item.span
+    return item.content if type(item) is Quote or isinstance(item, Quote) else item.span
 
 
 def rank_key(candidate: Candidate) -> tuple[float, int, int, str, int, str]:
@@ -83,10 +83,14 @@ def rank_key(candidate: Candidate) -> tuple[float, int, int, str, int, str]:
     order; then the earlier span, then the value.
     """
     item, tier = candidate
-    span = main_span(item)
+    return _rank(item, tier, _identity(item))
+
+
+def _rank(item: Any, tier: int, identity: tuple[Any, ...]) -> tuple[float, int, int, str, int, str]:
+    start, end, value = identity
     # The last two only make the order total (earlier spans first, then the
     # value), so equal-ranked items never fall back on input order.
-    return (item.confidence, len(span), tier, _negated(item.origin), -span.start, str(_identity(item)[2]))
+    return (item.confidence, end - start, tier, _negated(item.origin), -start, str(value))
 
 
 @functools.lru_cache(maxsize=256)
@@ -96,7 +100,8 @@ def _negated(name: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in name)
 
 
-def _identity(item: Any) -> tuple[Any, ...]:
+def _identity(item: Any) -> tuple[Any, Any, Any]:
+    """``(start, end, what)`` of the main span: two items the same on all three are duplicates."""
     span = main_span(item)
     if isinstance(item, Source):
         return (span.start, span.end, item.name.casefold())
@@ -127,40 +132,42 @@ def merge_items(
     # Each candidate's identity and rank are computed once: dense text gives
     # tens of thousands of items.
     best: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
-    for candidate in candidates:
-        item = candidate[0]
+    for item, tier in candidates:
         key = _identity(item)
-        rank = rank_key(candidate)
+        rank = _rank(item, tier, key)
         held = best.get(key)
         if held is None or rank > held[0]:
             best[key] = (rank, item)
-    ranked = [item for _rank, item in sorted(best.values(), key=_first, reverse=True)]
+    ranked = sorted(best.values(), key=_first, reverse=True)
     if exclusive:
         # Greedy, best first: an item is kept when no kept item covers any of
         # its characters. A byte per character marks what is taken, so each
         # test is a memchr over the item's own span (linear overall, where a
         # sorted list of kept spans costs a quadratic insert on dense text).
-        kept: list[Any] = []
-        taken = bytearray(max((main_span(item).end + 1 for item in ranked), default=0))
-        for item in ranked:
-            span = main_span(item)
-            start, end = span.start, max(span.end, span.start + 1)
+        kept: list[tuple[tuple[Any, ...], Any]] = []
+        taken = bytearray(max((-rank[4] + rank[1] + 1 for rank, _ in ranked), default=0))
+        for pair in ranked:
+            rank = pair[0]
+            start = -rank[4]  # (the rank holds the span's start and length)
+            end = start + (rank[1] or 1)
             if taken.find(1, start, end) != -1:
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            kept.append(item)
+            kept.append(pair)
     else:
         kept = ranked
-    return tuple(sorted(kept, key=_position))
+    # In text order: by start, then end (the rank holds both).
+    kept.sort(key=_position)
+    return tuple(item for _rank, item in kept)
 
 
 def _first(pair: tuple[Any, Any]) -> Any:
     return pair[0]
 
 
-def _position(item: Any) -> tuple[int, int]:
-    span = main_span(item)
-    return span.start, span.end
+def _position(pair: tuple[tuple[Any, ...], Any]) -> tuple[int, int]:
+    rank = pair[0]
+    return -rank[4], rank[1]
 
 
 def validate(
