@@ -45,7 +45,7 @@ import operator
 import re
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -57,13 +57,16 @@ __all__ = ["find_quotes"]
 
 EDITORIAL = (ZoneKind.HEADLINE, ZoneKind.STANDFIRST, ZoneKind.BODY, ZoneKind.CAPTION)
 
-PARAGRAPH_RE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]++")
+#: a paragraph: a line without its leading and trailing white space (every line break is white
+#: space, so a match stays in its line); the standard ``re`` module runs this simple pattern fastest
+PARAGRAPH_RE = re.compile(r"\S(?:[^\n\r\u2028\u2029\x0b\x0c\x85]*\S)?")
+#: any quotation mark or apostrophe: a paragraph without one has no quotation region
+ANY_MARK_RE = re.compile(r"[\"“”«»„'‘’]")
 DOUBLE_MARK_RE = regex.compile(r"''|[\"“”«»„]")  # two apostrophes: a double mark in some archives
 SINGLE_MARK_RE = regex.compile(r"(?<![\w])[‘'](?=[\w“\"])|(?<=[\w.,!?;:—–-])[’'](?![\w])")
-#: a possible sentence end: end punctuation, closing marks, space, then a capital or an opening mark
-SENTENCE_END_RE = regex.compile(
-    r"[.?!…]++[”’\"')\]]*+\s++(?=[“‘\"'(\[]?[\p{Lu}\d])|[.?!…]++[”’\"')\]]*+\s*+$"
-)
+#: a possible sentence end inside a paragraph: end punctuation, closing marks, space, then a
+#: capital or an opening mark (the paragraph's own end needs no match)
+SENTENCE_END_RE = regex.compile(r"[.?!…]++[”’\"')\]]*+\s++(?=[“‘\"'(\[]?[\p{Lu}\d])")
 #: words (with inner apostrophes, hyphens, dots), abbreviations with their dot, punctuation;
 #: the standard ``re`` module tokenises about twice as fast as ``regex`` here
 #: words (with inner apostrophes, hyphens, dots) and punctuation; the dot of an
@@ -87,6 +90,9 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd no vs etc pres supt "
     "insp atty amb ft mt u.s u.k u.n e.u d.c a.m p.m".split()
 )
+
+#: a word this long (or longer) before a dot is no abbreviation
+ABBREVIATION_SPAN = max(map(len, ABBREVIATIONS)) + 1
 
 PRONOUNS = frozenset("he she they i we you it".split())
 PERSONAL_PRONOUNS = {"he": "m", "she": "f"}
@@ -149,6 +155,7 @@ TITLE_WORDS = frozenset(
     "sir lord lady dame sheikh emir crown minority majority whip sheriff detective "
     "president-elect first lady gop democratic republican".split()
 )
+TITLE_OR_ROLE_WORDS = TITLE_WORDS | ROLE_WORDS
 HONORIFIC_GENDER = {"mr.": "m", "mrs.": "f", "ms.": "f", "sir": "m", "lord": "m", "lady": "f",
                     "dame": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
                     "mr": "m", "mrs": "f", "ms": "f", "congressman": "m", "congresswoman": "f",
@@ -272,6 +279,10 @@ class _Toks:
         self.lows += other.lows
 
 
+#: the tokens of a paragraph with neither a quotation mark nor a cue (never changed)
+NO_TOKENS = _Toks([], [], [], [])
+
+
 class _Cue:
     """A cue found among a paragraph's tokens (quacks like a match object)."""
 
@@ -291,6 +302,10 @@ class _Cue:
 
     def group(self) -> str:
         return self.word
+
+
+#: the cues of a paragraph with neither a quotation mark nor a cue word (never changed)
+NO_CUES: dict[int, _Cue] = {}
 
 
 class _Region:
@@ -332,10 +347,7 @@ def _tokens(text: str, start: int, end: int) -> _Toks:
     del ends[0]
     texts = list(map(str.lstrip, chunks))
     starts = list(map(operator.sub, ends, map(len, texts)))
-    lows = "\x00".join(texts).lower().split("\x00")
-    if len(lows) != len(texts):  # a NUL in the text itself
-        lows = [t.lower() for t in texts]
-    return _Toks(starts, ends, texts, lows)
+    return _Toks(starts, ends, texts, list(map(str.lower, texts)))
 
 
 class _SpanSet:
@@ -397,13 +409,22 @@ def _is_adverb(low: str) -> bool:
 
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Paired quotation marks in one paragraph: ``(open, close_end, closed)``."""
-    marks = [(m.start(), m.group()) for m in DOUBLE_MARK_RE.finditer(text, start, end)]
+    first = ANY_MARK_RE.search(text, start, end)
+    if first is None:
+        return []  # no mark at all (a third of the paragraphs): one quick scan
+    at = first.start()  # no double mark starts before the first mark
+    if text[at] in "'‘’":  # (mostly an apostrophe): is there a double mark after it?
+        double = DOUBLE_MARK_RE.search(text, at, end)
+        at = -1 if double is None else double.start()
     widths: dict[int, int] = {}
-    if text.find("''", start, end) >= 0:  # two apostrophes: a straight double mark two wide
-        widths = {pos: 2 for pos, mark in marks if mark == "''"}
-        marks = [(pos, '"' if mark == "''" else mark) for pos, mark in marks]
-    if not marks:
-        if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0 and text.find("’", start, end) < 0:
+    if at >= 0:
+        marks = [(m.start(), m.group()) for m in DOUBLE_MARK_RE.finditer(text, at, end)]
+        if text.find("''", at, end) >= 0:  # two apostrophes: a straight double mark two wide
+            widths = {pos: 2 for pos, mark in marks if mark == "''"}
+            marks = [(pos, '"' if mark == "''" else mark) for pos, mark in marks]
+    else:
+        # no double mark: single ones, which pair, so two at least (``Trump’s`` has one)
+        if text.count("'", start, end) + text.count("‘", start, end) + text.count("’", start, end) < 2:
             return []
         marks = [(m.start(), m.group()) for m in SINGLE_MARK_RE.finditer(text, start, end)]
         if len(marks) < 2:
@@ -450,16 +471,20 @@ def _is_direct(text: str, start: int, end: int) -> bool:
 
 
 def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph; no boundary falls inside a direct quote."""
+    """Sentence spans of one paragraph; no boundary falls inside a direct quote.
+
+    The paragraph starts with no white space (as :data:`PARAGRAPH_RE` finds it), and so does
+    every sentence: a boundary is before a capital, a digit or an opening mark.
+    """
     cuts = [start]
     starts = [r.start for r in regions]
     for m in SENTENCE_END_RE.finditer(text, start, end):
-        pos = m.end()
-        if pos >= end:
-            continue
-        # the word before the end mark
+        pos = m.end()  # (before the end: the next character is looked ahead at)
+        # the word before the end mark; a dot after a longer word than any abbreviation (most
+        # dots) is looked at no further
         dot = m.start()
-        if text[dot] == ".":
+        long_word = dot - ABBREVIATION_SPAN >= start and text[dot - ABBREVIATION_SPAN:dot].isalnum()
+        if text[dot] == "." and not long_word:
             # back to a space or an opening bracket or mark: looked for in a short window
             # (``str.rsplit`` splits where ``str.isspace``), the loop only for longer words
             lo = dot - 12 if dot - 12 > start else start
@@ -479,16 +504,15 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
             word = word.lower().strip("'’\"“”()")
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        r = _region_at(regions, starts, pos - 1)
-        if r is not None and r.direct and r.start < pos < r.end:
-            # inside a quote: a boundary only where the quote itself closes
-            continue
+        if regions:
+            r = _region_at(regions, starts, pos - 1)
+            if r is not None and r.direct and r.start < pos < r.end:
+                # inside a quote: a boundary only where the quote itself closes
+                continue
         cuts.append(pos)
     cuts.append(end)
     out = []
     for a, b in zip(cuts, cuts[1:]):
-        while a < b and text[a].isspace():
-            a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a:
@@ -785,38 +809,40 @@ class _Paragraph:
     def __init__(self, text: str, start: int, end: int, table: _CueTable) -> None:
         self.start = start
         self.end = end
-        singles, phrases, _, checkable = table
-        self.cues: dict[int, _Cue] = {}
-        self.regions = [
+        self.regions = regions = [
             _Region(s, e, closed, _is_direct(text, s, e)) for s, e, closed in _quote_regions(text, start, end)
         ]
-        first_words = table[2]
-        lowered = text[start:end].lower()
+        first_runs = table.first_runs
         self.region_starts: list[int] = []
         self.sentence_starts: list[int] = []
-        if not self.regions:
-            words = LOWER_WORD_RE.findall(lowered)
-            starters = first_words.intersection(words)
-            if not starters or (checkable and not _may_hold_cue(starters, words, singles, phrases)):
+        runs = b""
+        if not regions:
+            # the ``[a-z]+`` runs of the lower-cased paragraph, one byte per character (so that
+            # a sentence's runs are a slice of it): a cue word is one of them
+            runs = _runs(text[start:end].lower())
+            words = runs.split()
+            starters = first_runs.intersection(words)
+            if not starters or (table.checkable and not _may_hold_cue(starters, words, table)):
                 # no quotation mark and no cue: nothing to look at here (the sentences and
                 # tokens of a paragraph serve only its own quotation marks and cues)
                 self.sentences: list[tuple[int, int]] = []
-                self.toks = _Toks([], [], [], [])
+                self.toks = NO_TOKENS
+                self.cues: dict[int, _Cue] = NO_CUES
                 return
-        self.sentences = _sentences(text, start, end, self.regions)
-        self.sentence_starts = [a for a, _ in self.sentences]
+        self.sentences = sentences = _sentences(text, start, end, regions)
+        self.sentence_starts = [a for a, _ in sentences]
         # tokens only for the sentences holding a cue word or a quotation mark
-        regions = self.regions
         self.region_starts = starts = [r.start for r in regions]
-        sentences = self.sentences
         if len(sentences) == 1:  # the whole paragraph, which holds a cue word or a quotation mark
             toks = _tokens(text, *sentences[0])
         else:
+            if regions:
+                runs = _runs(text[start:end].lower())
             toks = _Toks([], [], [], [])
             run_start = run_end = -1  # neighbouring kept sentences are tokenised in one go
             for s, e in sentences:
-                if not _regions_over(regions, starts, s, e) and first_words.isdisjoint(
-                    LOWER_WORD_RE.findall(lowered, s - start, e - start)
+                if not (regions and _regions_over(regions, starts, s, e)) and first_runs.isdisjoint(
+                    runs[s - start:e - start].split()
                 ):
                     if run_start >= 0:
                         toks.extend(_tokens(text, run_start, run_end))
@@ -829,27 +855,28 @@ class _Paragraph:
                 toks.extend(_tokens(text, run_start, run_end))
         self.toks = toks
         lows = toks.lows
-        hits = itertools.compress(range(len(lows)), map(first_words.__contains__, lows))
+        hits = itertools.compress(range(len(lows)), map(table.first_words.__contains__, lows))
         texts = toks.texts
         tstarts = toks.starts
         tends = toks.ends
         ntoks = len(lows)
-        cues = self.cues
+        cues: dict[int, _Cue] = {}
+        self.cues = cues
+        by_first = table.by_first
         for i in hits:  # only the tokens that may start a cue
             low = lows[i]
             if texts[i][:1].isupper() and low != "according" and i > 0 and texts[i - 1][:1].isalpha() and not (
                     texts[i - 1][:1].isupper() and i + 1 < ntoks and texts[i + 1][:1].isupper()):
                 continue  # ``the United States``; but a cue in a Title Case headline stays
-            for words, cls in phrases.get(low, ()):
-                n = len(words)
-                if i + n <= ntoks and all(lows[i + k] == words[k] for k in range(1, n)):
+            multi, single = by_first[low]
+            for rest, n, cls in multi:  # the longest first
+                if lows[i + 1:i + n] == rest:  # (shorter, so unequal, past the last token)
                     a, b = tstarts[i], tends[i + n - 1]
                     cues[i] = _Cue(a, b, text[a:b], cls, i, i + n)
                     break
             else:
-                cls = singles.get(low)
-                if cls is not None:
-                    cues[i] = _Cue(tstarts[i], tends[i], texts[i], cls, i, i + 1)
+                if single is not None:
+                    cues[i] = _Cue(tstarts[i], tends[i], texts[i], single, i, i + 1)
 
 
 def _token_index(toks: _Toks, pos: int) -> int:
@@ -857,27 +884,52 @@ def _token_index(toks: _Toks, pos: int) -> int:
     return bisect.bisect_left(toks.starts, pos)
 
 
-#: single cue words, multi-word cues by first word, every first word, and whether every cue
-#: word is a run of ``a-z`` (then :func:`_may_hold_cue` can rule a paragraph out before its tokens)
-_CueTable = tuple[dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]], frozenset[str], bool]
+class _CueTable(NamedTuple):
+    """The cues of a lexicon, arranged for the look-ups of :class:`_Paragraph`."""
+
+    #: every first word of a cue
+    first_words: frozenset[str]
+    #: by first word: what follows it in its multi-word cues (with their lengths and classes,
+    #: the longest first) and its class as a single cue word (or ``None``): one look-up per token
+    by_first: dict[str, tuple[tuple[tuple[list[str], int, str], ...], str | None]]
+    #: whether every cue word is a run of ``a-z``: then :func:`_may_hold_cue` can rule a
+    #: paragraph out before its tokens
+    checkable: bool
+    #: the first words, single cue words and the other words of each multi-word cue (by its first
+    #: word) as ASCII bytes, to be looked for among the runs of :func:`_runs`
+    first_runs: frozenset[bytes]
+    single_runs: frozenset[bytes]
+    phrase_runs: dict[bytes, list[tuple[bytes, ...]]]
 
 
-def _may_hold_cue(hits: AbstractSet[str], words: list[str], singles: dict[str, str],
-                  phrases: dict[str, list[tuple[tuple[str, ...], str]]]) -> bool:
+#: ``a-z`` kept, every other byte a space
+_RUNS_TABLE = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def _runs(lowered: str) -> bytes:
+    """``lowered`` with a space for every character but ``a-z``, one byte per character.
+
+    Its ``split()`` gives the ``[a-z]+`` runs of ``lowered``, several times faster than a
+    regex scan (the ASCII codec puts one ``?`` for any other character).
+    """
+    return lowered.encode("ascii", "replace").translate(_RUNS_TABLE)
+
+
+def _may_hold_cue(hits: AbstractSet[bytes], words: list[bytes], table: _CueTable) -> bool:
     """Whether the lower-case words of a paragraph (``hits``: those that start a cue) may make
     a cue: a single cue word, or a multi-word cue whose other words occur too.
 
     A token ``said`` is the run ``said`` of the lower-cased text, so a cue among the tokens
     always passes (``is`` with no ``convinced`` does not).
     """
-    present: set[str] | None = None
+    present: set[bytes] | None = None
     for w in hits:
-        if w in singles:
+        if w in table.single_runs:
             return True
-        for cue_words, _ in phrases.get(w, ()):
+        for rest in table.phrase_runs.get(w, ()):
             if present is None:
                 present = set(words)
-            if all(x in present for x in cue_words[1:]):
+            if all(x in present for x in rest):
                 return True
     return False
 
@@ -897,9 +949,26 @@ def _cue_table(lexicon: Lexicon) -> _CueTable:
         for options in phrases.values():
             options.sort(key=lambda o: -len(o[0]))
         checkable = all(LOWER_WORD_RE.fullmatch(w) for c in lexicon.cue_verbs for w in c.text.lower().split())
-        return singles, phrases, frozenset(singles) | frozenset(phrases), checkable
+        first_words = frozenset(singles) | frozenset(phrases)
+        by_first = {
+            w: (tuple((list(words[1:]), len(words), cls) for words, cls in phrases.get(w, ())), singles.get(w))
+            for w in first_words
+        }
+        # (a word with other characters than ASCII is never a run: left out)
+        phrase_runs = {
+            w.encode(): [tuple(x.encode() for x in words[1:]) for words, _ in options]
+            for w, options in phrases.items() if w.isascii()
+        }
+        return _CueTable(
+            first_words=first_words,
+            by_first=by_first,
+            checkable=checkable,
+            first_runs=frozenset(w.encode() for w in first_words if w.isascii()),
+            single_runs=frozenset(w.encode() for w in singles if w.isascii()),
+            phrase_runs=phrase_runs,
+        )
 
-    return lexicon.compiled("quotes.cue_table.v2", build)
+    return lexicon.compiled("quotes.cue_table.v4", build)
 
 
 _Attribution = tuple[tuple[int, int], _Cue, int]  # speaker, cue, index of the token after it
@@ -979,12 +1048,17 @@ def _attribution_before(text: str, para: _Paragraph, region: _Region,
     texts = toks.texts
     lows = toks.lows
     tstarts = toks.starts
+    region_starts = para.region_starts
+    cues = para.cues
     while p >= stop:
         ttext = texts[p]
-        if (ttext in (".", "?", "!", ";", "”", '"') and not _inner_dot(toks, p)) or _region_at(
-                regions, para.region_starts, tstarts[p]) is not None:
+        if ttext in (".", "?", "!", ";", "”", '"') and not _inner_dot(toks, p):
             break
-        m = para.cues.get(p)
+        x = tstarts[p]
+        i = bisect.bisect_right(region_starts, x) - 1  # (:func:`_region_at`, inline)
+        if i >= 0 and x < regions[i].end:
+            break  # inside another quotation
+        m = cues.get(p)
         if m is None and colon and p == first and not ttext[:1].isupper() and lows[p].endswith(("ed", "s")) \
                 and len(lows[p]) > 3 and p > 0 and (texts[p - 1][:1].isupper() or lows[p - 1] in PRONOUNS):
             m = _Cue(tstarts[p], toks.ends[p], ttext, "speech", p, p + 1)  # ``he demurred: "...``
@@ -1114,6 +1188,7 @@ def _sentence_subject(text: str, toks: _Toks, para: _Paragraph, pos: int) -> tup
 def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                      directs: list[_Found]) -> list[_Found]:
     found: list[_Found] = []
+    speaker: tuple[int, int] | None
     taken = _SpanSet()  # the contents found so far, direct ones first: quotes never overlap
     for f in directs:
         taken.add(*f.content)
@@ -1135,7 +1210,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
         toks = para.toks
         by_sentence: dict[int, list[tuple[_Cue, int, str]]] = {}
         for ci, m in para.cues.items():
-            if m.a in used_cues or _region_at(para.regions, para.region_starts, m.a) is not None:
+            if m.a in used_cues or (para.regions and _region_at(para.regions, para.region_starts, m.a) is not None):
                 continue
             k = bisect.bisect_right(para.sentence_starts, m.a) - 1
             if k >= 0 and m.a < para.sentences[k][1]:
@@ -1148,7 +1223,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
             sentence_speaker: tuple[int, int] | None = None
             stoks = toks[s_first:s_last]
             for m, ci, cls in cues:
-                low = m.group().lower()
+                low = m.word.lower()
                 cue_end_i = m.tend
                 rel = ci - s_first
                 if low.startswith("according"):
@@ -1220,14 +1295,16 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                             continue
                 if speaker is None and not (low in ("said", "says", "say") and _low_is(nxt, "that")):
                     continue
-                sp_i = _token_index(toks, speaker[0]) if speaker is not None else ci
-                for extra in (1, 2) if speaker is not None else ():  # ``..., journalist Martha Raddatz said``
-                    x = sp_i - extra - 1
-                    if x > s_first + 3 and toks.texts[x] == "," and all(
-                            t.low not in STOP_WORDS and not t.cap and _is_word(t) for t in toks[x + 1:sp_i]):
-                        sp_i = x + 1
-                        speaker = (toks.starts[sp_i], speaker[1])
-                        break
+                sp_i = ci
+                if speaker is not None:
+                    sp_i = _token_index(toks, speaker[0])
+                    for extra in (1, 2):  # ``..., journalist Martha Raddatz said``
+                        x = sp_i - extra - 1
+                        if x > s_first + 3 and toks.texts[x] == "," and all(
+                                t.low not in STOP_WORDS and not t.cap and _is_word(t) for t in toks[x + 1:sp_i]):
+                            sp_i = x + 1
+                            speaker = (toks.starts[sp_i], speaker[1])
+                            break
                 comma_led = sp_i > s_first + 3 and toks.texts[sp_i - 1] in (",", "—", "–")
                 if comma_led and trailing is None and not participle and not (nxt is not None and nxt.text == ","):
                     # ``CLAUSE, X told Y in a call.``: trailing unless a "that" clause follows
@@ -1375,21 +1452,30 @@ class _People:
         self.full: list[tuple[str, ...]] = []
         self.by_token: dict[str, list[tuple[str, ...]]] = {}
         self.gender: dict[tuple[str, ...], str] = {}
-        #: the mentions of the first ``_indexed`` paragraphs (indexed as pronouns need them)
-        self.mentions: list[tuple[int, tuple[str, ...]]] = []
-        self._indexed = 0
+        #: the named mentions of each paragraph, found when a pronoun first needs them
+        self._mentions: list[list[tuple[int, tuple[str, ...]]] | None] = [None] * len(paras)
         self._names: dict[str, tuple[str, ...] | None] = {}  # mention -> its fullest name
         self._text = text
         self._paras = paras
-        self._sorted = all(a.start < b.start for a, b in zip(paras, paras[1:]))
+        #: the paragraphs are in text order, none overlapping the next (they are found
+        #: zone by zone, and zones partition the text): the mentions before a position
+        #: are those of the paragraphs before it, in order
+        self._para_starts = [para.start for para in paras]
         # a titled name has at least two words (``President Xi``): single words are
         # looked at only when a pronoun needs resolving
-        runs = [(m.start(), m.group()) for para in paras
-                for m in LONG_NAME_RUN_RE.finditer(text, para.start, para.end)]
-        for start, mention in runs:
-            before = text[max(0, start - 16):start].split()
-            found = _titled_name(mention, before[-1].lower() if before else "")
-            if found is not None:
+        for para in paras:
+            for m in LONG_NAME_RUN_RE.finditer(text, para.start, para.end):
+                start = m.start()
+                mention = m.group()
+                before = text[max(0, start - 16):start].rsplit(None, 1)  # the last word before the run
+                prev = before[-1].lower() if before else ""
+                if prev not in TITLE_OR_ROLE_WORDS and TITLE_WORDS.isdisjoint(mention.lower().split()):
+                    # no title before or in the run (``New York``, most runs): what
+                    # :func:`_titled_name` says first, found here without a call
+                    continue
+                found = _titled_name(mention, prev)
+                if found is None:
+                    continue
                 name, gender = found
                 self._add(name)
                 if gender:
@@ -1418,44 +1504,55 @@ class _People:
                 best = name
         return best
 
-    def _index_mentions(self, pos: int) -> None:
-        """Index the mentions of the paragraphs starting before ``pos`` (those not indexed yet)."""
-        paras = self._paras
-        mentions = self.mentions
-        text = self._text
+    def _paragraph_mentions(self, k: int) -> list[tuple[int, tuple[str, ...]]]:
+        """The mentions of paragraph ``k`` that name a known person, in text order (found once)."""
+        found = self._mentions[k]
+        if found is not None:
+            return found
+        found = self._mentions[k] = []
+        para = self._paras[k]
         names = self._names
-        while self._indexed < len(paras) and paras[self._indexed].start < pos:
-            para = paras[self._indexed]
-            self._indexed += 1
-            for m in NAME_RUN_RE.finditer(text, para.start, para.end):
-                mention = m.group()
-                if mention in names:  # the same words name the same person throughout
-                    name = names[mention]
+        by_token = self.by_token
+        for m in NAME_RUN_RE.finditer(self._text, para.start, para.end):
+            mention = m.group()
+            if mention in names:  # the same words name the same person throughout
+                name = names[mention]
+            else:
+                # the name tokens of a run are among its words (the last one maybe
+                # without a possessive ``'s``): a run with none of them known names
+                # nobody, found without :func:`_name_tokens` (most runs)
+                words = mention.split()
+                last = words[-1]
+                while last.lower().endswith(("’s", "'s")):
+                    last = last[:-2]
+                if by_token.keys().isdisjoint(words) and last not in by_token:
+                    name = None
                 else:
-                    tokens = _name_tokens(mention) or mention.split()
-                    name = self.fullest(tokens) if any(w in self.by_token for w in tokens) else None
-                    names[mention] = name
-                if name is not None:
-                    mentions.append((m.start(), name))
+                    tokens = _name_tokens(mention) or words
+                    name = self.fullest(tokens) if any(w in by_token for w in tokens) else None
+                names[mention] = name
+            if name is not None:
+                found.append((m.start(), name))
+        return found
 
     def resolve(self, pos: int, pronoun: str) -> tuple[str, ...] | None:
-        if self._sorted:
-            self._index_mentions(pos)  # a mention before ``pos`` is in a paragraph starting before it
-        else:
-            self._index_mentions(len(self._text) + 1)
+        """The most recent person before ``pos`` (among the 39 last named) a pronoun may refer to."""
         want = PERSONAL_PRONOUNS.get(pronoun)
-        lo, hi = 0, len(self.mentions)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.mentions[mid][0] < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        for n in range(lo - 1, max(-1, lo - 40), -1):
-            name = self.mentions[n][1]
-            g = self.gender.get(name)
-            if g is None or g == want:
-                return name
+        # walk back from ``pos`` through the paragraphs, finding the mentions of only
+        # those it reaches (a pronoun's person is most often in its own paragraph)
+        left = 39
+        k = bisect.bisect_left(self._para_starts, pos) - 1  # the last paragraph starting before it
+        while k >= 0:
+            for start, name in reversed(self._paragraph_mentions(k)):
+                if start >= pos:
+                    continue
+                g = self.gender.get(name)
+                if g is None or g == want:
+                    return name
+                left -= 1
+                if not left:
+                    return None
+            k -= 1
         return None
 
 
@@ -1546,19 +1643,19 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     paras: list[_Paragraph] = []
     for zone in article.zones_of(*EDITORIAL):
         for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end):
-            s, e = _trim_space(text, m.start(), m.end())
-            if e > s:
-                paras.append(_Paragraph(text, s, e, table))
+            paras.append(_Paragraph(text, m.start(), m.end(), table))
     if not paras:
         return
     used: set[int] = set()
     direct = _direct_quotes(text, paras, used)
     indirect = _indirect_quotes(text, paras, used, direct)
-    people = _People(text, paras)
     everything = sorted(direct + indirect, key=lambda f: f.content)
-    for f in everything:
-        if f.speaker is not None:
-            people.add_speaker(text[f.speaker[0]:f.speaker[1]])
+    speakers = [text[f.speaker[0]:f.speaker[1]] for f in everything if f.speaker is not None]
+    # the article's people serve only to name speakers: not looked for in an article without any
+    people = _People(text, paras) if speakers else None
+    if people is not None:
+        for mention in speakers:
+            people.add_speaker(mention)
     # sentence lookup for sources
     sentence_of: list[tuple[int, int]] = [s for p in paras for s in p.sentences]
     sentence_starts = [s for s, _ in sentence_of]
@@ -1572,32 +1669,32 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
         last_end = f.content[1]
         spans = f.parts or (f.content,)
         kind = _kind(spans, all_regions, region_starts, text)
-        speaker = Span.of(text, *f.speaker) if f.speaker else None
-        cue = Span.of(text, *f.cue) if f.cue else None
+        # (``Span(a, b, text[a:b])`` is ``Span.of(text, a, b)``, without a call)
+        a, b = f.content
+        content = Span(a, b, text[a:b])
+        speaker = cue = None
+        if f.speaker:
+            a, b = f.speaker
+            speaker = Span(a, b, text[a:b])
+        if f.cue:
+            a, b = f.cue
+            cue = Span(a, b, text[a:b])
         anchor = f.cue[0] if f.cue else f.content[0]
         k = bisect.bisect_right(sentence_starts, anchor) - 1
         sentence = sentence_of[k] if k >= 0 and anchor < sentence_of[k][1] else None
         chain = _sources_for(f, sources, source_starts, sentence) if sources else ()
         yield Quote(
-            content=Span.of(text, *f.content),
+            content=content,
             kind=kind,
-            parts=tuple(Span.of(text, *p) for p in f.parts),
+            parts=tuple(Span.of(text, *p) for p in f.parts) if f.parts else (),
             speaker=speaker,
-            speaker_name=_speaker_name(text, f.speaker, people) if f.speaker else None,
+            speaker_name=_speaker_name(text, f.speaker, people) if people is not None and f.speaker else None,
             cue=cue,
             cue_class=f.cue_class if cue else None,
             source=chain[-1] if chain else None,
             source_chain=chain,
             confidence=0.9 if f.direct else 0.7,
         )
-
-
-def _trim_space(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 @hookimpl
