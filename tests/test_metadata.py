@@ -178,6 +178,20 @@ def test_stamps_in_other_languages_are_read_with_dateparser(stamp, value, surfac
     assert text[pub.span.start : pub.span.end] == surface
 
 
+def test_a_stamps_date_does_not_depend_on_the_stamps_read_before_it():
+    # dateparser, asked to, tries first the language that read the last stamp:
+    # "05.06.2019" would be 5 June after a French stamp and 6 May after a
+    # Swedish one, so a dump's date would depend on the dumps parsed before it.
+    from newsparse.metadata import _date_data_parser, _foreign_stamp
+
+    _date_data_parser.cache_clear()  # a new process
+    alone = _foreign_stamp("05.06.2019 10:00")
+    for before in ("Publié le 24 avril 2017", "24 апреля 2017", "Publicerad 24 april 2017"):
+        _date_data_parser.cache_clear()
+        assert _foreign_stamp(before)[2] == dt.date(2017, 4, 24)
+        assert _foreign_stamp("05.06.2019 10:00") == alone
+
+
 @pytest.mark.parametrize("stamp", ["Posted 2 days ago", "vor 2 Tagen aktualisiert 2017", "Updated 3 hours ago"])
 def test_relative_stamps_never_use_the_wall_clock(stamp):
     text = (

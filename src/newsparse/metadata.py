@@ -360,8 +360,14 @@ def _date_data_parser() -> Any:
             "STRICT_PARSING": True,
             "REQUIRE_PARTS": ["day", "month", "year"],
             "RETURN_AS_TIMEZONE_AWARE": False,
+            # Absolute dates only: a relative one ("heute") is read from the wall clock.
+            "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
         },
-        try_previous_locales=True,
+        # The languages are tried in their order for every stamp, never the one
+        # that read the previous stamp first: the date of a dump must not depend
+        # on which dumps the process parsed before it ("05.06.2019" is 5 June
+        # after a German stamp, 6 May after an English one).
+        try_previous_locales=False,
     )
 
 
