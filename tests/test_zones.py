@@ -7,8 +7,12 @@ import time
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import Parser
+from newsparse.default_plugins import zones
 from newsparse.default_plugins.zones import classify_line, zone_texts
 from newsparse.model import ZoneKind
 from newsparse.testing import check_spans
@@ -376,3 +380,31 @@ def test_the_body_goes_on_past_a_photo_gallery() -> None:
     kinds = _zoned(["Police arrest six", first, second, *gallery, PARAGRAPH, PARAGRAPH, PARAGRAPH])
     assert kinds["Officer Blair Submitted photo"] == "caption"
     assert kinds[first] == "body"
+
+
+# The strong-boilerplate pattern is searched form by form, each only in lines
+# holding one of its cues: a phrase added to the pattern without its cue would
+# silently never match. Lines made of the patterns' own words, in any case,
+# must get the same answer both ways.
+_BOILER_WORDS = sorted(
+    set(regex.findall(r"[a-z]+(?:-[a-z]+)?", zones._BOILERPLATE_STRONG_PHRASES + zones._BOILERPLATE_STRONG_BIO))
+    | {"©", "(c) 2017", "(C)", "our", "the", "this", "site", "a", "at"}
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BOILER_WORDS), min_size=1, max_size=8), st.booleans())
+def test_strong_boilerplate_cues_cover_every_form(words, upper):
+    line = " ".join(words)
+    line = line.upper() if upper else line.capitalize()
+    assert zones._strong_boilerplate(line) == (zones.BOILERPLATE_STRONG_RE.search(line) is not None)
+
+
+@pytest.mark.parametrize("phrase", [
+    "Sign up for our daily newsletter", "Letters to the editor", "Reporting by Jane Doe",
+    "Consider supporting our work", "This article was originally published by X", "© 2017 Foo Media",
+    "Jane Doe is a staff writer at The Daily", "Support independent journalism",
+])
+def test_strong_boilerplate_examples(phrase):
+    assert zones._strong_boilerplate(phrase)
+    assert zones.BOILERPLATE_STRONG_RE.search(phrase)

@@ -44,6 +44,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import chain, repeat
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -52,6 +53,22 @@ from ..model import Dump, ZoneKind
 from ..plugins import hookimpl
 
 __all__ = ["LineInfo", "classify_line", "zone_lines", "zone_texts"]
+
+# --------------------------------------------------------------------------- kinds
+
+# ``ZoneKind.BODY`` and the like go through the enum's descriptor at each use,
+# about ten times slower than reading a global: the per-line loops below
+# compare with these instead.
+_BREADCRUMB = ZoneKind.BREADCRUMB
+_HEADLINE = ZoneKind.HEADLINE
+_STANDFIRST = ZoneKind.STANDFIRST
+_BYLINE = ZoneKind.BYLINE
+_DATELINE = ZoneKind.DATELINE
+_CAPTION = ZoneKind.CAPTION
+_BODY = ZoneKind.BODY
+_RELATED = ZoneKind.RELATED
+_WIDGET = ZoneKind.WIDGET
+_OTHER = ZoneKind.OTHER
 
 # --------------------------------------------------------------------------- patterns
 
@@ -79,9 +96,10 @@ FUNCTION_WORDS = frozenset(
     while where what how why said says say told just more most some any all such only very""".split()
 )
 
-#: Words that mark a line as site furniture even when it reads like a sentence.
-BOILERPLATE_STRONG_RE = regex.compile(
-    r"(?i)\b(?:cookies?|all rights reserved|javascript|your browser|unsubscribe|affiliate links?"
+#: Words that mark a line as site furniture even when it reads like a sentence:
+#: its forms, the phrases, ...
+_BOILERPLATE_STRONG_PHRASES = (
+    r"\b(?:cookies?|all rights reserved|javascript|your browser|unsubscribe|affiliate links?"
     r"|(?:privacy|cookie) (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)"
     r"|sign up for (?:our|the) (?:\w+ )?newsletters?|subscribe to (?:our|the) (?:\w+ )?newsletters?"
     r"|letters? to the editor|(?:reporting|editing|writing) by|sharing is caring|internet explorer"
@@ -94,8 +112,23 @@ BOILERPLATE_STRONG_RE = regex.compile(
     r"|(?:enjoyed|enjoying) (?:this|the) (?:article|story)|(?:made it|got) to the (?:bottom|end) of this"
     r"|this (?:story|article) (?:was|is) (?:written|produced|published|originally)|originally (?:published|appeared)"
     r"|(?:delivered|straight) to your inbox|in your inbox|rights (?:&|and) permissions)\b"
-    r"|\b(?:is an? (?:\w+ ){0,3}(?:writer|reporter|contributor|editor|correspondent|columnist|journalist) (?:at|for|with|based))"
-    r"\b|©|\(c\)\s*\d{4}"
+)
+#: ... an author's bio, ...
+_BOILERPLATE_STRONG_BIO = (
+    r"\b(?:is an? (?:\w+ ){0,3}(?:writer|reporter|contributor|editor|correspondent|columnist|journalist) (?:at|for|with|based))"
+    r"\b"
+)
+#: ... a copyright mark.
+_BOILERPLATE_STRONG_MARK = r"©|\(c\)\s*\d{4}"
+#: Words that mark a line as site furniture even when it reads like a sentence.
+BOILERPLATE_STRONG_RE = regex.compile(
+    "(?i)" + "|".join((_BOILERPLATE_STRONG_PHRASES, _BOILERPLATE_STRONG_BIO, _BOILERPLATE_STRONG_MARK))
+)
+#: ``BOILERPLATE_STRONG_RE``'s forms one by one: each is searched only where
+#: its cue is (``BOILERPLATE_STRONG_CUES``), and the phrases cost the most.
+BOILERPLATE_STRONG_PARTS = tuple(
+    regex.compile("(?i)" + form)
+    for form in (_BOILERPLATE_STRONG_PHRASES, _BOILERPLATE_STRONG_BIO, _BOILERPLATE_STRONG_MARK)
 )
 #: Words that mark a line as site furniture unless it is a long sentence.
 BOILERPLATE_RE = regex.compile(
@@ -118,14 +151,18 @@ COPYRIGHT_RE = regex.compile(
     r"|log in to comment|show comments|view comments|flag as inappropriate|report abuse|\breply to this\b"
 )
 
-#: Lower-case strings one of which an ASCII line must hold for
-#: ``BOILERPLATE_STRONG_RE`` to match it (one for each of its forms).
+#: Lower-case strings one of which a line must hold for each of
+#: ``BOILERPLATE_STRONG_PARTS`` to match it (one for each of its phrases).
 BOILERPLATE_STRONG_CUES = (
-    "cookie", "reserved", "javascript", "browser", "unsubscribe", "affiliate", "privacy",
-    "terms", "newsletter", "to the editor", "ing by", "sharing is caring", "explorer",
-    "trademark", "on this", "not intended", "vary", "consult your", "contributed",
-    "additional reporting", "support", "consider", "donate now", "enjoy", "to the bottom",
-    "to the end", "this story", "this article", "originally", "inbox", "rights", "is a", "(c)",
+    (
+        "cookie", "reserved", "javascript", "browser", "unsubscribe", "affiliate", "privacy",
+        "terms", "newsletter", "to the editor", "ing by", "sharing is caring", "explorer",
+        "trademark", "on this", "not intended", "vary", "consult your", "contributed",
+        "additional reporting", "support", "consider", "donate now", "enjoy", "to the bottom",
+        "to the end", "this story", "this article", "originally", "inbox", "rights",
+    ),
+    ("is a",),
+    ("©", "(c)"),
 )
 #: Words without which the patterns above cannot match: a set lookup spares
 #: most lines the regex search.
@@ -223,6 +260,10 @@ DATE_PART = (
 )
 #: Some date or time stamp anywhere in a line.
 DATE_ANY_RE = regex.compile(rf"(?i)(?<!\w){DATE_PART}(?!\w)")
+#: ``DATE_ANY_RE`` for the standard ``re`` engine, faster on it: it finds the
+#: same stamps in printable ASCII text (``_re_safe``), where the two engines'
+#: classes agree (they differ on ``\s`` for the separators ``\x1c-\x1f``).
+DATE_ANY_FAST_RE = re.compile(DATE_ANY_RE.pattern)
 #: A line that is a time stamp, possibly with a label: ``Updated: 2017-09-07 07:33``.
 DATELINE_LABEL_RE = regex.compile(
     r"(?i)^\W{0,2}(?:(?:last |first )?(?:updated|published|posted|modified|released|created|date|time)"
@@ -307,7 +348,8 @@ CAPITAL_WORD_RE = regex.compile(r"(?<![\w'’\-])\p{Lu}")
 #: Byte tables for ASCII lines: a word character (``\\w`` or a joining ``'`` or ``-``)
 #: lower-cased, anything else a space ...
 ASCII_WORD_CHARS = bytes(
-    (i | 0x20 if 65 <= i <= 90 else i) if i < 128 and (chr(i).isalnum() or chr(i) in "_'-\x01") else 32
+    (i | 0x20 if 65 <= i <= 90 else i) if i < 128 and (chr(i).isalnum() or chr(i) in "_'-\x01")
+    else i if i >= 128 else 32
     for i in range(256)
 )
 #: ... the shape of a character, for ``CAPITAL_WORD_RE`` and ``GLUE_RE``:
@@ -326,16 +368,21 @@ ASCII_SHAPES = bytes(
 #: ... for ``CAPITAL_WORD_RE`` alone: ``U`` a capital, ``w`` what its look-behind
 #: refuses (``\\w``, ``'``, ``’`` as ``\\x01``, ``-``), a space anything else ...
 ASCII_CAPITALS = bytes(
-    ord("U") if 65 <= i <= 90 else ord("w") if i < 128 and (chr(i).isalnum() or chr(i) in "_'-\x01") else 32
+    ord("U") if 65 <= i <= 90 else ord("w") if i < 128 and (chr(i).isalnum() or chr(i) in "_'-\x01")
+    else i if i >= 128 else 32
     for i in range(256)
 )
 #: ... and white space (as ``str.split`` knows it) a space, anything else ``x``.
-ASCII_SPACES = bytes(32 if chr(i).isspace() else ord("x") for i in range(256))
-#: ... a word character ``w``, a joining ``'`` or ``-`` ``j``, anything else a space ...
-ASCII_JOINS = bytes(
-    ord("j") if chr(i) in "'-\x01" else ord("w") if i < 128 and (chr(i).isalnum() or chr(i) == "_") else 32
-    for i in range(256)
-)
+#: (Bytes beyond ASCII, never in an ASCII line, stay as they are in the tables
+#: for lines read at once: ``\x80`` separates the lines, see ``LINE_SEPARATOR``.)
+ASCII_SPACES = bytes(i if i >= 128 else 32 if chr(i).isspace() else ord("x") for i in range(256))
+#: Joins the ASCII lines read at once by the byte tables.
+LINE_SEPARATOR = b"\x80"
+#: A joiner (``'``, ``-``, or ``’`` as ``\x01``) in a line translated by
+#: ``ASCII_WORD_CHARS`` without a word character on both sides (before it:
+#: the look-behind spans the joiner too, so that the pattern starts with a
+#: character set, which ``re`` scans for fast).
+LONE_JOINER_RE = re.compile(rb"(?s)['\-\x01](?:(?<![0-9a-z_].)|(?![0-9a-z_]))")
 #: Stand-ins for the common non-ASCII punctuation, so a line holding only
 #: such can be read by the byte tables too: ``\x01`` (not in the line) for the
 #: apostrophe ``’``, a joiner that may precede a glued capital (shape ``q``),
@@ -408,11 +455,13 @@ CACHE_MAX_CHARS = 200
 #: ... up to this many (then the memory starts afresh).
 CACHE_MAX_LINES = 20_000
 _LINE_CACHE: dict[str, tuple[LineInfo, ZoneKind | None, float]] = {}
+#: The same for ``_title_score`` of the lines that may be headlines.
+_TITLE_CACHE: dict[str, float] = {}
 
 #: How many tables stacked above the body it takes in.
 TABLES_UP = 4
 #: Kinds of line the body reaches over to a paragraph beyond: photo captions, a box of links.
-PASSABLE = (ZoneKind.CAPTION, ZoneKind.RELATED)
+PASSABLE = (_CAPTION, _RELATED)
 #: How much denser text past a comments or copyright barrier must be to be the body.
 AFTER_BARRIER = 2.0
 #: ... or how much a run of shorter paragraphs in a row must weigh.
@@ -483,69 +532,75 @@ def classify_line(text: str) -> LineInfo:
     return _classify(text.strip())
 
 
-def _ascii_words(data: bytes) -> list[str] | None:
-    """``WORD_FAST_RE`` on an ASCII line (as bytes), lower-cased, by a byte table.
+def _ascii_words(padded: Sequence[bytes]) -> list[list[str]]:
+    """``WORD_FAST_RE`` on each ASCII line (as bytes, after a space), lower-cased, by a byte table.
 
-    ``None`` when an apostrophe or a hyphen does not join two word characters
-    (the regex must split there).
-
-    Examples:
-        >>> _ascii_words(b"Kim's e-mail to NATO")
-        ["kim's", 'e-mail', 'to', 'nato']
-        >>> _ascii_words(b"-- Jo said 'no'") is None
-        True
-    """
-    words = data.translate(ASCII_WORD_CHARS)
-    if b"'" in words or b"-" in words or b"\x01" in words:
-        # Each joiner must have a word character on either side.
-        joins = data.translate(ASCII_JOINS)
-        joiners = joins.count(b"j")
-        if joins.count(b"wj") != joiners or joins.count(b"jw") != joiners:
-            return None
-    return words.decode("ascii").split()
-
-
-def _ascii_capitals(data: bytes) -> int:
-    """``CAPITAL_WORD_RE``'s count on an ASCII line: capitals after anything but ``\\w'-``.
+    An apostrophe or a hyphen joins two words only between two word
+    characters, as in the regex: anywhere else it splits, like a space. The
+    lines are read at once, joined by ``LINE_SEPARATOR``.
 
     Examples:
-        >>> _ascii_capitals(b"Kim's 'Ex' in-Law (Big) O'Neil")
-        3
+        >>> _ascii_words([b" Kim's e-mail to NATO", b" -- Jo said 'no' a-'b"])
+        [["kim's", 'e-mail', 'to', 'nato'], ['jo', 'said', 'no', 'a', 'b']]
     """
-    shapes = data.translate(ASCII_CAPITALS)
-    return shapes.count(b" U") + shapes.startswith(b"U")
+    words = LONE_JOINER_RE.sub(b" ", LINE_SEPARATOR.join(padded).translate(ASCII_WORD_CHARS))
+    return list(map(str.split, words.decode("latin-1").split(LINE_SEPARATOR.decode("latin-1"))))
 
 
-def _ascii_glue(data: bytes) -> int:
-    """``GLUE_RE``'s count on an ASCII line: capital-small pairs after a small letter, digit, ``.!?)"``.
+def _strong_boilerplate(head: str) -> bool:
+    """``BOILERPLATE_STRONG_RE.search(head) is not None``, each form searched only where its cue is.
 
-    Every capital-small pair but those after a capital, ``_'-``, a space,
-    other punctuation or the start.
+    The cues are in lower case. The pattern takes ``İ`` for ``i`` and ``ſ``
+    for ``s``, which lower-case to something else: a line holding either is
+    searched whole.
 
     Examples:
-        >>> _ascii_glue(b"HomeNewsSports 2Day Q&As")
-        3
+        >>> _strong_boilerplate("Sign up for our daily newsletter"), _strong_boilerplate("He is a writer")
+        (True, False)
     """
-    shapes = data.translate(ASCII_SHAPES)
-    return (
-        shapes.count(b"Ul")
-        - shapes.count(b"UUl")
-        - shapes.count(b"jUl")
-        - shapes.count(b" Ul")
-        - shapes.count(b"oUl")
-        - shapes.startswith(b"Ul")
+    if "İ" in head or "ſ" in head:
+        return BOILERPLATE_STRONG_RE.search(head) is not None
+    low = head.lower()
+    return any(
+        any(map(low.__contains__, cues)) and form.search(head) is not None
+        for form, cues in zip(BOILERPLATE_STRONG_PARTS, BOILERPLATE_STRONG_CUES)
     )
 
 
-def _ascii_tokens(data: bytes) -> int:
-    """``len(text.split())`` for an ASCII text (as bytes), without building the list.
+def _ascii_glue(padded: bytes) -> int:
+    """``GLUE_RE``'s count on an ASCII line (as bytes, after a space): capital-small pairs after a small letter, digit, ``.!?)"``.
+
+    Every capital-small pair but those after a capital, ``_'-``, a space
+    (the one before the line too), other punctuation.
 
     Examples:
-        >>> _ascii_tokens(b" a\\tb\\x1cc  d ")
-        4
+        >>> _ascii_glue(b" HomeNewsSports 2Day Q&As")
+        3
     """
-    runs = data.translate(ASCII_SPACES)
-    return runs.count(b" x") + runs.startswith(b"x")
+    shapes = padded.translate(ASCII_SHAPES)
+    return (
+        shapes.count(b"Ul") - shapes.count(b"UUl") - shapes.count(b"jUl") - shapes.count(b" Ul") - shapes.count(b"oUl")
+    )
+
+
+def _ascii_counts(padded: Sequence[bytes], table: bytes, pair: bytes) -> list[int]:
+    """For each ASCII text (as bytes, after a space) translated by ``table``: how often ``pair`` occurs.
+
+    The texts are translated at once, joined by ``LINE_SEPARATOR``.
+
+    With ``ASCII_CAPITALS`` and ``b" U"``: ``CAPITAL_WORD_RE``'s count (capitals
+    after anything but ``\\w'-``); with ``ASCII_SPACES`` and ``b" x"``:
+    ``len(text.split())``, without building the list. (The space before the
+    text stands for its start.)
+
+    Examples:
+        >>> _ascii_counts([b" Kim's 'Ex' in-Law (Big) O'Neil"], ASCII_CAPITALS, b" U")
+        [3]
+        >>> _ascii_counts([b"  a\\tb\\x1cc  d "], ASCII_SPACES, b" x")
+        [4]
+    """
+    translated = LINE_SEPARATOR.join(padded).translate(table).split(LINE_SEPARATOR)
+    return list(map(bytes.count, translated, repeat(pair)))
 
 
 def _asciify(text: str) -> str | None:
@@ -564,96 +619,152 @@ def _asciify(text: str) -> str | None:
 
 
 def _classify(stripped: str) -> LineInfo:
-    sample = stripped[:4000]
-    plain = sample if sample.isascii() and "\x01" not in sample else _asciify(sample)
-    data = None if plain is None else plain.encode("ascii")
-    if data is not None:
-        # The same counts by byte tables (about three times faster).
-        lower = _ascii_words(data)
-        if lower is None:
-            lower = WORD_FAST_RE.findall(sample.lower())
-        elif plain is not sample and b"\x01" in data:
-            lower = [w.replace("\x01", "’") for w in lower]
-        capitals = _ascii_capitals(data)
-        n = _ascii_tokens(data) if len(stripped) <= 4000 else max(len(lower), len(stripped) // 6)
-    else:
-        lower = WORD_FAST_RE.findall(sample.lower())
-        capitals = len(CAPITAL_WORD_RE.findall(sample))
-        n = len(stripped.split()) if len(stripped) <= 4000 else max(len(lower), len(stripped) // 6)
-    if n < len(stripped) // 12:  # text without spaces: count two characters as a word
-        n = max(n, len(CJK_RE.findall(sample)) // 2)
-    nw = max(len(lower), 1)
-    vocab = frozenset(lower)
-    function = sum(map(FUNCTION_WORDS.__contains__, lower))
-    sentence = _ends_sentence(stripped)
-    if n < 3 or sentence:
-        glued = 0
-    elif data is not None:
-        glued = _ascii_glue(data)
-    else:
-        glued = len(GLUE_RE.findall(sample))
-    head = stripped[:600]
-    long_sentence = n >= 15 and sentence
-    symbol = "©" in head or "(c)" in head or "(C)" in head
-    boiler = (
-        n < 60
-        and (symbol or not vocab.isdisjoint(BOILERPLATE_STRONG_TRIGGERS))
-        and (not head.isascii() or any(map(head.lower().__contains__, BOILERPLATE_STRONG_CUES)))
-        and BOILERPLATE_STRONG_RE.search(head) is not None
-    ) or (
-        not long_sentence
-        and n < 40
-        and not vocab.isdisjoint(BOILERPLATE_TRIGGERS)
-        and BOILERPLATE_RE.search(head) is not None
-    ) or (n <= 6 and not sentence and not vocab.isdisjoint(FURNITURE_WORDS) and not _labelled_value(stripped))
-    barrier = (
-        n < 40
-        and (symbol or not vocab.isdisjoint(COPYRIGHT_TRIGGERS))
-        and COPYRIGHT_RE.search(head) is not None
-    )
-    fshare = function / nw
-    cshare = capitals / nw
-    if barrier:
-        boiler = True
-        score = -12.0
-    elif boiler:
-        score = BOILER_SCORE
-    elif glued >= 3 and glued * 12 >= n and not sentence:
-        score = -3.0
-    elif n >= 12:
-        if sentence:
-            score = min(n, 100) / 8 - 0.8
-        elif cshare > 0.5:
-            score = -0.3  # a long title: a teaser's headline
-        elif fshare >= 0.2:
-            score = min(n, 100) / 12 - 0.5
+    return _classify_lines([stripped])[0]
+
+
+def _classify_lines(lines: Sequence[str]) -> list[LineInfo]:
+    """What the zoner reads off each of the stripped lines.
+
+    Each signal is computed for all the lines at once, mostly by ``map``
+    over C functions (byte tables, splits, sets), which spares each line a
+    dozen Python calls; the loop at the end only weighs the signals.
+    """
+    samples = [text[:4000] for text in lines]
+    plains = [sample if sample.isascii() and "\x01" not in sample else _asciify(sample) for sample in samples]
+    # ASCII lines (and those made ASCII by stand-ins): the counts by byte tables
+    # (about three times faster than the regexes); the other lines get empty
+    # bytes here and the regexes below.
+    datas = [b"" if plain is None else b" " + plain.encode("ascii") for plain in plains]
+    lowers = _ascii_words(datas)
+    capitals = _ascii_counts(datas, ASCII_CAPITALS, b" U")
+    tokens = _ascii_counts(datas, ASCII_SPACES, b" x")  # white-space tokens
+    for i, plain in enumerate(plains):
+        if plain is None:
+            sample = samples[i]
+            lowers[i] = WORD_FAST_RE.findall(sample.lower())
+            capitals[i] = len(CAPITAL_WORD_RE.findall(sample))
+            tokens[i] = len(lines[i].split())
+        elif plain is not samples[i] and "\x01" in plain:
+            lowers[i] = [w.replace("\x01", "’") for w in lowers[i]]
+    vocabs = list(map(frozenset, lowers))
+    functions = list(map(sum, map(map, repeat(FUNCTION_WORDS.__contains__), lowers)))
+    # Whether each line ends like a sentence: in . ! ? … (or a colon, a
+    # semicolon), followed by at most three closing quotes or brackets.
+    tails = [text[-8:] for text in lines]
+    bares = list(map(str.rstrip, tails, repeat(CLOSERS)))
+    sentences = [len(tail) - len(bare) <= 3 and bare[-1:] in SENTENCE_MARKS for tail, bare in zip(tails, bares)]
+
+    infos = []
+    for stripped, sample, plain, data, lower, capital_words, n, vocab, function, sentence in zip(
+        lines, samples, plains, datas, lowers, capitals, tokens, vocabs, functions, sentences
+    ):
+        chars = len(stripped)
+        if chars > 4000:
+            n = max(len(lower), chars // 6)
+        if n < chars // 12:  # text without spaces: count two characters as a word
+            n = max(n, len(CJK_RE.findall(sample)) // 2)
+        nw = len(lower) or 1
+        if n < 3 or sentence:
+            glued = 0
+        elif plain is not None:
+            glued = _ascii_glue(data)
         else:
-            score = 0.5
-    elif n >= 6:
-        if sentence:
-            score = 0.8
-        elif fshare >= 0.2:
-            score = 0.0
+            glued = len(GLUE_RE.findall(sample))
+        head = stripped[:600]
+        long_sentence = n >= 15 and sentence
+        symbol = "(c)" in head or "(C)" in head or plain is not sample and "©" in head
+        boiler = (
+            n < 60
+            and (symbol or not vocab.isdisjoint(BOILERPLATE_STRONG_TRIGGERS))
+            and _strong_boilerplate(head)
+        ) or (
+            not long_sentence
+            and n < 40
+            and not vocab.isdisjoint(BOILERPLATE_TRIGGERS)
+            and BOILERPLATE_RE.search(head) is not None
+        ) or (n <= 6 and not sentence and not vocab.isdisjoint(FURNITURE_WORDS) and not _labelled_value(stripped))
+        barrier = (
+            n < 40
+            and (symbol or not vocab.isdisjoint(COPYRIGHT_TRIGGERS))
+            and COPYRIGHT_RE.search(head) is not None
+        )
+        fshare = function / nw
+        cshare = capital_words / nw
+        if barrier:
+            boiler = True
+            score = -12.0
+        elif boiler:
+            score = BOILER_SCORE
+        elif glued >= 3 and glued * 12 >= n and not sentence:
+            score = -3.0
+        elif n >= 12:
+            if sentence:
+                score = min(n, 100) / 8 - 0.8
+            elif cshare > 0.5:
+                score = -0.3  # a long title: a teaser's headline
+            elif fshare >= 0.2:
+                score = min(n, 100) / 12 - 0.5
+            else:
+                score = 0.5
+        elif n >= 6:
+            if sentence:
+                score = 0.8
+            elif fshare >= 0.2:
+                score = 0.0
+            else:
+                score = -0.3 if cshare < 0.7 else -1.0
+        elif n >= 2 and sentence and stripped[-1] not in ":;":
+            score = 0.1
+        elif n >= 2 and cshare < 0.5:
+            score = -0.3
         else:
-            score = -0.3 if cshare < 0.7 else -1.0
-    elif n >= 2 and sentence and stripped[-1] not in ":;":
-        score = 0.1
-    elif n >= 2 and cshare < 0.5:
-        score = -0.3
-    else:
-        score = -1.0 if n < 2 or cshare < 0.7 else -1.5
-    return LineInfo(
-        words=n,
-        chars=len(stripped),
-        sentence=sentence,
-        function_share=fshare,
-        capital_share=cshare,
-        glued=glued,
-        boilerplate=boiler,
-        score=score,
-        vocab=vocab,
-        key=" ".join(lower) if len(stripped) <= 300 else "",
-    )
+            score = -1.0 if n < 2 or cshare < 0.7 else -1.5
+        infos.append(_line_info(
+            n, chars, sentence, fshare, cshare, glued, boiler, score, vocab, " ".join(lower) if chars <= 300 else "",
+        ))
+    return infos
+
+
+# ``LineInfo`` is frozen: its attrs ``__init__`` sets each of its ten slots
+# through ``object.__setattr__``, taking keywords. With no defaults left to
+# fill, validators or converters, setting the slots straight through their
+# descriptors makes the same object in half the time, which counts on a first
+# pass, where every line is read. Should the class change, ``__init__`` is used.
+_LINE_INFO_FIELDS = (
+    "words", "chars", "sentence", "function_share", "capital_share", "glued", "boilerplate", "score", "vocab", "key",
+)
+_FAST_LINE_INFO = (
+    tuple(field.name for field in attrs.fields(LineInfo)) == _LINE_INFO_FIELDS
+    and not any(field.validator or field.converter for field in attrs.fields(LineInfo))
+    and not hasattr(LineInfo, "__attrs_post_init__")
+)
+_SET_LINE_INFO = tuple(getattr(LineInfo, name).__set__ for name in _LINE_INFO_FIELDS)
+
+
+def _line_info(
+    words: int, chars: int, sentence: bool, function_share: float, capital_share: float, glued: int,
+    boilerplate: bool, score: float, vocab: frozenset[str], key: str,
+) -> LineInfo:
+    """``LineInfo(words=words, ...)``, built faster."""
+    if not _FAST_LINE_INFO:
+        return LineInfo(
+            words=words, chars=chars, sentence=sentence, function_share=function_share,
+            capital_share=capital_share, glued=glued, boilerplate=boilerplate, score=score, vocab=vocab, key=key,
+        )
+    info: LineInfo = object.__new__(LineInfo)
+    (set_words, set_chars, set_sentence, set_function, set_capital, set_glued, set_boiler, set_score, set_vocab,
+     set_key) = _SET_LINE_INFO
+    set_words(info, words)
+    set_chars(info, chars)
+    set_sentence(info, sentence)
+    set_function(info, function_share)
+    set_capital(info, capital_share)
+    set_glued(info, glued)
+    set_boiler(info, boilerplate)
+    set_score(info, score)
+    set_vocab(info, vocab)
+    set_key(info, key)
+    return info
 
 
 # --------------------------------------------------------------------------- kinds of line
@@ -666,7 +777,7 @@ def _is_widget(text: str, info: LineInfo) -> bool:
         return False
     if NAV_RE.match(text):
         return True
-    words = [w.lower() for w in WORD_RE.findall(text)]
+    words = [w.lower() for w in _words(text)]
     words = [w for w in words if not w.isdigit()]
     if not words:
         return ARROWS_RE.match(text) is not None
@@ -677,8 +788,9 @@ def _is_related(text: str) -> bool:
     """A related-stories heading, or a link to another story (``Read more: ...``)."""
     if len(text) <= RELATED_HEAD_MAX_CHARS:
         start = 0
-        while start < 3 and start < len(text) and not (text[start].isalnum() or text[start] == "_"):
-            start += 1
+        if not text[:1].isalnum():  # (most lines start with a letter or a digit)
+            while start < 3 and start < len(text) and not (text[start].isalnum() or text[start] == "_"):
+                start += 1
         if (
             text[start : start + 12].lower().startswith(RELATED_STARTS)
             and RELATED_HEAD_RE.match(text) is not None
@@ -719,15 +831,19 @@ def _is_dateline(text: str, info: LineInfo) -> bool:
         return False
     if info.words <= 8 and "(" in text and AGENCY_DATELINE_RE.match(text):
         return True
-    if DIGIT_RE.search(text) is None and "today" not in info.vocab and "yesterday" not in info.vocab:
+    if (
+        (ASCII_DIGIT_RE if text.isascii() else DIGIT_RE).search(text) is None  # (``re`` is faster, same on ASCII)
+        and "today" not in info.vocab
+        and "yesterday" not in info.vocab
+    ):
         return False
     if not _has_date(text) or LIST_ITEM_RE.match(text):
         return False
     if DATELINE_LABEL_RE.match(text) or STAMP_LABEL_RE.search(text):
         return True
     # The date stamp must be most of the line: what is left is a few words.
-    rest = DATE_ANY_RE.sub(" ", text)
-    rest_words = [w for w in WORD_RE.findall(rest) if not w.isdigit()]
+    rest = (DATE_ANY_FAST_RE if _re_safe(text) else DATE_ANY_RE).sub(" ", text)
+    rest_words = [w for w in _words(rest) if not w.isdigit()]
     return len(rest_words) <= 3
 
 
@@ -758,7 +874,7 @@ def _is_title(text: str, info: LineInfo) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((":", ",", ";")):
         return False
-    first = next((c for c in text if c.isalnum()), "")
+    first = text[0] if text[:1].isalnum() else next((c for c in text if c.isalnum()), "")
     return bool(first) and (first.isupper() or first.isdigit() or not first.isalpha() or first.islower() and info.capital_share > 0.5)
 
 
@@ -768,23 +884,17 @@ def _labelled_value(text: str) -> bool:
     return bool(colon) and label.count(" ") >= 1 and bool(value.strip())
 
 
-def _ends_sentence(text: str) -> bool:
-    """Whether a stripped line ends like a sentence.
+def _words(text: str) -> list[str]:
+    """``WORD_RE.findall(text)``, by the faster ``WORD_FAST_RE`` on a line of ASCII text (same words there).
 
-    It ends in . ! ? … (or a colon, a semicolon), followed by at most three
-    closing quotes or brackets.
-
-    Examples:
-        >>> _ends_sentence('He said: "No."'), _ends_sentence("Storm hits coast")
-        (True, False)
+    (On a long text ``regex`` gets ahead again: it skips runs of spaces and
+    punctuation faster.)
     """
-    tail = text[-8:]
-    bare = tail.rstrip(CLOSERS)
-    return len(tail) - len(bare) <= 3 and bare[-1:] in SENTENCE_MARKS
+    return (WORD_FAST_RE if len(text) <= 1000 and text.isascii() else WORD_RE).findall(text)
 
 
 def _norm(text: str) -> str:
-    return " ".join(WORD_RE.findall(text.lower()))
+    return " ".join(_words(text.lower()))
 
 
 def _norm_head(text: str, size: int) -> str:
@@ -802,7 +912,7 @@ def _norm_head(text: str, size: int) -> str:
     if len(text) > 5 * size:
         part = text[: 5 * size]
         if part.isascii():
-            joined = " ".join(WORD_RE.findall(part.lower())[:-1])
+            joined = " ".join(WORD_FAST_RE.findall(part.lower())[:-1])
             if len(joined) >= size:
                 return joined[:size]
     return _norm(text)[:size]
@@ -837,33 +947,30 @@ def _read_lines(stripped: Sequence[str]) -> dict[str, tuple[LineInfo, ZoneKind |
     emptied when full), so a stream of dumps reads each only once.
     """
     cache = _LINE_CACHE
-    get = cache.get
-    seen: dict[str, tuple[LineInfo, ZoneKind | None, float]] = {}
-    for t in stripped:
-        if t in seen:
-            continue
-        known = get(t)
-        if known is None:
-            info = _classify(t)
-            kind = _special_kind(t, info)
-            known = (info, kind, _base_score(t, info, kind))
-            if len(t) <= CACHE_MAX_CHARS:
-                if len(cache) >= CACHE_MAX_LINES:
-                    cache.clear()
-                cache[t] = known
-        seen[t] = known
-    return seen
+    distinct = dict.fromkeys(stripped)
+    seen: dict[str, tuple[LineInfo, ZoneKind | None, float] | None] = dict(zip(distinct, map(cache.get, distinct)))
+    new = [t for t, known in seen.items() if known is None]
+    if new:
+        infos = _classify_lines(new)
+        kinds = list(map(_special_kind, new, infos))
+        read = list(zip(infos, kinds, map(_base_score, new, infos, kinds)))
+        seen.update(zip(new, read))
+        kept = [(t, known) for t, known in zip(new, read) if len(t) <= CACHE_MAX_CHARS]
+        if len(cache) + len(kept) > CACHE_MAX_LINES:
+            cache.clear()
+        cache.update(kept)
+    return seen  # type: ignore[return-value]  # every line read now
 
 
 def _base_score(text: str, info: LineInfo, kind: ZoneKind | None) -> float:
     """A line's score, lowered for the special kinds of line."""
     s = info.score
-    if kind is ZoneKind.RELATED:
+    if kind is _RELATED:
         # A list heading ends the body; a link inside it ("Read more: ...") does not.
         s = min(s, -1.0 if RELATED_INLINE_RE.match(text) else -4.0)
-    elif kind is not None and kind is not ZoneKind.CAPTION:
+    elif kind is not None and kind is not _CAPTION:
         s = min(s, -2.0)
-    elif kind is ZoneKind.CAPTION:
+    elif kind is _CAPTION:
         s = min(s, -0.5)
     return s
 
@@ -945,37 +1052,41 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
     all_stripped = list(map(str.strip, texts))
     idx = [i for i, t in enumerate(all_stripped) if t]  # non-blank lines
     if not idx:
-        return [ZoneKind.OTHER] * n_lines
+        return [_OTHER] * n_lines
     stripped = [t for t in all_stripped if t]
     # Menus and teasers repeat: read each distinct line once.
     seen = _read_lines(stripped)
     known = list(map(seen.__getitem__, stripped))
-    infos: list[LineInfo] = [k[0] for k in known]
-    special: list[ZoneKind | None] = [k[1] for k in known]
-    scores = [k[2] for k in known]
+    infos: list[LineInfo] = list(map(itemgetter(0), known))
+    special: list[ZoneKind | None] = list(map(itemgetter(1), known))
+    scores = list(map(itemgetter(2), known))
     m = len(idx)
 
     # Repeated lines (menus, page titles): counted on a normalised key, linear.
-    keys = [info.key for info in infos]
+    keys = list(map(attrgetter("key"), infos))
     counts = Counter(keys)
     del counts[""]
-    for j, info in enumerate(infos):
-        if counts[keys[j]] > 1 and info.words < 12:
-            scores[j] = min(scores[j] - 0.5, -0.5)
+    get_count = counts.get  # a missing key costs a Python call in ``Counter.__getitem__``
+    repeated = [get_count(key, 0) > 1 for key in keys]
     # Furniture in a run costs more the longer the run: isolated short lines
     # inside a body (subheads, credits) are cheap, blocks of menus are not.
     # Pages put the article before comments, teasers and footers: later text
-    # must be denser to win.
+    # must be denser to win. (The ``min`` of each step written out: it is
+    # the same number, without a call per line.)
     run = 0
     for j, s in enumerate(scores):
+        if repeated[j] and infos[j].words < 12:
+            s -= 0.5
+            if not s <= -0.5:
+                s = -0.5
         if s > 0:
             scores[j] = s * (1.0 - LATE * j / m)
             run = 0
         else:
             run += 1
-            scores[j] = min(s, -0.2) * min(1 + ESCALATE * (run - 1), 2.0)
+            factor = 1 + ESCALATE * (run - 1)
+            scores[j] = (s if s <= -0.2 else -0.2) * (factor if factor <= 2.0 else 2.0)
 
-    repeated = [counts[key] > 1 for key in keys]
     segment = _best_segment(scores)
     segment = _before_barrier(scores, segment)
     prose = segment
@@ -999,37 +1110,37 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
     # Then plain lines of facts (a meal plan, a schedule) up to the page's furniture.
     body_last = _extend_facts(stripped, infos, special, body_first, body_last)
 
-    labels: list[ZoneKind] = [ZoneKind.OTHER] * m
+    labels: list[ZoneKind] = [_OTHER] * m
     teasers = -1  # the last line of a list of headlines under a related-stories heading in the body
     for j in range(m):
         kind = special[j]
         if body_first <= j <= body_last:
             if j <= teasers:
-                labels[j] = ZoneKind.RELATED
+                labels[j] = _RELATED
                 continue
-            if kind is ZoneKind.RELATED and RELATED_HEAD_RE.match(stripped[j]):
+            if kind is _RELATED and RELATED_HEAD_RE.match(stripped[j]):
                 k = j + 1
                 while k <= body_last and special[k] is None and _is_teaser(stripped[k], infos[k]):
                     k += 1
                 if k - j > 2:  # two or more: a list, not a subhead
                     teasers = k - 1
-            if kind is ZoneKind.DATELINE and _dated_text(stripped[j]):
-                labels[j] = ZoneKind.BODY  # a quoted tweet's signature, a dated list item
-            elif kind is ZoneKind.BYLINE and body_first + 2 < j < body_last and BYLINE_NAMES_RE.match(stripped[j]):
-                labels[j] = ZoneKind.BODY  # names mid-article: a subhead (``Hike and Bike Trail``)
+            if kind is _DATELINE and _dated_text(stripped[j]):
+                labels[j] = _BODY  # a quoted tweet's signature, a dated list item
+            elif kind is _BYLINE and body_first + 2 < j < body_last and BYLINE_NAMES_RE.match(stripped[j]):
+                labels[j] = _BODY  # names mid-article: a subhead (``Hike and Bike Trail``)
             elif kind is not None:
                 labels[j] = kind
             elif infos[j].boilerplate or scores[j] <= -3 and strict_to < j < listed or not infos[j].vocab:
                 # boilerplate, a long run of furniture in the prose (a list the
                 # body was extended over is read by its own rule), or only
                 # symbols (☆☆☆, * * *)
-                labels[j] = ZoneKind.OTHER
+                labels[j] = _OTHER
             elif (j >= strict_from or j <= strict_to) and not _list_content(
                 stripped[j], infos[j], scores[j], repeated[j]
             ):
-                labels[j] = ZoneKind.OTHER  # around listicle items: only items, paragraphs and phrases
+                labels[j] = _OTHER  # around listicle items: only items, paragraphs and phrases
             else:
-                labels[j] = ZoneKind.BODY
+                labels[j] = _BODY
         elif kind is not None:
             labels[j] = kind
     _mark_credited_captions(stripped, idx, infos, labels, body_first, body_last)
@@ -1039,11 +1150,11 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
         while (
             body_first < body_last
             and segment is prose  # a table's rows are not titles
-            and labels[body_first] is ZoneKind.BODY
+            and labels[body_first] is _BODY
             and not infos[body_first].sentence
             and infos[body_first].words < 25
         ):
-            labels[body_first] = ZoneKind.OTHER
+            labels[body_first] = _OTHER
             body_first += 1
         _mark_standfirst(stripped, infos, labels, body_first, body_last)
     else:
@@ -1065,24 +1176,24 @@ def _special_kind(text: str, info: LineInfo) -> ZoneKind | None:
         return None
     if info.words > 25:  # too long for a breadcrumb, a byline or a time stamp
         if _is_widget(text, info):
-            return ZoneKind.WIDGET
+            return _WIDGET
         if _is_related(text):
-            return ZoneKind.RELATED
+            return _RELATED
         if _is_caption(text, info):
-            return ZoneKind.CAPTION
+            return _CAPTION
         return None
     if _is_breadcrumb(text, info):
-        return ZoneKind.BREADCRUMB
+        return _BREADCRUMB
     if _is_widget(text, info):
-        return ZoneKind.WIDGET
+        return _WIDGET
     if _is_related(text):
-        return ZoneKind.RELATED
+        return _RELATED
     if _is_byline(text, info):
-        return ZoneKind.BYLINE
+        return _BYLINE
     if _is_dateline(text, info):
-        return ZoneKind.DATELINE
+        return _DATELINE
     if _is_caption(text, info):
-        return ZoneKind.CAPTION
+        return _CAPTION
     return None
 
 
@@ -1110,7 +1221,7 @@ def _extend(
         photos = 0  # captions between: the body goes on past pictures
         while 0 <= j < n and (abs(j - edge) - photos <= EXTEND_WINDOW or run > 0):
             s = scores[j]
-            photos += special[j] is ZoneKind.CAPTION
+            photos += special[j] is _CAPTION
             if s <= BARRIER or infos[j].boilerplate and s <= -3 and special[j] not in PASSABLE:
                 break
             run = run + s if s > 0 and not repeated[j] else 0.0  # a repeated line: a gallery's caption
@@ -1141,7 +1252,7 @@ def _extend_facts(
     k = last + 1
     facts = widgets = 0
     while k < len(texts):
-        if special[k] is ZoneKind.WIDGET and widgets < 2 and NAV_RE.match(texts[k]) is None:
+        if special[k] is _WIDGET and widgets < 2 and NAV_RE.match(texts[k]) is None:
             widgets += 1  # a recipe card's print button (not prev/next: the end of a page)
         elif special[k] is not None or infos[k].boilerplate or not infos[k].vocab or infos[k].glued:
             break
@@ -1179,7 +1290,7 @@ def _cut_tail(infos: Sequence[LineInfo], special: Sequence[ZoneKind | None], fir
     while j >= first and not (infos[j].sentence and infos[j].words >= TAIL_PARAGRAPH_WORDS):
         j -= 1
     for k in range(max(j, first) + 1, last + 1):
-        if special[k] in (ZoneKind.RELATED, ZoneKind.WIDGET):
+        if special[k] in (_RELATED, _WIDGET):
             return k - 1
     return last
 
@@ -1264,8 +1375,8 @@ def _dated_text(text: str) -> bool:
     """Whether a line holding a date says more than a time stamp would."""
     if DATELINE_LABEL_RE.match(text):
         return False
-    rest = DATE_ANY_RE.sub(" ", text)
-    return any(not w.isdigit() for w in WORD_RE.findall(rest))
+    rest = (DATE_ANY_FAST_RE if _re_safe(text) else DATE_ANY_RE).sub(" ", text)
+    return any(not w.isdigit() for w in _words(rest))
 
 
 def _mark_credited_captions(
@@ -1280,8 +1391,8 @@ def _mark_credited_captions(
     for j in range(max(first, 0), min(last, len(labels) - 1)):
         k = j + 1
         if (
-            labels[j] is ZoneKind.BODY
-            and labels[k] is ZoneKind.BODY
+            labels[j] is _BODY
+            and labels[k] is _BODY
             and idx[k] == idx[j] + 1
             and (j == 0 or idx[j - 1] < idx[j] - 1)
             and (k + 1 >= len(idx) or idx[k + 1] > idx[k] + 1)
@@ -1292,7 +1403,7 @@ def _mark_credited_captions(
             and not infos[k].sentence
             and infos[k].capital_share >= 0.5
         ):
-            labels[j] = labels[k] = ZoneKind.CAPTION
+            labels[j] = labels[k] = _CAPTION
 
 
 def _mark_captions_over_credits(idx: Sequence[int], infos: Sequence[LineInfo], labels: list[ZoneKind]) -> None:
@@ -1300,15 +1411,15 @@ def _mark_captions_over_credits(idx: Sequence[int], infos: Sequence[LineInfo], l
     for k in range(1, len(labels)):
         j = k - 1
         if (
-            labels[k] is ZoneKind.CAPTION
+            labels[k] is _CAPTION
             and infos[k].words <= 8
-            and labels[j] is ZoneKind.OTHER
+            and labels[j] is _OTHER
             and idx[k] == idx[j] + 1
             and 3 <= infos[j].words <= 40
             and (infos[j].sentence or infos[j].words >= 12)  # a caption, not a headline
             and not infos[j].boilerplate
         ):
-            labels[j] = ZoneKind.CAPTION
+            labels[j] = _CAPTION
 
 
 def _extend_list(
@@ -1343,7 +1454,7 @@ def _extend_colon_list(
         and idx[k] == idx[k - 1] + 1
         and k - last <= 100
         and not infos[k].boilerplate
-        and special[k] not in (ZoneKind.WIDGET, ZoneKind.RELATED, ZoneKind.BYLINE)
+        and special[k] not in (_WIDGET, _RELATED, _BYLINE)
     ):
         k += 1
     return k - 1
@@ -1369,7 +1480,7 @@ def _extend_data_list(
     start = last + 1
     for _ in range(2):  # the table's heading, maybe with a print button
         if start < len(texts) and (
-            infos[start].words <= 8 and not infos[start].boilerplate or special[start] is ZoneKind.WIDGET
+            infos[start].words <= 8 and not infos[start].boilerplate or special[start] is _WIDGET
         ):
             start += 1
     k = start
@@ -1436,14 +1547,29 @@ def _mark_standfirst(
         return
     prefix = " ".join(head_words[: min(len(head_words), 10)])
     for k in range(j + 1, min(last, j + 4) + 1):
-        if labels[k] is ZoneKind.BODY and _norm_head(texts[k][:400], len(prefix)) == prefix:
-            labels[j] = ZoneKind.STANDFIRST
+        if labels[k] is _BODY and _norm_head(texts[k][:400], len(prefix)) == prefix:
+            labels[j] = _STANDFIRST
             return
 
 
 def _headline_score(text: str, info: LineInfo, repeated: bool, distance: int) -> float:
-    """How much a title-like line above the body looks like the article's headline."""
-    s = 3.0 - 0.25 * distance
+    """How much a title-like line above the body looks like the article's headline.
+
+    Every term is a multiple of 0.25: the sum is exact in any order, and the
+    part the line decides alone is kept from one dump to the next.
+    """
+    s = 3.0 - 0.25 * distance + _title_score(text, info)
+    if repeated and info.words >= 3:
+        s += 1.5
+    return s
+
+
+def _title_score(text: str, info: LineInfo) -> float:
+    """The terms of ``_headline_score`` the line decides alone (kept in ``_TITLE_CACHE``)."""
+    known = _TITLE_CACHE.get(text)
+    if known is not None:
+        return known
+    s = 0.0
     if 4 <= info.words <= 20:
         s += 1.5
     elif info.words == 3:
@@ -1454,8 +1580,6 @@ def _headline_score(text: str, info: LineInfo, repeated: bool, distance: int) ->
         s -= 0.5
     if info.function_share > 0.05:
         s += 0.5
-    if repeated and info.words >= 3:
-        s += 1.5
     if info.words >= 8 and info.function_share < 0.08 and info.capital_share > 0.8:
         s -= 3.0  # a menu run together on one line
     if info.capital_share > 0.5 and info.words <= 3:
@@ -1468,6 +1592,9 @@ def _headline_score(text: str, info: LineInfo, repeated: bool, distance: int) ->
         s -= 2.5  # a byline, a time stamp, a credit
     if RELATED_HEAD_RE.match(text):
         s -= 3.0
+    if len(_TITLE_CACHE) >= CACHE_MAX_LINES:
+        _TITLE_CACHE.clear()
+    _TITLE_CACHE[text] = s
     return s
 
 
@@ -1499,11 +1626,16 @@ def _has_date(text: str) -> bool:
             if ASCII_DIGIT_RE.search(text) is None:
                 return False
             low = text.lower()
-            if "ago" not in low and not any(month in low for month in MONTH_CUES):
+            if "ago" not in low and not any(map(low.__contains__, MONTH_CUES)):
                 return False
     elif DIGIT_RE.search(text) is None:
         return False
-    return DATE_ANY_RE.search(text) is not None
+    return (DATE_ANY_FAST_RE if _re_safe(text) else DATE_ANY_RE).search(text) is not None
+
+
+def _re_safe(text: str) -> bool:
+    """Whether a pattern finds the same in the text with ``re`` as with ``regex``: printable ASCII."""
+    return text.isascii() and text.isprintable()
 
 
 def _repeated_alone(j: int, infos: Sequence[LineInfo], keys: Sequence[str], counts: Counter[str]) -> bool:
@@ -1536,28 +1668,28 @@ def _mark_headline(
     # The headline shares its content words with the lead paragraphs.
     lead: set[str] = set()
     for k in range(body_first, min(len(labels), body_first + 8)):
-        if labels[k] is ZoneKind.BODY:
+        if labels[k] is _BODY:
             lead.update(infos[k].vocab)
     for j in range(body_first - 1, lo - 1, -1):
-        if labels[j] is ZoneKind.OTHER and _is_title(texts[j], infos[j]):
+        if labels[j] is _OTHER and _is_title(texts[j], infos[j]):
             s = _headline_score(texts[j], infos[j], _repeated_alone(j, infos, keys, counts), distance)
             content = [w for w in infos[j].vocab if len(w) > 3 and w not in FUNCTION_WORDS]
             if content and lead:
                 shared = sum(1 for w in content if w in lead)
                 s += HEADLINE_OVERLAP * shared / max(len(content), 3)
             # Bylines and time stamps sit right under the headline.
-            if any(labels[k] in (ZoneKind.BYLINE, ZoneKind.DATELINE) for k in range(j + 1, min(j + 5, body_first))):
+            if any(labels[k] in (_BYLINE, _DATELINE) for k in range(j + 1, min(j + 5, body_first))):
                 s += 2.0
             if s > best_score:
                 best, best_score = j, s
-        if labels[j] is ZoneKind.OTHER:
+        if labels[j] is _OTHER:
             distance += 1
     if best is None and body_first < len(texts):
         # Plain texts: a short first line above the body is its title.
         j = body_first - 1
         if (
             0 <= j <= 2
-            and labels[j] is ZoneKind.OTHER
+            and labels[j] is _OTHER
             and infos[j].words <= TITLE_MAX_WORDS
             and not infos[j].boilerplate
         ):
@@ -1568,7 +1700,7 @@ def _mark_headline(
     above = best - 1
     if (
         above >= 0
-        and labels[above] is ZoneKind.OTHER
+        and labels[above] is _OTHER
         and _is_title(texts[above], infos[above])
         and infos[above].words >= 3
         and (
@@ -1578,25 +1710,25 @@ def _mark_headline(
         )
         and _headline_score(texts[above], infos[above], counts[keys[above]] > 1, 0) >= 4.0
     ):
-        labels[best] = ZoneKind.STANDFIRST
+        labels[best] = _STANDFIRST
         best = above
-    labels[best] = ZoneKind.HEADLINE
+    labels[best] = _HEADLINE
     # A bare name just under the headline is the byline.
     for k in range(best + 1, min(best + 4, body_first, len(labels))):
-        if labels[k] is ZoneKind.BYLINE:
+        if labels[k] is _BYLINE:
             break
         if (
-            labels[k] is ZoneKind.OTHER
+            labels[k] is _OTHER
             and NAME_RE.match(texts[k])
             and not infos[k].boilerplate
             and infos[k].vocab.isdisjoint(NOT_NAME_WORDS)
         ):
-            labels[k] = ZoneKind.BYLINE
+            labels[k] = _BYLINE
             break
     # A line under the headline that summarises the story is the standfirst.
     k = best + 1
-    if k < len(labels) and labels[k] is ZoneKind.OTHER and infos[k].sentence and 8 <= infos[k].words <= 60:
-        labels[k] = ZoneKind.STANDFIRST
+    if k < len(labels) and labels[k] is _OTHER and infos[k].sentence and 8 <= infos[k].words <= 60:
+        labels[k] = _STANDFIRST
 
 
 def _mark_related(
@@ -1606,26 +1738,26 @@ def _mark_related(
     in_list = 0
     for j in range(start, end):
         info = infos[j]
-        if labels[j] is ZoneKind.RELATED:
+        if labels[j] is _RELATED:
             in_list = RELATED_LIST_MAX
             continue
-        if in_list and labels[j] is ZoneKind.DATELINE:
+        if in_list and labels[j] is _DATELINE:
             in_list -= 1  # the list's time stamps
             continue
-        if labels[j] is not ZoneKind.OTHER:
+        if labels[j] is not _OTHER:
             in_list = 0
             continue
         if info.glued >= 3 and not info.sentence and not info.boilerplate:
-            labels[j] = ZoneKind.RELATED
+            labels[j] = _RELATED
             continue
-        if j + 1 < len(labels) and labels[j + 1] in (ZoneKind.BYLINE, ZoneKind.STANDFIRST):
+        if j + 1 < len(labels) and labels[j + 1] in (_BYLINE, _STANDFIRST):
             in_list = 0  # a headline over its byline: the article, not the list
             continue
         if in_list and (
             _is_title(texts[j], info) and info.words >= 3 and not texts[j].endswith(".")
             or info.words <= 3 and not info.boilerplate
         ):
-            labels[j] = ZoneKind.RELATED  # a headline, or the section label above it
+            labels[j] = _RELATED  # a headline, or the section label above it
             in_list -= 1
         else:
             in_list = 0
