@@ -318,7 +318,7 @@ class Source:
     kind: SourceKind = attrs.field(validator=attrs.validators.instance_of(SourceKind))
     span: Span
     confidence: float = attrs.field(default=1.0, validator=_confidence)
-    origin: str = ""  #: the plugin that found it; set by the host
+    origin: str = ""  #: the plugin that found it; set (or corrected) by the host
 
 
 @attrs.frozen(kw_only=True)

@@ -159,6 +159,7 @@ def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
     for caption in article.captions:
         if caption.credit_span is not None and caption.credit_span.text.strip():
             yield Source(
+                origin=__name__,
                 name=_credit_name(caption.credit_span.text, lexicon),
                 kind=SourceKind.PHOTO_CREDIT,
                 span=caption.credit_span,
@@ -212,7 +213,7 @@ def _known_sources(text: str, start: int, end: int, known: regex.Pattern[str], l
         if agency is not None and not any(a < match.end() and match.start() < b for a, b in found):
             found.append(match.span())
             last = match.end()
-            yield Source(name=agency.name, kind=agency.kind, span=Span.from_match(match))
+            yield Source(origin=__name__, name=agency.name, kind=agency.kind, span=Span.from_match(match))
 
 
 def _unknown_media(text: str, start: int, end: int, found: list[tuple[int, int]]) -> Iterator[Source]:
@@ -228,7 +229,7 @@ def _unknown_media(text: str, start: int, end: int, found: list[tuple[int, int]]
             continue
         kind = SourceKind.AGENCY if words[-1] in ("Agency", "Service") else SourceKind.MEDIA
         found.append((s, e))
-        yield Source(name=" ".join(words), kind=kind, span=Span.of(text, s, e), confidence=0.7)
+        yield Source(origin=__name__, name=" ".join(words), kind=kind, span=Span.of(text, s, e), confidence=0.7)
 
 
 def _credited(text: str, start: int, end: int) -> bool:
@@ -249,7 +250,7 @@ def _media_reports(text: str, start: int, end: int, found: list[tuple[int, int]]
         if not match.group("tail") and not _credited(text, s, e):
             continue  # a bare "media" / "press" is a source only when credited
         name = " ".join(text[s:e].lower().split())
-        yield Source(name=name, kind=SourceKind.MEDIA, span=Span.of(text, s, e), confidence=0.7)
+        yield Source(origin=__name__, name=name, kind=SourceKind.MEDIA, span=Span.of(text, s, e), confidence=0.7)
 
 
 def _groups(text: str, start: int, end: int, words: AbstractSet[str]) -> Iterator[Source]:
@@ -267,6 +268,7 @@ def _groups(text: str, start: int, end: int, words: AbstractSet[str]) -> Iterato
             if mod:
                 s -= len(mod.group())
             yield Source(
+                origin=__name__,
                 name=" ".join(text[match.start():e].lower().split()),
                 kind=SourceKind.GROUP,
                 span=Span.of(text, s, e),
@@ -299,13 +301,14 @@ def _publisher(article: Article) -> Source | None:
                 e -= 1
             name = text[s:e]
             if e - s >= 2 and not name.lower().startswith(("all ", "by ", "the author", "of ")):
-                return Source(name=name, kind=SourceKind.PUBLISHER, span=Span.of(text, s, e), confidence=0.8)
+                return Source(origin=__name__, name=name, kind=SourceKind.PUBLISHER, span=Span.of(text, s, e), confidence=0.8)
     byline = article.byline
     if byline is not None and byline.affiliation:
         at = byline.span.text.rfind(byline.affiliation)
         if at >= 0:
             s = byline.span.start + at
             return Source(
+                origin=__name__,
                 name=byline.affiliation,
                 kind=SourceKind.PUBLISHER,
                 span=Span.of(text, s, s + len(byline.affiliation)),
