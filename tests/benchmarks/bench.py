@@ -412,10 +412,18 @@ def scaling(both: list[Doc], rounds: int, repeats: int) -> None:
     work = both * rounds
     mb = megabytes(work)
     ceilings = [ceiling()]
+    # Like with like: Articles in this process against Articles sent back by
+    # the workers; JSON lines made in this process (what ``newsparse parse``
+    # does with --jobs 1) against JSON lines made by the workers.
     configs = {
-        "--jobs 1 (in process)": (1, "articles"),
+        "--jobs 1, Articles (in process)": (1, "articles"),
         "--jobs 2, Articles back": (2, "articles"),
+        "--jobs 1, JSON lines (CLI, in process)": (1, "json"),
         "--jobs 2, JSON lines back (CLI)": (2, "json"),
+    }
+    baseline = {
+        "--jobs 2, Articles back": "--jobs 1, Articles (in process)",
+        "--jobs 2, JSON lines back (CLI)": "--jobs 1, JSON lines (CLI, in process)",
     }
     best: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -431,12 +439,12 @@ def scaling(both: list[Doc], rounds: int, repeats: int) -> None:
                 if label not in best or run["wall"] < best[label]["wall"]:
                     best[label] = run
     ceilings.append(ceiling())
-    one = best["--jobs 1 (in process)"]
     for label, run in best.items():
         cpu = f"CPU {run['parent']:5.2f}" + (f" + {run['workers']:5.2f} s" if run["workers"] > 0.01 else " s")
         line(label, f"{run['wall']:7.2f} s  {mb / run['wall']:6.2f} MB/s  {cpu}  first result {run['first']:.2f} s")
-        if run is one:
+        if label not in baseline:
             continue
+        one = best[baseline[label]]
         speedup = one["wall"] / run["wall"]
         # The second half of the results: every worker is up and warm, as in
         # a long run over millions of inputs where start-up no longer counts.
