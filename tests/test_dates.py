@@ -112,6 +112,12 @@ def test_days_relative_to_the_publication_date():
     assert one("He spoke this morning.") == ("this morning", "TIME", "2017-09-07TMO")
 
 
+def test_holidays_are_whole_words():
+    assert one("They met on Christmas Day 2016.")[:3] == ("Christmas Day 2016", "DATE", "2016-12-25")
+    assert [t.span.text for t in find_timexes("It was Christmastime in the city.")] == []
+    assert [t.span.text for t in find_timexes("the Thanksgivings of old")] == []
+
+
 def test_weeks_months_years():
     assert one("The deal was signed last week.")[2] == "2017-W35"
     assert one("The deal was signed last month.")[2] == "2017-08"

@@ -323,7 +323,7 @@ SET_RE = _compile(rf"""
 #: ``Christmas``, ``Thanksgiving Day``, ``New Year's Eve``
 HOLIDAY_RE = _compile(r"""
     (?:(?P<det>last|this|next)\s+)?
-    (?P<hol>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year['\u2019]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Valentine['\u2019]s\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Boxing\s+Day))
+    (?P<hol>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year['\u2019]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Valentine['\u2019]s\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Boxing\s+Day))(?!\w)  # not Christmastime
     (?:\s+(?P<y>(?:19|20)\d\d)\b)?
 """)
 
