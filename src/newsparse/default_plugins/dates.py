@@ -1436,9 +1436,8 @@ def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression
     ctx.scanned = 0
     ctx.markers = None
     found = []
-    odd = _ODD_CASE_RE.search(text, start, end) is not None
     for _s, rank, m in chosen:
-        if odd and _ODD_CASE_RE.search(m.group()):
+        if not m.group().isascii() and _ODD_CASE_RE.search(m.group()):
             continue  # "ſunday": matched ignoring case, but no word the handlers know
         ctx.anaphoric = False
         result = PATTERNS[rank][1](m, ctx)
