@@ -72,7 +72,7 @@ def check_item(item: Any, expected: type, text: str) -> str | None:
 
 def main_span(item: Any) -> Span:
     """The span an item is ranked and ordered by: a quote's content, else its span."""
-    return item.content if type(item) is Quote or isinstance(item, Quote) else item.span
+    return item.content if isinstance(item, Quote) else item.span
 
 
 def rank_key(candidate: Candidate) -> tuple[float, int, int, str, int, str]:
