@@ -45,8 +45,8 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import chain, repeat
 from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from ..model import Dump, ZoneKind
@@ -496,9 +496,11 @@ HEADLINE_WINDOW = 40
 # --------------------------------------------------------------------------- lines
 
 
-@attrs.frozen(kw_only=True)
-class LineInfo:
+class LineInfo(NamedTuple):
     """What the zoner reads off one non-blank line.
+
+    A named tuple, as :class:`newsparse.model.Line`: one is made for every new
+    line of every dump, and a tuple is the cheapest object to build.
 
     Examples:
         >>> info = classify_line("The storm hit the coast on Monday, officials said.")
@@ -516,8 +518,8 @@ class LineInfo:
     glued: int  #: how many places two link texts are glued together (lines not ending like a sentence)
     boilerplate: bool
     score: float  #: how body-like the line is: > 0 for paragraphs, < 0 for furniture
-    vocab: frozenset[str] = attrs.field(default=frozenset(), repr=False, eq=False)  #: its words, lower-cased
-    key: str = attrs.field(default="", repr=False, eq=False)  #: its words joined, to spot repeated lines
+    vocab: frozenset[str] = frozenset()  #: its words, lower-cased
+    key: str = ""  #: its words joined, to spot repeated lines
 
 
 def classify_line(text: str) -> LineInfo:
@@ -719,52 +721,10 @@ def _classify_lines(lines: Sequence[str]) -> list[LineInfo]:
             score = -0.3
         else:
             score = -1.0 if n < 2 or cshare < 0.7 else -1.5
-        infos.append(_line_info(
+        infos.append(LineInfo(
             n, chars, sentence, fshare, cshare, glued, boiler, score, vocab, " ".join(lower) if chars <= 300 else "",
         ))
     return infos
-
-
-# ``LineInfo`` is frozen: its attrs ``__init__`` sets each of its ten slots
-# through ``object.__setattr__``, taking keywords. With no defaults left to
-# fill, validators or converters, setting the slots straight through their
-# descriptors makes the same object in half the time, which counts on a first
-# pass, where every line is read. Should the class change, ``__init__`` is used.
-_LINE_INFO_FIELDS = (
-    "words", "chars", "sentence", "function_share", "capital_share", "glued", "boilerplate", "score", "vocab", "key",
-)
-_FAST_LINE_INFO = (
-    tuple(field.name for field in attrs.fields(LineInfo)) == _LINE_INFO_FIELDS
-    and not any(field.validator or field.converter for field in attrs.fields(LineInfo))
-    and not hasattr(LineInfo, "__attrs_post_init__")
-)
-_SET_LINE_INFO = tuple(getattr(LineInfo, name).__set__ for name in _LINE_INFO_FIELDS)
-
-
-def _line_info(
-    words: int, chars: int, sentence: bool, function_share: float, capital_share: float, glued: int,
-    boilerplate: bool, score: float, vocab: frozenset[str], key: str,
-) -> LineInfo:
-    """``LineInfo(words=words, ...)``, built faster."""
-    if not _FAST_LINE_INFO:
-        return LineInfo(
-            words=words, chars=chars, sentence=sentence, function_share=function_share,
-            capital_share=capital_share, glued=glued, boilerplate=boilerplate, score=score, vocab=vocab, key=key,
-        )
-    info: LineInfo = object.__new__(LineInfo)
-    (set_words, set_chars, set_sentence, set_function, set_capital, set_glued, set_boiler, set_score, set_vocab,
-     set_key) = _SET_LINE_INFO
-    set_words(info, words)
-    set_chars(info, chars)
-    set_sentence(info, sentence)
-    set_function(info, function_share)
-    set_capital(info, capital_share)
-    set_glued(info, glued)
-    set_boiler(info, boilerplate)
-    set_score(info, score)
-    set_vocab(info, vocab)
-    set_key(info, key)
-    return info
 
 
 # --------------------------------------------------------------------------- kinds of line
