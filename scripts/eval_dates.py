@@ -19,12 +19,11 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
-from scoring import run_scorer
+from scoring import add_gold_arguments, read_gold, run_scorer
 
 import newsparse
 from newsparse.default_plugins import dates as dates_plugin
@@ -60,14 +59,13 @@ def _benchmark(articles: list[newsparse.Article], texts: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--json", action="store_true", help="print the scorer's JSON only")
-    ap.add_argument("--data", type=Path, default=DATA, help="gold JSONL (default: %(default)s)")
+    add_gold_arguments(ap, DATA)
     ap.add_argument("--sample", type=int, default=20,
                     help="documents for the dateparser comparison; 0 skips it (default: %(default)s)")
     args = ap.parse_args(argv)
     gold_path: Path = args.data
     score_py = gold_path.parent / "score.py"
-    docs = [json.loads(line) for line in gold_path.open(encoding="utf-8") if line.strip()]
+    docs = read_gold(gold_path)
 
     parser = newsparse.Parser(autoload=False)
     preds = []

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import sys
 import time
 from pathlib import Path
 
-from scoring import run_scorer
+from scoring import add_gold_arguments, read_gold, run_scorer
 
 import newsparse
 from newsparse.default_plugins import quotes as quotes_plugin
@@ -38,12 +37,11 @@ def _span(span: newsparse.Span | None) -> list[int] | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--json", action="store_true", help="print the scorer's JSON only")
-    ap.add_argument("--data", type=Path, default=DATA, help="gold JSONL (default: %(default)s)")
+    add_gold_arguments(ap, DATA)
     args = ap.parse_args(argv)
     gold_path: Path = args.data
     score_py = gold_path.parent / "score.py"
-    docs = [json.loads(line) for line in gold_path.open(encoding="utf-8") if line.strip()]
+    docs = read_gold(gold_path)
 
     parser = newsparse.Parser(autoload=False)
     preds = []

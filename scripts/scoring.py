@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -31,3 +32,15 @@ def run_scorer(score_py: Path, gold: Path, predictions: Iterable[dict[str, Any]]
     if result.returncode:
         sys.stderr.write(result.stderr)
     return result.returncode
+
+
+def add_gold_arguments(ap: argparse.ArgumentParser, default: Path) -> None:
+    """The options every JSON Lines evaluation takes: ``--json`` and ``--data``."""
+    ap.add_argument("--json", action="store_true", help="print the scorer's JSON only")
+    ap.add_argument("--data", type=Path, default=default, help="gold JSONL (default: %(default)s)")
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """The documents of a gold JSON Lines file."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
