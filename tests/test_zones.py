@@ -408,3 +408,28 @@ def test_strong_boilerplate_cues_cover_every_form(words, upper):
 def test_strong_boilerplate_examples(phrase):
     assert zones._strong_boilerplate(phrase)
     assert zones.BOILERPLATE_STRONG_RE.search(phrase)
+
+
+def test_an_agency_lead_below_a_block_of_teasers_opens_the_body() -> None:
+    # Local portals run syndicated reports under long teasers (a headline glued
+    # to its summary): the teasers outweigh a short report, but the report's
+    # lead carries an agency dateline, which no teaser or menu has.
+    teasers = [
+        f"Five Great Places To Eat Brunch In {town} Looking for a new brunch spot this weekend? We asked our "
+        f"readers in {town} for their favourite tables, and here are the ones they keep going back to."
+        for town in ("Dayton", "Toledo", "Akron", "Canton", "Lorain", "Parma")
+    ]
+    report = [
+        "CLEVELAND, Ohio (AP) — Ohio health officials are reporting a second death linked to a rare virus "
+        "carried by mosquitoes.",
+        "County health department officials said Monday the victim was one of three people who caught the "
+        "virus this summer. The death occurred on Saturday.",
+        "Cases first appeared in the north of the state at the end of August, and the virus has since been "
+        "found in five counties, officials said.",
+    ]
+    lines = ["Latest Headlines", *teasers, "Weather", "Autos", "Ohio Officials Report Second Virus Death",
+             "November 19, 2019 at 9:45 am", *report, "Comments"]
+    kinds = _zoned(lines)
+    assert [kinds[line] for line in report] == ["body"] * 3
+    assert all(kinds[teaser] != "body" for teaser in teasers)
+    assert kinds["Ohio Officials Report Second Virus Death"] == "headline"

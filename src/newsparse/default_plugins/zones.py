@@ -935,6 +935,43 @@ def _base_score(text: str, info: LineInfo, kind: ZoneKind | None) -> float:
     return s
 
 
+def _from_lead(
+    texts: Sequence[str], infos: Sequence[LineInfo], scores: Sequence[float], segment: tuple[int, int] | None
+) -> tuple[tuple[int, int] | None, int]:
+    """Prefer the body a report's lead opens when the best run misses it.
+
+    An agency dateline (``ST. JOSEPH, Mich. (AP) —``) opens the first
+    paragraph of a report, never a teaser or a menu. When the best run of
+    prose (often a block of glued teasers above the article) does not hold
+    such a lead, the run that starts at the lead is the body.
+
+    Returns:
+        The run, and the index of the lead it was moved to (else -1).
+    """
+    if segment is not None:
+        for j in range(segment[0], segment[1] + 1):
+            if "(" in texts[j] and infos[j].words > 8 and AGENCY_DATELINE_RE.match(texts[j]):
+                return segment, -1
+    best = segment
+    lead = -1
+    best_weight = 0.0
+    for j, text in enumerate(texts):
+        if "(" not in text or infos[j].words <= 8 or not infos[j].sentence or scores[j] <= 0:
+            continue
+        if not AGENCY_DATELINE_RE.match(text):
+            continue
+        # the heaviest run starting at the lead (its best prefix)
+        total = weight = 0.0
+        end = j
+        for k in range(j, len(scores)):
+            total += scores[k]
+            if total > weight:
+                weight, end = total, k
+        if weight > best_weight:
+            best, best_weight, lead = (j, end), weight, j
+    return best, lead
+
+
 def _before_barrier(scores: Sequence[float], segment: tuple[int, int] | None) -> tuple[int, int] | None:
     """Prefer a body above the first comments or copyright barrier.
 
@@ -1048,6 +1085,7 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
             scores[j] = (s if s <= -0.2 else -0.2) * (factor if factor <= 2.0 else 2.0)
 
     segment = _best_segment(scores)
+    segment, lead = _from_lead(stripped, infos, scores, segment)
     segment = _before_barrier(scores, segment)
     prose = segment
     segment = _table_page(stripped, idx, infos, scores, segment)
@@ -1069,6 +1107,8 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
     body_first = _extend_tables_up(stripped, idx, infos, body_first, body_last)
     # Then plain lines of facts (a meal plan, a schedule) up to the page's furniture.
     body_last = _extend_facts(stripped, infos, special, body_first, body_last)
+    if lead >= 0 and body_first < lead:
+        body_first = lead  # what the rules above reached above a report's lead is furniture
 
     labels: list[ZoneKind] = [_OTHER] * m
     teasers = -1  # the last line of a list of headlines under a related-stories heading in the body
