@@ -158,6 +158,23 @@ def test_sets():
     assert one("The committee meets every week.")[1:] == ("SET", "P1W")
     assert one("The report is published annually.")[1:] == ("SET", "P1Y")
     assert one("The market opens each Thursday.")[1:] == ("SET", "XXXX-WXX-4")
+    assert one("It pays $900 per annum.") == ("per annum", "SET", "P1Y")
+    assert one("The fair opens each May.") == ("each May", "SET", "XXXX-05")
+    assert found("Each may have a vote.") == []  # the verb, after the set's own trigger word
+
+
+def test_each_pattern_runs_near_a_word_all_its_matches_hold():
+    # Ago-expressions are found from their direction word, sets from every/each/per
+    # and their adverbs: text full of units and months but none of those words
+    # needs no scan for them (and loses nothing that has them).
+    assert one("He left some 20 years back.")[:2] == ("some 20 years back", "DATE")
+    assert one("It will end two weeks hence.")[:2] == ("two weeks hence", "DATE")
+    assert one("Six months from now, prices will fall.")[:2] == ("Six months from now", "DATE")
+    assert one("Talks were held two years ago.")[:2] == ("two years ago", "DATE")
+    windows = dates_module._windows
+    text = "The minister said the talks would go on for weeks, " * 20
+    ago = next(i for i, (_, handler) in enumerate(dates_module.PATTERNS) if handler is dates_module._ago)
+    assert windows(text, 0, len(text))[ago] == []
 
 
 def test_years_decades_centuries():

@@ -7,7 +7,9 @@ resolves them through :mod:`newsparse.timex` against the publication date:
    units, ``yesterday``, clock times, years...) marks short windows; each
    pattern runs only in the windows of its triggers, so the cost grows with
    the number of time words, not with the length of the text times the
-   number of patterns;
+   number of patterns. A pattern's triggers are words every one of its
+   matches holds, the rarer the better: ``two years ago`` is looked for near
+   ``ago``, ``later``, ``back``..., not near every ``years``;
 2. overlapping candidates are settled longest first (``the past three
    months`` wins over ``the past``), so no two expressions overlap;
 3. the kept expressions are resolved in text order, so anaphoric ones (``a
@@ -315,7 +317,7 @@ TIME_DAY_AFTER_RE = _compile(rf"""\s*\([^()\n]{{1,30}}\)\s*,?\s*(?:on\s+)?(?:(?P
 
 #: ``every week``, ``each Thursday``, ``annually``, ``daily``, ``a year`` after an amount
 SET_RE = _compile(rf"""
-    \b(?P<q>every|each)\s+(?:other\s+)?(?:(?P<num>{_NUMWORD}|\d{{1,2}})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_ALONE}|May|morning|afternoon|evening|night|{SEASON})\b
+    \b(?P<q>every|each)\s+(?:other\s+)?(?:(?P<num>{_NUMWORD}|\d{{1,2}})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_ALONE}|{_cased(["may"])}|morning|afternoon|evening|night|{SEASON})\b
   | \b(?P<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|semi-annually)\b
   | \b(?P<per>per)\s+(?P<punit>year|day|week|month|hour|quarter|night|annum)\b
 """)
@@ -337,8 +339,11 @@ TRIGGER_WORDS = {
     "calendar": "week weeks weekend weekends month months year years decade decades",
     "quarter": "quarter quarters half period",
     "century": "century centuries",
-    "deixis": "yesterday today tomorrow tonight now current currently nowadays recently lately previously term "
-              "formerly past future soon present moment recent coming later earlier ahead ago these",
+    "deixis": "yesterday today tomorrow tonight current currently nowadays recently lately previously term "
+              "formerly past future soon present moment recent coming ahead these",
+    "direction": "ago earlier later now",  # (``from now``)
+    "backward": "hence back",
+    "every": "every each per",
     "part": "morning afternoon evening night noon midnight midday mornings evenings nights",
     "season": "spring summer fall autumn winter",
     "setadv": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually",
@@ -1309,14 +1314,14 @@ _TABLE: tuple[tuple[re.Pattern[str], Handler, frozenset[str], int, int], ...] = 
     (MONTH_DATE_RE, _month_date, frozenset({"month"}), 35, 30),
     (NUMERIC_DATE_RE, _numeric_date, frozenset({"numdate"}), 12, 12),
     (HOLIDAY_RE, _holiday, frozenset({"holiday"}), 15, 20),
-    (AGO_RE, _ago, frozenset({"unit", "day", "calendar", "quarter", "century"}), 40, 20),
+    (AGO_RE, _ago, frozenset({"direction", "backward"}), 60, 20),
     (QUARTER_RE, _quarter, frozenset({"quarter"}), 60, 35),
     (RELATIVE_RE, _relative, frozenset({"day", "calendar", "century", "season"}), 35, 10),
     (WEEKDAY_RE, _weekday, frozenset({"wd"}), 25, 20),
-    (SET_RE, _set, frozenset({"unit", "day", "calendar", "quarter", "wd", "month", "part", "season", "setadv"}), 25, 12),
+    (SET_RE, _set, frozenset({"every", "setadv"}), 5, 40),
     (DURATION_RE, _duration, frozenset({"unit", "day", "calendar", "quarter", "century"}), 45, 15),
     (YEAR_RE, _year, frozenset({"year", "century", "spelled"}), 30, 30),
-    (DEICTIC_RE, _deictic, frozenset({"deixis", "part"}), 20, 25),
+    (DEICTIC_RE, _deictic, frozenset({"deixis", "direction", "part"}), 20, 25),
 )
 _GUARD = r"(?<![\w'\u2019])(?=[\w'\u2019])"
 PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
