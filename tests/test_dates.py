@@ -175,6 +175,10 @@ def test_each_pattern_runs_near_a_word_all_its_matches_hold():
     text = "The minister said the talks would go on for weeks, " * 20
     ago = next(i for i, (_, handler) in enumerate(dates_module.PATTERNS) if handler is dates_module._ago)
     assert windows(text, 0, len(text))[ago] == []
+    # clock times near clock words and numbers (``noon``, ``10:30``), not near every ``morning``
+    text = "They met on Monday morning and talked into the night. " * 20
+    clock = next(i for i, (_, handler) in enumerate(dates_module.PATTERNS) if handler is dates_module._time)
+    assert windows(text, 0, len(text))[clock] == []
 
 
 def test_years_decades_centuries():

@@ -344,7 +344,8 @@ TRIGGER_WORDS = {
     "direction": "ago earlier later now",  # (``from now``)
     "backward": "hence back",
     "every": "every each per",
-    "part": "morning afternoon evening night noon midnight midday mornings evenings nights",
+    "part": "morning afternoon evening night mornings evenings nights",
+    "clockword": "noon midnight midday",
     "season": "spring summer fall autumn winter",
     "setadv": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually",
     "holiday": "christmas thanksgiving halloween independence valentine labor memorial boxing",
@@ -1310,7 +1311,7 @@ def _holiday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
 #: longer match wins, then the earlier entry
 _TABLE: tuple[tuple[re.Pattern[str], Handler, frozenset[str], int, int], ...] = (
     # pattern, handler, trigger kinds, how far before / after a trigger a match may reach
-    (TIME_RE, _time, frozenset({"clock", "part"}), 30, 40),
+    (TIME_RE, _time, frozenset({"clock", "clockword"}), 30, 40),
     (MONTH_DATE_RE, _month_date, frozenset({"month"}), 35, 30),
     (NUMERIC_DATE_RE, _numeric_date, frozenset({"numdate"}), 12, 12),
     (HOLIDAY_RE, _holiday, frozenset({"holiday"}), 15, 20),
