@@ -180,6 +180,17 @@ def test_pool_keeps_a_bounded_window_of_inputs():
     assert not [p for p in multiprocessing.active_children() if p.name == "newsparse-worker"]
 
 
+def test_large_inputs_and_results_never_block_both_pipes():
+    # Inputs and Articles far larger than a pipe's buffer, both ways at once: a
+    # worker sending a large result while the parent sends it a large input
+    # must not wait on each other.
+    paragraph = "The council met on Monday and said the bridge would reopen next week, officials said.\n\n"
+    items = [f"Big story {i}\n\n" + paragraph * 8_000 for i in range(8)]  # about 700 KB each
+    results = within(120, parse_many(items, jobs=2, chunksize=1, parser_options=OPTIONS))
+    assert [headline(r) for r in results] == [f"Big story {i}" for i in range(8)]
+    assert all(len(r.article.text) == len(items[r.index]) for r in results)
+
+
 def test_worker_crash_and_stall_cost_only_their_inputs(crash_plugin):
     texts = [f"Story {i}\n\nSomething happened, officials said.\n" for i in range(12)]
     texts[2] = "KILL-THE-WORKER\n\nbody\n"
