@@ -21,7 +21,8 @@ dumps. It prints:
 * the same texts read once by one ``regex`` pass (the floor) and by
   ``dateparser.search.search_dates`` (the usual way to find dates), as ratios;
 * ``parse_many`` with 1 and 2 worker processes, each run in a fresh
-  interpreter (``scaling_run.py``), wall clock and CPU time;
+  interpreter (``scaling_run.py``), wall clock and CPU time, and beside them
+  two separate processes each parsing half the inputs (no pool);
 * the cost per byte of one 5 MB dump against 5 KB dumps of the same text;
 * peak traced memory while parsing the 5 MB dump, and the resident set size
   sampled while parsing many inputs one after another in one process.
@@ -445,6 +446,21 @@ def scaling(both: list[Doc], rounds: int, repeats: int) -> None:
                 run = json.loads(out)
                 if label not in best or run["wall"] < best[label]["wall"]:
                     best[label] = run
+        # What two processes get with no pool at all: each parses half the
+        # inputs on its own (its own start-up, no pipes), side by side.
+        halves = [Path(tmp) / f"half{i}.json" for i in (0, 1)]
+        for i, half in enumerate(halves):
+            half.write_text(json.dumps(json.loads(inputs.read_text())[i::2]))
+        pair = float("inf")
+        for _ in range(repeats):
+            runs = [
+                subprocess.Popen(
+                    [sys.executable, str(Path(__file__).with_name("scaling_run.py")), str(half), "1", "json"],
+                    stdout=subprocess.PIPE, text=True,
+                )
+                for half in halves
+            ]
+            pair = min(pair, max(json.loads(run.communicate()[0])["wall"] for run in runs))
     ceilings.append(ceiling())
     for label, run in best.items():
         cpu = f"CPU {run['parent']:5.2f}" + (f" + {run['workers']:5.2f} s" if run["workers"] > 0.01 else " s")
@@ -460,6 +476,9 @@ def scaling(both: list[Doc], rounds: int, repeats: int) -> None:
              f"(target >= 1.8x); CPU {(run['parent'] + run['workers']) / one['parent']:.2f}x of --jobs 1")
         line("   speed-up, second half of the results", f"{steady:7.2f}x  {'ok' if steady >= 1.8 else 'BELOW'} "
              "(steady state: start-up excluded)")
+    one = best["--jobs 1, JSON lines (CLI, in process)"]["wall"]
+    line("two separate processes, half the inputs each", f"{pair:7.2f} s  {one / pair:.2f}x of --jobs 1, JSON lines "
+         "(no pool: each pays its own start-up)")
     line("pool overhead check: inputs that sleep 10 ms", f"{dispatch():7.2f}x with 2 workers (ideal 2.00)")
     line("machine ceiling: 2 processes vs 1 on pure CPU work",
          f"{ceilings[0]:7.2f}x before, {ceilings[1]:.2f}x after (load average {os.getloadavg()[0]:.2f})")
