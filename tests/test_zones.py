@@ -272,6 +272,35 @@ def test_zoning_cost_is_linear() -> None:
     assert cost(long_line) < 2.0
 
 
+def test_many_agency_leads_outside_the_best_run_cost_linear_time() -> None:
+    # A wire feed under a heavy block of teasers: every lead is weighed as the
+    # start of the body, each in constant time (not by summing the rest of the page).
+    teaser = (
+        "Five Great Places To Eat Brunch In Town {i} Looking for a new brunch spot this weekend? We asked "
+        "our readers for their favourite tables, and here are the ones they keep going back to {i}."
+    )
+    lead = "WASHINGTON (AP) — Officials said on Monday that the talks over item {i} would resume next week."
+
+    def page(leads: int) -> list[str]:
+        lines = [teaser.format(i=i) for i in range(200)]
+        for i in range(leads):
+            lines += [f"Menu {i}", "Home", "News", "Sports", "Weather", "Video", "Share", "Email", lead.format(i=i)]
+        return lines
+
+    def cost(lines: list[str]) -> float:
+        best = float("inf")
+        for _ in range(3):
+            zones._LINE_CACHE.clear()
+            t0 = time.perf_counter()
+            kinds = zone_texts(lines)
+            best = min(best, time.perf_counter() - t0)
+        assert kinds[0] != "body" and kinds[208] == "body"  # the first lead opens the body
+        return best
+
+    small, large = cost(page(500)), cost(page(2000))
+    assert large <= 6 * small + 0.02, f"{small:.3f}s -> {large:.3f}s"
+
+
 def _zoned(parts: list[str]) -> dict[str, str]:
     text = "\n\n".join(parts)
     return dict(zip(text.split("\n"), _kinds(text)))

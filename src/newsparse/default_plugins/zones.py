@@ -952,24 +952,26 @@ def _from_lead(
         for j in range(segment[0], segment[1] + 1):
             if "(" in texts[j] and infos[j].words > 8 and AGENCY_DATELINE_RE.match(texts[j]):
                 return segment, -1
-    best = segment
-    lead = -1
-    best_weight = 0.0
-    for j, text in enumerate(texts):
-        if "(" not in text or infos[j].words <= 8 or not infos[j].sentence or scores[j] <= 0:
-            continue
-        if not AGENCY_DATELINE_RE.match(text):
-            continue
-        # the heaviest run starting at the lead (its best prefix)
-        total = weight = 0.0
-        end = j
-        for k in range(j, len(scores)):
-            total += scores[k]
-            if total > weight:
-                weight, end = total, k
-        if weight > best_weight:
-            best, best_weight, lead = (j, end), weight, j
-    return best, lead
+    leads = [
+        j for j, text in enumerate(texts)
+        if "(" in text and infos[j].words > 8 and infos[j].sentence and scores[j] > 0
+        and AGENCY_DATELINE_RE.match(text)
+    ]
+    if not leads:
+        return segment, -1
+    # The heaviest run starting at each line (its best prefix), right to left:
+    # linear however many leads a page (a wire feed) holds.
+    n = len(scores)
+    weight = [0.0] * (n + 1)
+    ends = list(range(n))
+    for k in range(n - 1, -1, -1):
+        if weight[k + 1] > 0:
+            weight[k] = scores[k] + weight[k + 1]
+            ends[k] = ends[k + 1]
+        else:
+            weight[k] = scores[k]
+    lead = max(leads, key=weight.__getitem__)  # the first of equals
+    return (lead, ends[lead]), lead
 
 
 def _before_barrier(scores: Sequence[float], segment: tuple[int, int] | None) -> tuple[int, int] | None:
