@@ -272,6 +272,16 @@ def test_zoning_cost_is_linear() -> None:
     assert cost(long_line) < 2.0
 
 
+def test_a_wire_teaser_under_a_long_report_does_not_take_the_body() -> None:
+    report = [PARAGRAPH.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday",
+                                                              "Friday", "Saturday", "Sunday")]
+    teaser = ("LONDON (Reuters) — Oil prices rose on Friday as traders weighed new supply cuts against "
+              "signs of weaker demand in Asia.")
+    kinds = _zoned(["Council passes budget", *report, "More from our partners", teaser, "Privacy policy"])
+    assert [kinds[line] for line in report] == ["body"] * len(report)
+    assert kinds[teaser] != "body"
+
+
 def test_many_agency_leads_outside_the_best_run_cost_linear_time() -> None:
     # A wire feed under a heavy block of teasers: every lead is weighed as the
     # start of the body, each in constant time (not by summing the rest of the page).
@@ -284,7 +294,8 @@ def test_many_agency_leads_outside_the_best_run_cost_linear_time() -> None:
     def page(leads: int) -> list[str]:
         lines = [teaser.format(i=i) for i in range(200)]
         for i in range(leads):
-            lines += [f"Menu {i}", "Home", "News", "Sports", "Weather", "Video", "Share", "Email", lead.format(i=i)]
+            lines += [f"Menu {i}", "Home", "News", "Sports", "Weather", "Video", f"Talks over item {i} resume",
+                      "November 19, 2019 at 9:45 am", lead.format(i=i)]
         return lines
 
     def cost(lines: list[str]) -> float:

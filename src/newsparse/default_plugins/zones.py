@@ -489,6 +489,9 @@ HEADLINE_OVERLAP = 3.0
 ESCALATE = 0.25
 #: How much weaker a paragraph at the end of the page counts than one at the top.
 LATE = 0.3
+#: How much of the best run's weight the run from an agency lead with no
+#: header (time stamp, byline) above it must reach to take its place.
+LEAD_SHARE = 0.25
 #: How many non-blank lines above the body the headline may be.
 HEADLINE_WINDOW = 40
 
@@ -936,14 +939,20 @@ def _base_score(text: str, info: LineInfo, kind: ZoneKind | None) -> float:
 
 
 def _from_lead(
-    texts: Sequence[str], infos: Sequence[LineInfo], scores: Sequence[float], segment: tuple[int, int] | None
+    texts: Sequence[str],
+    infos: Sequence[LineInfo],
+    special: Sequence[ZoneKind | None],
+    scores: Sequence[float],
+    segment: tuple[int, int] | None,
 ) -> tuple[tuple[int, int] | None, int]:
     """Prefer the body a report's lead opens when the best run misses it.
 
     An agency dateline (``ST. JOSEPH, Mich. (AP) —``) opens the first
-    paragraph of a report, never a teaser or a menu. When the best run of
-    prose (often a block of glued teasers above the article) does not hold
-    such a lead, the run that starts at the lead is the body.
+    paragraph of a report. When the best run of prose (often a block of glued
+    teasers above the article) does not hold such a lead, the run that starts
+    at the lead is the body if the lead sits under a time stamp or byline (the
+    report's own header), or else if its run weighs at least ``LEAD_SHARE`` of
+    the best run (one wire teaser under a long report does not).
 
     Returns:
         The run, and the index of the lead it was moved to (else -1).
@@ -971,6 +980,9 @@ def _from_lead(
         else:
             weight[k] = scores[k]
     lead = max(leads, key=weight.__getitem__)  # the first of equals
+    headed = any(special[k] in (_DATELINE, _BYLINE) for k in range(max(0, lead - 3), lead))
+    if not headed and segment is not None and weight[lead] < LEAD_SHARE * sum(scores[segment[0] : segment[1] + 1]):
+        return segment, -1
     return (lead, ends[lead]), lead
 
 
@@ -1087,7 +1099,7 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
             scores[j] = (s if s <= -0.2 else -0.2) * (factor if factor <= 2.0 else 2.0)
 
     segment = _best_segment(scores)
-    segment, lead = _from_lead(stripped, infos, scores, segment)
+    segment, lead = _from_lead(stripped, infos, special, scores, segment)
     segment = _before_barrier(scores, segment)
     prose = segment
     segment = _table_page(stripped, idx, infos, scores, segment)
