@@ -396,6 +396,18 @@ def test_teasers_under_a_related_heading_inside_the_body() -> None:
     assert kinds[PARAGRAPH.replace("Tuesday", "Thursday")] == "body"
 
 
+def test_the_body_reaches_over_a_long_box_of_related_links() -> None:
+    # Magazines break the article with a box of links: the paragraphs above it
+    # belong to the article, however many links the box holds.
+    above = [PARAGRAPH.replace("Tuesday", day) for day in ("Monday", "Tuesday")]
+    below = [PARAGRAPH.replace("Tuesday", day) for day in ("Wednesday", "Thursday", "Friday", "Saturday")]
+    links = ["Related", "Storm season starts early in the south", "Rescue teams on alert across the region",
+             "Related", "Bridge repairs to finish by spring", "Council names new transport chief"]
+    kinds = _zoned(["Council passes budget", *above, *links, *below])
+    assert [kinds[line] for line in above + below] == ["body"] * 6
+    assert kinds["Bridge repairs to finish by spring"] != "body"
+
+
 def test_a_labelled_fact_is_not_furniture() -> None:
     assert not classify_line("Market share: 3.58%").boilerplate
     assert not classify_line("Where to watch: Prime Video").boilerplate

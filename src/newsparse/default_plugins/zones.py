@@ -1221,9 +1221,10 @@ def _extend(
 ) -> tuple[int, int]:
     """Grow the body over short gaps to further strong paragraphs.
 
-    Lists, spec tables and photo credits may break a body into pieces; a strong
-    paragraph (a long sentence) within a few lines of the body, with no
-    copyright or comments barrier between, belongs to the same article.
+    Lists, spec tables, photo credits and boxes of related links may break a
+    body into pieces; a strong paragraph (a long sentence) within a few lines
+    of the body (captions and related links not counted), with no copyright or
+    comments barrier between, belongs to the same article.
     """
     if first > last:
         return first, last
@@ -1232,16 +1233,16 @@ def _extend(
         edge = last if step == 1 else first
         j = edge + step
         run = 0.0  # the weight of the paragraphs in a row just read
-        photos = 0  # captions between: the body goes on past pictures
-        while 0 <= j < n and (abs(j - edge) - photos <= EXTEND_WINDOW or run > 0):
+        boxed = 0  # captions and related links between: the body goes on past pictures and link boxes
+        while 0 <= j < n and (abs(j - edge) - boxed <= EXTEND_WINDOW or run > 0):
             s = scores[j]
-            photos += special[j] is _CAPTION
+            boxed += special[j] is _CAPTION or special[j] is _RELATED
             if s <= BARRIER or infos[j].boilerplate and s <= -3 and special[j] not in PASSABLE:
                 break
             run = run + s if s > 0 and not repeated[j] else 0.0  # a repeated line: a gallery's caption
             if s >= EXTEND_MIN or run >= EXTEND_RUN_MIN:
                 edge = j  # the run goes on as long as its paragraphs do
-                photos = 0
+                boxed = 0
             j += step
         if step == 1:
             last = edge
