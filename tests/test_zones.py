@@ -396,9 +396,9 @@ def test_teasers_under_a_related_heading_inside_the_body() -> None:
     assert kinds[PARAGRAPH.replace("Tuesday", "Thursday")] == "body"
 
 
-def test_the_body_reaches_over_a_long_box_of_related_links() -> None:
+def test_the_body_reaches_over_a_box_of_related_links() -> None:
     # Magazines break the article with a box of links: the paragraphs above it
-    # belong to the article, however many links the box holds.
+    # belong to the article (the box's headings do not count towards the gap).
     above = [PARAGRAPH.replace("Tuesday", day) for day in ("Monday", "Tuesday")]
     below = [PARAGRAPH.replace("Tuesday", day) for day in ("Wednesday", "Thursday", "Friday", "Saturday")]
     links = ["Related", "Storm season starts early in the south", "Rescue teams on alert across the region",
@@ -406,6 +406,15 @@ def test_the_body_reaches_over_a_long_box_of_related_links() -> None:
     kinds = _zoned(["Council passes budget", *above, *links, *below])
     assert [kinds[line] for line in above + below] == ["body"] * 6
     assert kinds["Bridge repairs to finish by spring"] != "body"
+
+
+def test_a_long_list_of_related_links_ends_the_article() -> None:
+    article = [PARAGRAPH.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday")]
+    links = ["Related stories", *[f"Storm season starts early in district {i}" for i in range(12)]]
+    teaser = (PARAGRAPH + " " + PARAGRAPH).replace("council", "county board").replace("Tuesday", "Sunday")
+    kinds = _zoned(["Council passes budget", *article, *links, teaser])
+    assert [kinds[line] for line in article] == ["body"] * 3
+    assert kinds[teaser] != "body"
 
 
 def test_a_labelled_fact_is_not_furniture() -> None:

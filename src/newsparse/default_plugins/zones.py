@@ -1223,8 +1223,9 @@ def _extend(
 
     Lists, spec tables, photo credits and boxes of related links may break a
     body into pieces; a strong paragraph (a long sentence) within a few lines
-    of the body (captions and related links not counted), with no copyright or
-    comments barrier between, belongs to the same article.
+    of the body (captions and the headings of link boxes, ``Related``, not
+    counted), with no copyright or comments barrier between, belongs to the
+    same article.
     """
     if first > last:
         return first, last
@@ -1233,7 +1234,7 @@ def _extend(
         edge = last if step == 1 else first
         j = edge + step
         run = 0.0  # the weight of the paragraphs in a row just read
-        boxed = 0  # captions and related links between: the body goes on past pictures and link boxes
+        boxed = 0  # captions and link-box headings between: the body goes on past pictures and link boxes
         while 0 <= j < n and (abs(j - edge) - boxed <= EXTEND_WINDOW or run > 0):
             s = scores[j]
             boxed += special[j] is _CAPTION or special[j] is _RELATED
