@@ -211,3 +211,19 @@ def test_find_quotes_without_sources(parser: Parser) -> None:
     article = parser.parse('Talks\n\n"We will win," Putin said.\n')
     [q] = find_quotes(article, parser.lexicon)
     assert q.source is None and q.source_chain == ()
+
+
+def test_a_question_after_a_subjectless_asked_is_what_was_said(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Asked whether he would run again next year, the mayor said he had not decided.\n\n"
+        "When asked by reporters how the talks had gone, Putin smiled and left the room.\n\n"
+        "Asked about the crisis, the minister stayed silent for a long time.\n",
+    )
+    question = by_content(quotes, "whether he would run again")
+    assert (question.content.text, question.cue.text, question.speaker) == (
+        "whether he would run again next year", "Asked", None)
+    talks = by_content(quotes, "how the talks")
+    assert (talks.content.text, talks.speaker.text) == ("how the talks had gone", "reporters")
+    # a topic is not a question: nothing is reported as asked about the crisis
+    assert not [q for q in quotes if q.cue is not None and "crisis" in q.content.text]

@@ -214,6 +214,11 @@ MESSAGE_NOUNS = frozenset(
     "interview speech op-ed column editorial filing complaint lawsuit sign signs banner banners "
     "posting remarks testimony".split()
 )
+#: what opens the question after ``asked`` (``Asked whether he would run, Smith said``; not
+#: ``asked about the crisis``: a topic, not what was asked)
+QUESTION_WORDS = frozenset("whether if what how who whom why when where which".split())
+#: what may stand before a participle ``asked`` that has no subject of its own
+ASKED_OPENERS = frozenset(", when while after before once if being".split())
 #: cues looked at in one sentence: enough for any real sentence, and it bounds the work
 MAX_CUES_PER_SENTENCE = 24
 SUBORDINATORS = frozenset("when while after as if although though because since before once until".split())
@@ -734,6 +739,34 @@ def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | N
 # --------------------------------------------------------------------------- cue checks
 
 
+def _question_after(
+    text: str, toks: _Toks, i: int, last: int
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The question a subjectless ``asked`` reports, and who asked it.
+
+    ``[when] asked [by X] whether|what|how ... ,``: the question runs from
+    its first word to the next comma or the end of the sentence.
+    """
+    asker = None
+    if i < last and toks.lows[i] == "by":
+        j = i + 1
+        while j < last and j < i + 8 and toks.lows[j] not in QUESTION_WORDS and toks.lows[j] != "to" \
+                and toks.texts[j] not in (",", ";", ".", "?"):
+            j += 1
+        if j == i + 1 or j >= last or toks.texts[j] in (",", ";", ".", "?"):
+            return None
+        asker = (toks.starts[i + 1], toks.ends[j - 1])
+        i = j
+    if i >= last or not (toks.lows[i] in QUESTION_WORDS or asker is not None and toks.lows[i] == "to"):
+        return None
+    j = i + 1
+    while j < last and toks.texts[j] not in (",", ";", "?", "."):
+        j += 1
+    if j - i < 3:
+        return None  # ``asked about it``: no question to report
+    return _trim(text, toks.starts[i], toks.ends[j - 1]), asker
+
+
 def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     """Whether the cue token at ``ci`` is used as a reporting verb here."""
     lows = toks.lows
@@ -1247,6 +1280,13 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     else:
                         content = _trim(text, s_start, m.start())
                     add(content, speaker, m, 2)
+                    continue
+                if low == "asked" and (rel == 0 or stoks[rel - 1].low in ASKED_OPENERS):
+                    # ``Asked whether ..., X said`` / ``when asked by Y about ...``: the question
+                    # is what was said (by the one who asked, when the text names them)
+                    question = _question_after(text, toks, cue_end_i, s_last)
+                    if question is not None:
+                        add(question[0], question[1], m, 4)
                     continue
                 if not _cue_ok(stoks, rel, cls):
                     continue
