@@ -227,3 +227,23 @@ def test_a_question_after_a_subjectless_asked_is_what_was_said(parser: Parser) -
     assert (talks.content.text, talks.speaker.text) == ("how the talks had gone", "reporters")
     # a topic is not a question: nothing is reported as asked about the crisis
     assert not [q for q in quotes if q.cue is not None and "crisis" in q.content.text]
+
+
+def test_plugin_cue_words_beyond_a_to_z_are_found() -> None:
+    # Cue words with a hyphen or a letter outside a-z cannot be seen by the quick byte
+    # check that rules paragraphs out: with such a lexicon every paragraph is read.
+    from newsparse import hookimpl
+    from newsparse.model import CueVerb
+
+    class Cues:
+        @hookimpl
+        def newsparse_cue_verbs(self):
+            return [CueVerb(text="co-signed"), CueVerb(text="blögged")]
+
+    parser = Parser(autoload=False, plugins=[Cues()])
+    quotes = quotes_of(
+        parser,
+        "The senator co-signed that the plan had failed badly.\n\n"
+        "It rained all day. The mayor blögged that the bridge would reopen on Monday.\n",
+    )
+    assert [(q.cue.text, q.speaker.text) for q in quotes] == [("co-signed", "The senator"), ("blögged", "The mayor")]

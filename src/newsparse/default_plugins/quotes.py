@@ -849,13 +849,14 @@ class _Paragraph:
         self.region_starts: list[int] = []
         self.sentence_starts: list[int] = []
         runs = b""
-        if not regions:
+        checkable = table.checkable
+        if not regions and checkable:
             # the ``[a-z]+`` runs of the lower-cased paragraph, one byte per character (so that
             # a sentence's runs are a slice of it): a cue word is one of them
             runs = _runs(text[start:end].lower())
             words = runs.split()
             starters = first_runs.intersection(words)
-            if not starters or (table.checkable and not _may_hold_cue(starters, words, table)):
+            if not starters or not _may_hold_cue(starters, words, table):
                 # no quotation mark and no cue: nothing to look at here (the sentences and
                 # tokens of a paragraph serve only its own quotation marks and cues)
                 self.sentences: list[tuple[int, int]] = []
@@ -866,8 +867,10 @@ class _Paragraph:
         self.sentence_starts = [a for a, _ in sentences]
         # tokens only for the sentences holding a cue word or a quotation mark
         self.region_starts = starts = [r.start for r in regions]
-        if len(sentences) == 1:  # the whole paragraph, which holds a cue word or a quotation mark
-            toks = _tokens(text, *sentences[0])
+        if len(sentences) == 1 or not checkable:
+            # the whole paragraph: it holds a cue word or a quotation mark (or a cue word may
+            # be in any sentence: one the byte runs cannot see, such as ``déclaré``)
+            toks = _tokens(text, sentences[0][0], sentences[-1][1])
         else:
             if regions:
                 runs = _runs(text[start:end].lower())
@@ -925,8 +928,9 @@ class _CueTable(NamedTuple):
     #: by first word: what follows it in its multi-word cues (with their lengths and classes,
     #: the longest first) and its class as a single cue word (or ``None``): one look-up per token
     by_first: dict[str, tuple[tuple[tuple[list[str], int, str], ...], str | None]]
-    #: whether every cue word is a run of ``a-z``: then :func:`_may_hold_cue` can rule a
-    #: paragraph out before its tokens
+    #: whether every cue word is a run of ``a-z``: only then can the byte runs of
+    #: :func:`_runs` (and :func:`_may_hold_cue`) rule paragraphs and sentences out before
+    #: their tokens
     checkable: bool
     #: the first words, single cue words and the other words of each multi-word cue (by its first
     #: word) as ASCII bytes, to be looked for among the runs of :func:`_runs`
