@@ -957,16 +957,12 @@ def _from_lead(
     Returns:
         The run, and the index of the lead it was moved to (else -1).
     """
-    if segment is not None:
-        for j in range(segment[0], segment[1] + 1):
-            if "(" in texts[j] and infos[j].words > 8 and AGENCY_DATELINE_RE.match(texts[j]):
-                return segment, -1
     leads = [
         j for j, text in enumerate(texts)
         if "(" in text and infos[j].words > 8 and infos[j].sentence and scores[j] > 0
         and AGENCY_DATELINE_RE.match(text)
     ]
-    if not leads:
+    if not leads or segment is not None and any(segment[0] <= j <= segment[1] for j in leads):
         return segment, -1
     # The heaviest run starting at each line (its best prefix), right to left:
     # linear however many leads a page (a wire feed) holds.
