@@ -436,7 +436,8 @@ def scaling(both: list[Doc], rounds: int, repeats: int) -> None:
     best: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "inputs.json"
-        inputs.write_text(json.dumps([{"data": d.text, "name": d.name, "publication_date": d.date} for d in work]))
+        items = [{"data": d.text, "name": d.name, "publication_date": d.date} for d in work]
+        inputs.write_text(json.dumps(items))
         for _ in range(repeats):  # alternate, so that a busy spell hits every configuration
             for label, (jobs, back) in configs.items():
                 out = subprocess.run(
@@ -450,7 +451,7 @@ def scaling(both: list[Doc], rounds: int, repeats: int) -> None:
         # inputs on its own (its own start-up, no pipes), side by side.
         halves = [Path(tmp) / f"half{i}.json" for i in (0, 1)]
         for i, half in enumerate(halves):
-            half.write_text(json.dumps(json.loads(inputs.read_text())[i::2]))
+            half.write_text(json.dumps(items[i::2]))
         pair = float("inf")
         for _ in range(repeats):
             runs = [
