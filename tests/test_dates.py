@@ -181,6 +181,29 @@ def test_each_pattern_runs_near_a_word_all_its_matches_hold():
     assert windows(text, 0, len(text))[clock] == []
 
 
+def test_durations_are_looked_for_after_a_number_and_parts_of_day_after_this_or_last():
+    # A duration's unit follows a number or a quantity word; every such form is still found.
+    for text, value in [
+        ("Talks went on for three more days.", "P3D"),
+        ("He called a 24-hour strike.", "PT24H"),
+        ("The dispute has lasted dozens of years.", "PXY"),
+        ("She served two and a half years.", "P2Y6M"),
+        ("The firm grew for twenty-one straight months.", "P21M"),
+        ("It took a few weeks.", "PXW"),
+        ("Rebels have fought for decades.", "PXY"),
+        ("The station lost power for two\u00a0hours.", "PT2H"),
+    ]:
+        assert ("DURATION", value) in [(k, v) for _, k, v in found(text)], (text, found(text))
+    assert one("He was hurt last night.")[1:] == ("TIME", "2017-09-06TNI")
+    # A unit after anything else (``last week``), or ``morning`` after a weekday, needs
+    # no scan for durations or for ``this morning``.
+    text = "Sept 3 September Monday morning last week the year " * 20
+    duration = next(i for i, (_, h) in enumerate(dates_module.PATTERNS) if h is dates_module._duration)
+    deictic = next(i for i, (_, h) in enumerate(dates_module.PATTERNS) if h is dates_module._deictic)
+    assert dates_module._windows(text, 0, len(text))[duration] == []
+    assert dates_module._windows(text, 0, len(text))[deictic] == []
+
+
 def test_years_decades_centuries():
     assert one("The plant opened in 1995.")[2] == "1995"
     assert one("Profit fell in fiscal 1989.")[2] == "1989"

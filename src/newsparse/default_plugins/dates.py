@@ -334,17 +334,19 @@ TRIGGER_WORDS = {
     "month": "january february march april may june july august september october november "
              "december jan feb mar apr jun jul aug sep sept oct nov dec",
     "wd": " ".join(f"{d} {d}s" for d in WEEKDAYS),
-    "unit": "second seconds minute minutes hour hours days",
+    # plurals: only a duration holds them (``three weeks``, not ``last weeks``)
+    "unit": "second seconds minute minutes hour hours days weeks weekends months years decades "
+            "centuries quarters",
     "day": "day",
-    "calendar": "week weeks weekend weekends month months year years decade decades",
-    "quarter": "quarter quarters half period",
-    "century": "century centuries",
+    "calendar": "week weekend month year decade",
+    "quarter": "quarter half period",
+    "century": "century",
     "deixis": "yesterday today tomorrow tonight current currently nowadays recently lately previously term "
               "formerly past future soon present moment recent coming ahead these",
     "direction": "ago earlier later now",  # (``from now``)
     "backward": "hence back",
     "every": "every each per",
-    "part": "morning afternoon evening night mornings evenings nights",
+    "part": "morning afternoon evening night",
     "clockword": "noon midnight midday",
     "season": "spring summer fall autumn winter",
     "setadv": "daily weekly monthly annually yearly quarterly hourly nightly biweekly semiannually",
@@ -377,6 +379,18 @@ def _trie(words: Sequence[str]) -> str:
 TRIGGER_RE = re.compile(r"\b(?=[a-z])" + _trie(sorted(_KIND_OF)) + r"(?![a-z])")
 #: after one or two digits: a clock time (``10:30``, ``5 p.m.``, ``10.30 a.m.``)
 CLOCK_AFTER_RE = re.compile(r"(?:[:.]\d\d)?\s?[ap]\.?\s?m\b|:\d\d")
+#: what ends right before the unit of a duration (``three weeks``, ``24-hour``, ``a few
+#: days``, ``dozens of years``, ``two more days``, ``for years``): a unit after anything
+#: else (``last week``, ``the year``) needs no duration pattern run near it
+COUNTED_RE = re.compile(
+    rf"(?:\d|\b(?:a|an|half|hundred|of|dozen|couple|few|several|many|numerous|for|over|within|in"
+    rf"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    rf"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
+    rf"[{_HSPACE}-]+(?:(?:more|additional|further|extra|straight|consecutive|trading|business)[{_HSPACE}]+)?\Z"
+)
+#: what ends right before ``morning``, ``night``... in ``this morning``, ``last night``:
+#: the one way DEICTIC_RE holds a part of the day that no other trigger word is near
+PART_DET_RE = re.compile(rf"\b(?:this|last|tomorrow|yesterday)[{_HSPACE}]+\Z")
 #: every number, whole (a scan never starts inside one); group 1 or 2 set: a year or a
 #: decade (``1998``, ``1990s``, ``'80s``), 3: the hours of a clock time, 4: after ``/`` or
 #: ``-``, the character that follows. It starts with a digit: the engine skips to the next fast.
@@ -1336,6 +1350,14 @@ _PATTERNS_OF = {
 }
 _HOLIDAY_RANK = next(i for i, row in enumerate(_TABLE) if row[0] is HOLIDAY_RE)
 _YEAR_TARGETS = (*_PATTERNS_OF["calendar"], (_HOLIDAY_RANK, 15, 20))  # "New Year's Day"
+_DURATION_RANK = next(i for i, row in enumerate(_TABLE) if row[0] is DURATION_RE)
+#: the kinds whose words can be a duration's unit, and their patterns when no number comes first
+_UNCOUNTED = {
+    k: tuple(t for t in targets if t[0] != _DURATION_RANK)
+    for k, targets in _PATTERNS_OF.items()
+    if any(t[0] == _DURATION_RANK for t in targets)
+}
+_YEAR_UNCOUNTED = tuple(t for t in _YEAR_TARGETS if t[0] != _DURATION_RANK)
 
 # --------------------------------------------------------------------------- extraction
 
@@ -1348,13 +1370,22 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
     windows: list[list[list[int]]] = [[] for _ in PATTERNS]
     patterns_of = _PATTERNS_OF
     kind_of = _KIND_OF
+    uncounted, counted, part_det = _UNCOUNTED, COUNTED_RE.search, PART_DET_RE.search
     triggers: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
     for m in TRIGGER_RE.finditer(lowered):
         word = m.group()
         kind = kind_of[word]
-        if kind == "month" and not text[start + m.start()].isupper():
+        at = m.start()
+        if kind == "month" and not text[start + at].isupper():
             continue  # "may", "march", "sept" as plain words
-        triggers.append((m.start(), m.end(), _YEAR_TARGETS if word == "year" else patterns_of[kind]))
+        targets = _YEAR_TARGETS if word == "year" else patterns_of[kind]
+        if kind in uncounted and not counted(lowered, max(0, at - 40), at):
+            targets = _YEAR_UNCOUNTED if word == "year" else uncounted[kind]
+            if not targets:
+                continue
+        elif kind == "part" and not part_det(lowered, max(0, at - 20), at):
+            continue
+        triggers.append((at, m.end(), targets))
     year, clock, numdate = patterns_of["year"], patterns_of["clock"], patterns_of["numdate"]
     for m in NUMBER_RE.finditer(lowered):
         at, to = m.span()
