@@ -129,6 +129,9 @@ def merge_items(
         >>> merge_items([(a, 1), (a, 1)], exclusive=False) == (a,)
         True
     """
+    if _in_order(candidates):
+        # The usual case, one plugin's items in text order: nothing to resolve.
+        return tuple(item for item, _tier in candidates)
     # Each candidate's identity and rank are computed once: dense text gives
     # tens of thousands of items.
     best: dict[tuple[Any, ...], tuple[tuple[Any, ...], Any]] = {}
@@ -159,6 +162,22 @@ def merge_items(
     # In text order: by start, then end (the rank holds both).
     kept.sort(key=_position)
     return tuple(item for _rank, item in kept)
+
+
+def _in_order(candidates: Sequence[Candidate]) -> bool:
+    """Whether each item's main span starts where the one before ends, or after.
+
+    Such items have no duplicates and no overlaps, and sorting keeps them as
+    they are: merging them changes nothing. An empty span (which validation
+    never lets through) takes the long way.
+    """
+    end = -1
+    for item, _tier in candidates:
+        span = item.content if type(item) is Quote else item.span
+        if span.start < end or span.end <= span.start:
+            return False
+        end = span.end
+    return True
 
 
 def _first(pair: tuple[Any, Any]) -> Any:
