@@ -310,6 +310,7 @@ TIME_RE = _compile(rf"""
     )
     (?:\s*\(?(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|HKT|JST))\)?(?![\w]))?
     (?:,?\s+(?:(?P<wd>{WEEKDAY})\b|(?P<deix>yesterday|today|tomorrow|tonight)\b|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?))?
+    (?(h2)(?(tz)|(?(wd)|(?(deix)|(?(mon)|(?!))))))  # a bare 3:30 only with a zone or a day
 """)
 
 #: the day a time of day belongs to, after a parenthesis: ``10:35 a.m. (0735 GMT) Friday``
@@ -1214,8 +1215,6 @@ def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
 
 def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     a = ctx.anchor
-    if m["h2"] and not (m["wd"] or m["deix"] or m["mon"] or m["tz"]):
-        return None  # a bare "3:30" is a time only next to a day or with a zone
     if m["noon"]:
         word = m["noon"].lower()
         hh, mm = (24 if word == "midnight" else 12), 0
