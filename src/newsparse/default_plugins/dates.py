@@ -1472,8 +1472,9 @@ def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression
     ctx.scanned = 0
     ctx.markers = None
     found = []
+    ascii_text = text.isascii()  # (a flag of the string: no scan)
     for _s, rank, m in chosen:
-        if not m.group().isascii() and _ODD_CASE_RE.search(m.group()):
+        if not ascii_text and _ODD_CASE_RE.search(m.group()):
             continue  # "ſunday": matched ignoring case, but no word the handlers know
         ctx.anaphoric = False
         result = PATTERNS[rank][1](m, ctx)
