@@ -247,3 +247,73 @@ def test_plugin_cue_words_beyond_a_to_z_are_found() -> None:
         "It rained all day. The mayor blögged that the bridge would reopen on Monday.\n",
     )
     assert [(q.cue.text, q.speaker.text) for q in quotes] == [("co-signed", "The senator"), ("blögged", "The mayor")]
+
+
+def test_called_with_a_quotation_is_a_mixed_quote(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        'The governor called the audit "a political stunt" on Tuesday.\n\n'
+        'She called it "a disgrace."\n\n'
+        "Kowalski has called the mayor's budget \"reckless\" since May.\n\n"
+        'The union rejected the offer, calling it "an insult to every nurse."\n',
+    )
+    assert [(q.content.text, q.speaker.text, q.cue.text, q.kind) for q in quotes] == [
+        ('the audit "a political stunt"', "The governor", "called", QuoteKind.MIXED),
+        ('it "a disgrace."', "She", "called", QuoteKind.MIXED),
+        ("the mayor's budget \"reckless\"", "Kowalski", "called", QuoteKind.MIXED),
+        ('it "an insult to every nurse."', "The union", "calling", QuoteKind.MIXED),
+    ]
+
+
+def test_called_takes_the_quotations_of_its_complement(parser: Parser) -> None:
+    # a long quotation (a direct quote of no attribution before) gets the speaker of ``called``
+    [long] = quotes_of(parser, 'Ortiz called the ruling "one of the worst decisions I have seen in my life."')
+    assert (long.content.text, long.speaker.text, long.kind) == (
+        'the ruling "one of the worst decisions I have seen in my life."', "Ortiz", QuoteKind.MIXED)
+    # two complements; not a new predicate after ``and``
+    quotes = quotes_of(
+        parser,
+        'He called the critics "liars" and "cowards" at the rally.\n\n'
+        'The senator called the bill "cruel" and promised a "long fight" over it.\n',
+    )
+    assert [q.content.text for q in quotes if q.cue is not None and q.cue.text == "called"] == [
+        'the critics "liars" and "cowards"', 'the bill "cruel"']
+
+
+def test_what_someone_called_is_the_quotation_alone(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        'The deal, which Ortiz called "a betrayal," was signed anyway.\n\n'
+        '"It is a disaster," said Lund, who called it "a betrayal of the voters."\n',
+    )
+    assert_no_overlap(quotes)
+    assert [(q.content.text, q.speaker.text, q.cue.text, q.kind) for q in quotes] == [
+        ('"a betrayal,"', "Ortiz", "called", QuoteKind.DIRECT),
+        ('"It is a disaster,"', "Lund", "said", QuoteKind.DIRECT),
+        ('it "a betrayal of the voters."', "who", "called", QuoteKind.MIXED),
+    ]
+
+
+def test_naming_uses_of_called_are_not_quotes(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        'The so-called "experts" were wrong again.\n\n'
+        'The so called "experts" were wrong again.\n\n'
+        'She starred in a comedy called "Veep" for years.\n\n'
+        'They formed a group called the "Free Voters" in 2010.\n\n'
+        'This is what is called "soft power" in diplomacy.\n\n'
+        'The plan was called "reckless" by several critics.\n\n'
+        'The film, called "Harbor," opens on Friday.\n\n'
+        'He called him at home on Sunday.\n\n'
+        'We called the hotline "to check" on the order.\n',
+    )
+    assert quotes == []
+
+
+def test_called_on_and_called_for_stay_cues_of_the_lexicon(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "The mayor called on residents to stay home during the storm.\n\n"
+        'Ortiz called for "a full inquiry" into the vote.\n',
+    )
+    assert [(q.cue.text, q.speaker.text) for q in quotes] == [("called on", "The mayor"), ("called for", "Ortiz")]

@@ -18,7 +18,9 @@ paragraph by paragraph:
    sentences: ``X said (that) ...`` (content to the end of the sentence, cut
    at ``, adding that ...``, which starts a second quote), ``..., X said.``
    (content from the sentence start), ``according to X``, ``X quoted Y as
-   saying``. A content holding a short quoted fragment is *mixed*.
+   saying``. A content holding a short quoted fragment is *mixed*. ``X called Y "Z"``
+   (and ``..., calling Y "Z"``, ``what X called "Z"``) is a quote too, unless a name is
+   given (``a show called "Veep"``, ``so-called``, ``what is called``).
 4. **Speakers** are the noun phrase next to the cue, titles and roles
    included (``Chinese Foreign Minister Wang Yi``, ``a spokesperson for North
    Korea's foreign ministry``); a pronoun (``He said``) or a relative ``who``
@@ -222,6 +224,39 @@ ASKED_OPENERS = frozenset(", when while after before once if being".split())
 #: cues looked at in one sentence: enough for any real sentence, and it bounds the work
 MAX_CUES_PER_SENTENCE = 24
 SUBORDINATORS = frozenset("when while after as if although though because since before once until".split())
+#: forms of ``call`` that report what someone called something (``Trump called it "a disgrace"``):
+#: not cue words of the lexicon (``called him`` alone reports nothing), so only a quotation
+#: after them makes a quote, see :func:`_calling_quotes`
+CALL_WORDS = frozenset("call calls called calling".split())
+#: a word right after ``called`` that makes another verb of it: ``called on`` / ``called for``
+#: (cues of the lexicon), ``called off``, ``called him back``, a passive ``called by``
+CALL_PARTICLES = frozenset("on upon for out off up back in into to at by from with about over around after".split())
+#: forms of ``be`` (and ``it's``) before ``called``: a passive, which names (``what is called "Y"``)
+CALL_PASSIVE = frozenset("is are was were be been being am it's it’s that's that’s what's what’s "
+                         "there's there’s".split())
+#: what may stand before the subject of ``called``: the clause's opening (``a group called the
+#: "X"`` has a noun phrase after a verb or a preposition: a name, not a speaker)
+CALL_SUBJECT_OPENERS = SUBORDINATORS | frozenset(
+    ", ; : — – - -- ( “ \" ‘ and but or so yet what which that who whom whose where why how".split())
+#: relatives before the subject of an objectless ``called "Y"`` (``what Trump called "a disgrace"``)
+CALL_RELATIVES = frozenset("what which that who whom".split())
+#: the longest object between ``called`` and the quotation (``called Clinton, his rival, an ISIS
+#: "co-founder"``), in tokens
+CALL_OBJECT_LIMIT = 12
+#: words that end the object of ``called``: a new clause (``called her mother, who said "``,
+#: ``called Smith to say "``) rather than what was called something
+CALL_OBJECT_STOPS = STOP_WORDS - frozenset("and of for in at on from than more less such very too much even".split())
+#: the most quotes looked at for what a ``called`` quote overlaps (a bound on pathological text,
+#: never reached in news: quotes seldom hold or overlap one another)
+_CALL_OVERLAP_LOOK = 64
+#: the most words between two quotations of one ``called`` (``a "liar" who was not "honorable"``)
+CALL_GAP_LIMIT = 4
+#: past tenses that :func:`_np_forward` may take for a noun: a subject phrase ends before them
+#: (``Carson took the stage Tuesday and called``)
+IRREGULAR_PASTS = frozenset(
+    "said says told is was are were has had have took made went came gave got held left met ran sent "
+    "spoke wrote became began drew won lost stood kept brought thought hit put set cut let struck fought "
+    "sought led felt saw knew heard found".split())
 CLAUSE_STARTERS = frozenset(
     "he she they i we you it there this that these those the a an his her their its our my "
     "your some many most no all both each every one".split()
@@ -1436,6 +1471,220 @@ def _clause_before(text: str, toks: _Toks, first: int, stop: int, para: _Paragra
     return (s, e)
 
 
+# --------------------------------------------------------------------------- "called it "..."
+
+
+def _subject_end(toks: _Toks, a: int, b: int) -> int:
+    """The end (exclusive) of the subject noun phrase in tokens ``a:b``: before a verb that the
+    phrase finders took in (``Carson took the stage``, ``Reed, said after a lunch``)."""
+    lows = toks.lows
+    for t in range(a + 1, b):
+        low = lows[t]
+        if low == "," and t + 1 < b and (lows[t + 1] in ("who", "which") or lows[t + 1] in IRREGULAR_PASTS
+                                         or lows[t + 1].endswith("ed")):
+            return t
+        if toks.texts[t][:1].islower() and (low in IRREGULAR_PASTS or (
+                low.endswith("ed") and len(low) > 4 and lows[t - 1] not in DETERMINERS)):
+            return t
+    return b
+
+
+def _participle_subject(toks: _Toks, s_first: int, cue: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle (``..., calling it``) follows: the sentence's
+    first noun phrase, past an opening phrase (``However,``, ``In a statement Tuesday,``,
+    ``Following a late meeting,``) or a dateline (``DECATUR, Ill. —``)."""
+    lows = toks.lows
+    texts = toks.texts
+    i = s_first
+    if texts[i].isupper() and len(texts[i]) > 1:
+        dash = next((j for j in range(i + 1, min(cue, i + 8)) if texts[j] in ("—", "–", "--")), None)
+        if dash is not None:
+            i = dash + 1
+    if i < cue and (lows[i] in SENTENCE_ADVERBS or lows[i] in SUBORDINATORS or lows[i].endswith("ing")):
+        # to the comma before the clause (a capital or a word that opens one after it)
+        for j in range(i + 1, min(cue, i + 20)):
+            if texts[j] == "," and j + 1 < cue and (texts[j + 1][:1].isupper() or lows[j + 1] in CLAUSE_STARTERS):
+                i = j + 1
+                break
+    while i < cue and lows[i] in SENTENCE_ADVERBS and texts[i][:1].isupper():
+        i += 1
+    rng = _np_forward(toks, i)
+    if rng is None or rng[1] >= cue - 1:
+        return None
+    return rng[0], min(rng[1] + 1, _subject_end(toks, rng[0], rng[1] + 1))
+
+
+def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) -> tuple[_Found, list[_Region]] | None:
+    """``X called Y "Z"`` / ``..., calling Y "Z"`` / ``what X called "Z"`` at the token ``i``.
+
+    The content is the object with the quotation (a mixed quote), or the quotation alone
+    after a relative (``which Trump called "a disgrace"``); it runs on over a second quotation
+    a few words later (``called them "liars" who "lie"``). A name is no speech: ``so called``,
+    a passive (``what is called "Y"``), ``a show called "Veep"`` / ``a group called the "X"``
+    (no object of its own, or a noun phrase that opens no clause before ``called``). Also
+    returns the quotations the content holds.
+    """
+    toks = para.toks
+    lows = toks.lows
+    if i + 1 >= len(lows) or lows[i + 1] in CALL_PARTICLES or (i > 0 and lows[i - 1] == "so"):
+        return None  # ``called on`` / ``called for`` (cues of the lexicon), ``so called "experts"``
+    texts = toks.texts
+    regions = para.regions
+    a = toks.starts[i]
+    if _region_at(regions, para.region_starts, a) is not None:
+        return None  # inside a quotation
+    k = bisect.bisect_right(para.sentence_starts, a) - 1
+    if k < 0 or a >= para.sentences[k][1]:
+        return None
+    s_start, s_end = para.sentences[k]
+    # each sentence's tokens are sliced once, and only so many calls are looked at in one
+    # (as with cues): a text that is one endless sentence costs no more per call
+    seen = sentences.get(k)
+    if seen is None:
+        s_first = _token_index(toks, s_start)
+        seen = sentences[k] = [0, s_first, toks[s_first:_token_index(toks, s_end)]]
+    seen[0] += 1
+    if seen[0] > MAX_CUES_PER_SENTENCE:
+        return None
+    s_first, stoks = seen[1], seen[2]
+    # the first quotation after the cue, in its sentence, after an object of a few words
+    r = bisect.bisect_left(para.region_starts, toks.ends[i])
+    if r >= len(regions) or regions[r].start >= s_end:
+        return None
+    ti = _token_index(toks, regions[r].start)
+    if ti - i - 1 > CALL_OBJECT_LIMIT or ti + 1 < len(lows) and lows[ti + 1] == "to":
+        return None  # (``called the hotline "to check"``: a purpose, not what it was called)
+    low = lows[i]
+    if low == "called":
+        j = i - 1
+        while j >= s_first and (_is_adverb(lows[j]) or lows[j] in ("also", "often", "sometimes", "now", "once")):
+            j -= 1
+        if j >= s_first and lows[j] in CALL_PASSIVE:
+            return None
+    has_object = False
+    for t in range(i + 1, ti):
+        tl = lows[t]
+        if texts[t][:1].isalnum():
+            if tl in CALL_OBJECT_STOPS and not (tl == "that" and t == i + 1):
+                return None
+            has_object = has_object or tl not in ("a", "an", "the")
+        elif not (texts[t] in (",", "(", ")", "’", "'", "-", "&") or texts[t] == "." and _inner_dot(toks, t)):
+            return None
+    if ti > i + 1 and texts[ti - 1] == ",":
+        return None  # ``called the police, "...``: a quotation of its own
+    # the speaker: the subject of the clause
+    rel = i - s_first
+    prev = lows[i - 1] if i > s_first else ""
+    if low == "calling" and (prev in (",", "—", "–") or prev in MESSAGE_NOUNS
+                             or prev in ("by", "after", "before", "while", "without", "when")):
+        # ``Trump hit back, calling it "a witch hunt"`` / ``a statement calling it``
+        rng = _participle_subject(toks, s_first, i)
+        if rng is None:
+            return None
+        speaker = (toks.starts[rng[0]], toks.ends[rng[1] - 1])
+    else:
+        before_cue = _speaker_before(text, stoks, rel)
+        if before_cue is None:
+            return None
+        speaker = before_cue
+        sp_i = _token_index(toks, speaker[0])
+        if sp_i < s_first:
+            return None
+        if lows[sp_i] not in ("who", "which"):
+            # back over what the phrase finder leaves out (``The former first lady``,
+            # ``Sanders’ campaign``), to what opens the subject
+            j = sp_i - 1
+            while j >= s_first:
+                if lows[j] in DETERMINERS or lows[j] in ROLE_WORDS or lows[j] == "first":
+                    j -= 1
+                    continue
+                owner = _np_back(toks, j - 1) if texts[j] in ("’", "'") and j > s_first else None
+                if owner is None or owner[0] < s_first or not texts[owner[1]][:1].isupper():
+                    break
+                j = owner[0] - 1
+            before = lows[j] if j >= s_first else ","
+            if before not in CALL_SUBJECT_OPENERS and not (low == "calling" and before == "with"):
+                return None  # ``to a website called the "...``: a name after a verb or a preposition
+            if not has_object and before not in CALL_RELATIVES:
+                return None  # ``a show called "Veep"``
+            end = _subject_end(toks, sp_i, _token_index(toks, speaker[1]))
+            speaker = (toks.starts[j + 1], toks.ends[end - 1])
+    # a second quotation a few words on, in the same clause: another complement (``"liars" and
+    # "thugs"``, ``a "new low" and a "disgrace"``), a relative clause on it (``"fools" who "want
+    # war"``), the object's own words (``its "claim of right" over the emails "wrong"``); not a
+    # new predicate (``"disgusting" and referred to her "tape"``) nor a cue of its own
+    held = [regions[r]]
+    while r + 1 < len(regions) and regions[r + 1].start < s_end:
+        t0 = _token_index(toks, held[-1].end)
+        t1 = _token_index(toks, regions[r + 1].start)
+        if t1 - t0 > CALL_GAP_LIMIT or t1 == t0 or not all(x[:1].isalnum() for x in texts[t0:t1]) or any(
+                x in para.cues for x in range(t0, t1)):
+            break
+        if lows[t0] in ("and", "or", "but") and any(x not in ("a", "an", "the") for x in lows[t0 + 1:t1]):
+            break
+        r += 1
+        held.append(regions[r])
+    end = held[-1].end
+    content = _trim(text, toks.starts[i + 1], end) if has_object else (held[0].start, end)
+    return _Found(content, (), speaker, (a, toks.ends[i]), "speech", False, 4), held
+
+
+def _calling_quotes(text: str, paras: list[_Paragraph], found: list[_Found]) -> list[_Found]:
+    """``found`` with the quotes of :func:`_calling_at` added: those that overlap nothing found,
+    or only their quotations found as direct quotes with no attribution (now attributed)."""
+    calls = []
+    for para in paras:
+        regions = para.regions
+        if not regions:
+            continue  # (a quotation after the cue is what makes a quote)
+        last = regions[-1].start
+        if text.find("call", para.start, last) < 0 and text.find("Call", para.start, last) < 0:
+            continue
+        lows = para.toks.lows
+        sentences: dict[int, Any] = {}
+        for i in itertools.compress(range(len(lows)), map(CALL_WORDS.__contains__, lows)):
+            at = _calling_at(text, para, i, sentences)
+            if at is not None:
+                calls.append(at)
+    if not calls:
+        return found
+    # what each call overlaps, found by bisection: the quotes in text order, with the
+    # furthest any of them reaches so far (a quote may hold another)
+    found = sorted(found, key=lambda f: f.content)
+    starts = [f.content[0] for f in found]
+    reach = list(itertools.accumulate((f.content[1] for f in found), max))
+    dropped: set[int] = set()
+    added: list[_Found] = []
+    added_end = -1
+    for call, held in calls:
+        s = call.content[0]
+        if s < added_end:
+            continue  # (a call before it took its quotation)
+        # the most quotations it may hold: a quote of the other passes with a cue of its own
+        # stays (and one after the first quotation ends the content before it)
+        while held:
+            e = held[-1].end
+            spans = [(x.start, x.end) for x in held]
+            over = []
+            j = bisect.bisect_left(starts, e) - 1
+            looked = 0
+            while j >= 0 and reach[j] > s and looked < _CALL_OVERLAP_LOOK:
+                if found[j].content[1] > s and j not in dropped:
+                    over.append(j)
+                j -= 1
+                looked += 1
+            if looked == _CALL_OVERLAP_LOOK or not all(
+                    found[x].cue is None and not found[x].parts and found[x].content in spans for x in over):
+                held = held[:-1]
+                continue
+            dropped.update(over)
+            call.content = (s, e)
+            added.append(call)
+            added_end = e
+            break
+    return [f for j, f in enumerate(found) if j not in dropped] + added
+
+
 # --------------------------------------------------------------------------- names
 
 
@@ -1587,9 +1836,10 @@ class _People:
         left = 39
         k = bisect.bisect_left(self._para_starts, pos) - 1  # the last paragraph starting before it
         while k >= 0:
-            for start, name in reversed(self._paragraph_mentions(k)):
-                if start >= pos:
-                    continue
+            mentions = self._paragraph_mentions(k)
+            # (the mentions before ``pos`` by bisection: a long paragraph has many after it)
+            for i in range(bisect.bisect_left(mentions, (pos,)) - 1, -1, -1):
+                name = mentions[i][1]
                 g = self.gender.get(name)
                 if g is None or g == want:
                     return name
@@ -1693,7 +1943,7 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     used: set[int] = set()
     direct = _direct_quotes(text, paras, used)
     indirect = _indirect_quotes(text, paras, used, direct)
-    everything = sorted(direct + indirect, key=lambda f: f.content)
+    everything = sorted(_calling_quotes(text, paras, direct + indirect), key=lambda f: f.content)
     speakers = [text[f.speaker[0]:f.speaker[1]] for f in everything if f.speaker is not None]
     # the article's people serve only to name speakers: not looked for in an article without any
     people = _People(text, paras) if speakers else None
