@@ -116,6 +116,8 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "no line break": lambda n: _repeat("The minister said the talks would go on for weeks, ", n),
     "unclosed quote": lambda n: '“' + _repeat("the talks will go on, he said, and on ", n - 1),
     "according to": lambda n: _repeat("according to according to the ", n),
+    "called it": lambda n: _repeat('He called it "a disgrace". ', n),
+    "called, one sentence": lambda n: _repeat('Smith called the plan "bad" and "wrong", ', n),
     "punctuation": lambda n: _repeat(".,;:!?-–—()[]", n),
     "run-on headlines": lambda n: _repeat("Xi meets TrumpUS backs dealChina warns Japan", n),
 }
