@@ -179,6 +179,16 @@ def test_each_pattern_runs_near_a_word_all_its_matches_hold():
     text = "They met on Monday morning and talked into the night. " * 20
     clock = next(i for i, (_, handler) in enumerate(dates_module.PATTERNS) if handler is dates_module._time)
     assert windows(text, 0, len(text))[clock] == []
+    # ``10:30`` is a time only with a zone or a day next: only then is it looked for
+    for text, expected in [
+        ("The vote closed at 10:30 GMT.", ("10:30 GMT", "TIME", "2017-09-07T10:30")),
+        ("They met at 10:30 Monday.", ("10:30 Monday", "TIME", "2017-09-04T10:30")),
+        ("It ended at 10:30, Sept. 3, in Paris.", ("10:30, Sept. 3", "TIME", "2017-09-03T10:30")),
+        ("It opens at 10:30 (EST) today.", ("10:30 (EST) today", "TIME", "2017-09-07T10:30")),
+    ]:
+        assert found(text) == [expected]
+    text = "The score was 10:30 at half time, 2017 12 31 10:30 on the board. " * 20
+    assert windows(text, 0, len(text))[clock] == []
 
 
 def test_durations_are_looked_for_after_a_number_and_parts_of_day_after_this_or_last():

@@ -378,8 +378,12 @@ def _trie(words: Sequence[str]) -> str:
 
 #: scans the lower-cased text for trigger words and numbers
 TRIGGER_RE = re.compile(r"\b(?=[a-z])" + _trie(sorted(_KIND_OF)) + r"(?![a-z])")
-#: after one or two digits: a clock time (``10:30``, ``5 p.m.``, ``10.30 a.m.``)
-CLOCK_AFTER_RE = re.compile(r"(?:[:.]\d\d)?\s?[ap]\.?\s?m\b|:\d\d")
+#: after one or two digits: a clock time (``5 p.m.``, ``10.30 a.m.``; ``10:30`` only with a
+#: zone or a day next, as TIME_RE wants: ``10:30 GMT``, ``10:30 Monday``, ``10:30, Sept. 3``)
+CLOCK_AFTER_RE = re.compile(
+    rf"(?:[:.]\d\d)?\s?[ap]\.?\s?m\b|:\d\d(?=[{_HSPACE}]*\(?(?:[ecmp][sd]t|gmt|utc|bst|cet|hkt|jst)"
+    rf"|,?[{_HSPACE}]+(?:mon|tue|wed|thu|fri|sat|sun|yes|tod|tom|ton|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 #: what ends right before the unit of a duration (``three weeks``, ``24-hour``, ``a few
 #: days``, ``dozens of years``, ``two more days``, ``for years``): a unit after anything
 #: else (``last week``, ``the year``) needs no duration pattern run near it
