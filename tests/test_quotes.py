@@ -255,13 +255,17 @@ def test_called_with_a_quotation_is_a_mixed_quote(parser: Parser) -> None:
         'The governor called the audit "a political stunt" on Tuesday.\n\n'
         'She called it "a disgrace."\n\n'
         "Kowalski has called the mayor's budget \"reckless\" since May.\n\n"
-        'The union rejected the offer, calling it "an insult to every nurse."\n',
+        'The union rejected the offer, calling it "an insult to every nurse."\n\n'
+        'The ministry Saturday condemned the raid, calling it "an atrocious crime."\n\n'
+        'The Sunday Herald called the deal "a disgrace."\n',
     )
     assert [(q.content.text, q.speaker.text, q.cue.text, q.kind) for q in quotes] == [
         ('the audit "a political stunt"', "The governor", "called", QuoteKind.MIXED),
         ('it "a disgrace."', "She", "called", QuoteKind.MIXED),
         ("the mayor's budget \"reckless\"", "Kowalski", "called", QuoteKind.MIXED),
         ('it "an insult to every nurse."', "The union", "calling", QuoteKind.MIXED),
+        ('it "an atrocious crime."', "The ministry", "calling", QuoteKind.MIXED),
+        ('the deal "a disgrace."', "The Sunday Herald", "called", QuoteKind.MIXED),
     ]
 
 

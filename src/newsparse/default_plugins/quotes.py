@@ -116,6 +116,8 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning afternoon evening night week weekend month year".split()
 )
+#: when, said right after a subject (``The government Saturday condemned``): not part of it
+SUBJECT_TIMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 #: lowercase words that never belong to a speaker noun phrase
 STOP_WORDS = frozenset(
     "that which who whom whose when where while if because as but or so than then to in on at "
@@ -1480,6 +1482,8 @@ def _subject_end(toks: _Toks, a: int, b: int) -> int:
     lows = toks.lows
     for t in range(a + 1, b):
         low = lows[t]
+        if low in SUBJECT_TIMES and lows[t - 1] not in DETERMINERS:
+            return t  # ``The government Saturday condemned ...`` (not ``The Sunday Times``)
         if low == "," and t + 1 < b and (lows[t + 1] in ("who", "which") or lows[t + 1] in IRREGULAR_PASTS
                                          or lows[t + 1].endswith("ed")):
             return t
