@@ -321,3 +321,18 @@ def test_called_on_and_called_for_stay_cues_of_the_lexicon(parser: Parser) -> No
         'Ortiz called for "a full inquiry" into the vote.\n',
     )
     assert [(q.cue.text, q.speaker.text) for q in quotes] == [("called on", "The mayor"), ("called for", "Ortiz")]
+
+
+def test_a_quote_ending_its_sentence_does_not_take_the_cue_of_the_next(parser: Parser) -> None:
+    # ``"...." The network said the ...``: a new sentence that reports something else
+    quotes = quotes_of(
+        parser,
+        'The storm hit hard. "The roof came off without warning." The network said the station '
+        "would stay off the air for days.\n\n"
+        '"It is over." Smith said on Tuesday.\n',
+    )
+    assert [(q.content.text, q.speaker.text if q.speaker else None, q.kind) for q in quotes] == [
+        ('"The roof came off without warning."', None, QuoteKind.DIRECT),
+        ("the station would stay off the air for days.", "The network", QuoteKind.INDIRECT),
+        ('"It is over."', "Smith", QuoteKind.DIRECT),
+    ]

@@ -1098,9 +1098,14 @@ def _attribution_after(text: str, para: _Paragraph, region: _Region) -> _Attribu
             m = _Cue(toks.starts[ci], toks.ends[ci], ttext, "speech", ci, ci + 1)
         if m is not None:
             sp = _speaker_before(text, toks[j:ci + 1], ci - j)
-            if sp is not None and sp[0] >= toks.starts[j]:
-                return sp, m, m.tend
-            return None
+            if sp is None or sp[0] < toks.starts[j]:
+                return None
+            if (texts[j][:1].isupper() and text[region.end - 2:region.end - 1] == "." and m.tend < len(texts)
+                    and (toks.lows[m.tend] == "that" or toks.lows[m.tend] in CLAUSE_STARTERS)):
+                # ``"... warning." The network said the station ...``: a quote that ends its
+                # sentence, then a new sentence reporting something else
+                return None
+            return sp, m, m.tend
         ci += 1
     return None
 
