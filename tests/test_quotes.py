@@ -336,3 +336,17 @@ def test_a_quote_ending_its_sentence_does_not_take_the_cue_of_the_next(parser: P
         ("the station would stay off the air for days.", "The network", QuoteKind.INDIRECT),
         ('"It is over."', "Smith", QuoteKind.DIRECT),
     ]
+
+
+def test_a_name_colon_claim_headline_is_that_persons_quote(parser: Parser) -> None:
+    body = "\n\nSen. Lindsey Graham said on Thursday that the party was in trouble.\n"
+    article = parser.parse("Graham: Trump’s rhetoric is destroying the party" + body)
+    assert article.headline.text.startswith("Graham:")
+    [headline, said] = article.quotes
+    assert (headline.content.text, headline.speaker.text, headline.cue.text, headline.kind) == (
+        "Trump’s rhetoric is destroying the party", "Graham", ":", QuoteKind.INDIRECT)
+    assert headline.speaker_name == "Lindsey Graham" and said.speaker.text == "Sen. Lindsey Graham"
+    # a label or a topic is no speaker: only a name the article gives a person is
+    for label in ("Watch", "Analysis", "Brexit", "Premier League"):
+        article = parser.parse(f"{label}: The party’s chances are fading fast" + body)
+        assert [q.speaker.text for q in article.quotes] == ["Sen. Lindsey Graham"], label

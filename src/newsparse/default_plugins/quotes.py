@@ -1694,6 +1694,44 @@ def _calling_quotes(text: str, paras: list[_Paragraph], found: list[_Found]) -> 
     return [f for j, f in enumerate(found) if j not in dropped] + added
 
 
+# --------------------------------------------------------------------------- "Graham: ..." headlines
+
+#: ``Graham: Trump's rhetoric is destroying the party``: a headline's way of saying who said what
+HEADLINE_CLAIM_RE = regex.compile(r"(?P<speaker>\p{Lu}[^:\n]{0,58}?)\s*:\s+(?P<content>\S.*\S)")
+#: small words a speaker's name in a headline may hold (``Former AG Mukasey at RNC``)
+HEADLINE_NAME_LINKS = frozenset("of at for the and de van von al".split())
+
+
+def _headline_quotes(text: str, article: Article, paras: Sequence[_Paragraph], people: _People) -> list[_Found]:
+    """``Name: claim`` headlines, when the article names that person elsewhere.
+
+    The headlines are those of the headline zones, and the text's first line when it is
+    short and editorial (a bare article's title). A label (``Watch:``, ``Analysis:``) or a
+    topic (``Brexit:``, ``Premier League:``) is as short and as capitalised as a name: only
+    a name the article gives a person (a speaker's, or a titled one such as ``Sen. Lindsey
+    Graham``) makes the claim theirs.
+    """
+    lines = [(m.start(), m.end()) for zone in article.zones_of(ZoneKind.HEADLINE)
+             for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end)]
+    first = paras[0]
+    if not lines and not text[:first.start].strip() and text.count(" ", first.start, first.end) < 20:
+        lines.append((first.start, first.end))
+    out = []
+    for start, end in lines:
+        m = HEADLINE_CLAIM_RE.fullmatch(text, start, end)
+        if m is None or len(m["content"].split()) < 3:
+            continue
+        words = m["speaker"].split()
+        if len(words) > 6 or not all(w[:1].isupper() or w in HEADLINE_NAME_LINKS for w in words):
+            continue
+        names = _name_tokens(m["speaker"])
+        if not any((w.title() if w.isupper() else w) in people.by_token for w in names):
+            continue
+        colon = text.index(":", m.end("speaker"))
+        out.append(_Found(m.span("content"), (), m.span("speaker"), (colon, colon + 1), "speech", False, 2))
+    return out
+
+
 # --------------------------------------------------------------------------- names
 
 
@@ -1959,6 +1997,9 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     if people is not None:
         for mention in speakers:
             people.add_speaker(mention)
+        headlines = _headline_quotes(text, article, paras, people)
+        if headlines:
+            everything = sorted(everything + headlines, key=lambda f: f.content)
     # sentence lookup for sources
     sentence_of: list[tuple[int, int]] = [s for p in paras for s in p.sentences]
     sentence_starts = [s for s, _ in sentence_of]
