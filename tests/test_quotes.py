@@ -350,3 +350,20 @@ def test_a_name_colon_claim_headline_is_that_persons_quote(parser: Parser) -> No
     for label in ("Watch", "Analysis", "Brexit", "Premier League"):
         article = parser.parse(f"{label}: The party’s chances are fading fast" + body)
         assert [q.speaker.text for q in article.quotes] == ["Sen. Lindsey Graham"], label
+
+
+def test_said_a_and_said_that_b_are_two_quotes(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "He said his attacks on the mayor had given his campaign momentum and said that the "
+        "mayor did not speak for the city.\n\n"
+        "Smith said the plan would fail and added that the council could not pay.\n\n"
+        "Jones said that the plan would fail and that the council could not pay.\n",
+    )
+    assert [(q.speaker.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("He", "said", "his attacks on the mayor had given his campaign momentum"),
+        ("He", "said", "the mayor did not speak for the city."),
+        ("Smith", "said", "the plan would fail"),
+        ("Smith", "added", "the council could not pay."),
+        ("Jones", "said", "the plan would fail and that the council could not pay."),
+    ]

@@ -1420,8 +1420,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     if toks.lows[t] == "that":
                         begin = toks.ends[t]
                         break
-                    if toks.texts[t] in (",", ";", ":") and t > cue_end_i:
-                        break
+                    if toks.texts[t] in (",", ";", ":") and t > cue_end_i or t in para.cues:
+                        break  # (``said A and said that B``: B's ``that`` is the next cue's)
                 if low in ("asked",) and nxt is not None and nxt.low in ("about", "for"):
                     pass
                 end = s_end
@@ -1433,6 +1433,9 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     low2 = m2.group().lower()
                     if toks.texts[ci2 - 1] == "," and (low2.endswith("ing") or low2.startswith("according")):
                         end = toks.starts[ci2 - 1]
+                        break
+                    if toks.lows[ci2 - 1] in ("and", "but") and not low2.endswith("ing") and ci2 - 1 > cue_end_i:
+                        end = toks.starts[ci2 - 1]  # ``X said A and added that B``: B is a quote of its own
                         break
                     if not low2.endswith("ing"):
                         sp2 = _speaker_before(text, stoks, ci2 - s_first)
