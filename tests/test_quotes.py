@@ -367,3 +367,15 @@ def test_said_a_and_said_that_b_are_two_quotes(parser: Parser) -> None:
         ("Smith", "added", "the council could not pay."),
         ("Jones", "said", "the plan would fail and that the council could not pay."),
     ]
+
+
+def test_and_said_takes_the_subject_of_the_clause_not_its_verb(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Gary Emineth became a delegate and said he would vote for the plan.\n\n"
+        "The president met the families of the victims on Thursday and said the city must heal.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("Gary Emineth", "he would vote for the plan."),
+        ("The president", "the city must heal."),
+    ]

@@ -711,6 +711,8 @@ def _speaker_before(text: str, toks: _Toks, cue_index: int) -> tuple[int, int] |
         while k < i and toks.lows[k] in SENTENCE_ADVERBS:
             k += 1
         rng = _np_forward(toks, k)
+        if rng is not None:  # (not on into the verb: ``The president met the families ... and said``)
+            rng = (rng[0], _subject_end(toks, rng[0], rng[1] + 1) - 1)
         if rng is None or rng[1] >= i - 1:
             return None
         if rng[1] + 1 < i and toks.texts[rng[1] + 1] == ",":  # ``X, a former chairman, became``
