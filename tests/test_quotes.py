@@ -379,3 +379,32 @@ def test_and_said_takes_the_subject_of_the_clause_not_its_verb(parser: Parser) -
         ("Gary Emineth", "he would vote for the plan."),
         ("The president", "the city must heal."),
     ]
+
+
+def test_a_later_that_or_a_day_does_not_cut_a_reported_clause(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "He says the system would allow it to determine whether anybody had read that file.\n\n"
+        "She says tonight she is a step closer to winning.\n\n"
+        '"We won," he said Tuesday night.\n\n'
+        "Smith told reporters at the White House on Monday that the deal was dead.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("He", "the system would allow it to determine whether anybody had read that file."),
+        ("She", "tonight she is a step closer to winning."),
+        ("he", '"We won,"'),
+        ("Smith", "the deal was dead."),
+    ]
+
+
+def test_a_new_sentence_reporting_a_clause_is_not_the_attribution_of_the_quote_before(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        'The coach spoke. "The game has gone soft." He says referees throw flags far too often.\n\n'
+        '"It is over." He told reporters at a rally in Ohio.\n',
+    )
+    assert [(q.speaker.text if q.speaker else None, q.content.text) for q in quotes] == [
+        (None, '"The game has gone soft."'),
+        ("He", "referees throw flags far too often."),
+        ("He", '"It is over."'),
+    ]

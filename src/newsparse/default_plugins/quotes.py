@@ -116,6 +116,13 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning afternoon evening night week weekend month year".split()
 )
+#: auxiliaries and modals: after a cue, a reported clause has begun (a later ``that`` is not
+#: its complementizer)
+CLAUSE_VERBS = frozenset("would will could can should may might must is are was were has have had do does did "
+                         "won't wouldn't can't couldn't isn't wasn't".split())
+#: words that open an adjunct after a cue (``said in a statement``), not a reported clause
+ADJUNCT_STARTS = frozenset("in on at during after before via through while when to with from by of about for "
+                           "last this earlier later late recently again also".split())
 #: when, said right after a subject (``The government Saturday condemned``): not part of it
 SUBJECT_TIMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 #: lowercase words that never belong to a speaker noun phrase
@@ -266,9 +273,11 @@ CLAUSE_STARTERS = frozenset(
 #: what may follow a trailing cue before the sentence ends
 TRAILING_ADJUNCT_RE = regex.compile(
     r"(?:\s++(?:in|on|at|during|after|before|via|through|while|when|last|this|"
-    r"earlier|later|late|recently|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|told|adding|noting|saying|according)\b"
-    r"(?:[\s,]++(?!that\b)[^\s.;!?]++){0,10}+)?+"
+    r"earlier|later|late|recently|told|adding|noting|saying|according)\b"
+    r"(?:[\s,]++(?!that\b)[^\s.;!?]++){0,10}+"
+    # a bare day ends the sentence at once (``said Tuesday night.``; not ``says tonight he is``)
+    r"|\s++(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s++(?:morning|afternoon|evening|night))?+)?+"
     r"[\s\"”’')\]]*+(?:[.;!?…]|$)"
 )
 QUOTED_AS_SAYING_RE = regex.compile(
@@ -1102,14 +1111,30 @@ def _attribution_after(text: str, para: _Paragraph, region: _Region) -> _Attribu
             sp = _speaker_before(text, toks[j:ci + 1], ci - j)
             if sp is None or sp[0] < toks.starts[j]:
                 return None
-            if (texts[j][:1].isupper() and text[region.end - 2:region.end - 1] == "." and m.tend < len(texts)
-                    and (toks.lows[m.tend] == "that" or toks.lows[m.tend] in CLAUSE_STARTERS)):
+            if texts[j][:1].isupper() and text[region.end - 2:region.end - 1] == "." and _reports_a_clause(toks, m):
                 # ``"... warning." The network said the station ...``: a quote that ends its
                 # sentence, then a new sentence reporting something else
                 return None
             return sp, m, m.tend
         ci += 1
     return None
+
+
+def _reports_a_clause(toks: _Toks, cue: _Cue) -> bool:
+    """Whether a clause of its own follows the cue (``said the station would close``), not
+    just an adjunct (``said on Tuesday.``) or an object (``told reporters.``)."""
+    i = cue.tend
+    if i >= len(toks):
+        return False
+    low = toks.lows[i]
+    if low == "that" or low in CLAUSE_STARTERS:
+        return True
+    if not toks.texts[i][:1].isalpha() or low in ADJUNCT_STARTS or low in TIME_WORDS or cue.word.lower() in OBJECT_CUES:
+        return False
+    n = 0  # the words to the sentence's end
+    while i + n < len(toks) and toks.texts[i + n] not in (".", "!", "?", ";") and n < 4:
+        n += 1
+    return n >= 4
 
 
 def _attribution_before(text: str, para: _Paragraph, region: _Region,
@@ -1422,8 +1447,10 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     if toks.lows[t] == "that":
                         begin = toks.ends[t]
                         break
-                    if toks.texts[t] in (",", ";", ":") and t > cue_end_i or t in para.cues:
-                        break  # (``said A and said that B``: B's ``that`` is the next cue's)
+                    if toks.texts[t] in (",", ";", ":") and t > cue_end_i or t in para.cues or toks.lows[t] in CLAUSE_VERBS:
+                        # (``said A and said that B``: B's ``that`` is the next cue's; ``says the
+                        # system would allow ... that information``: a clause has begun)
+                        break
                 if low in ("asked",) and nxt is not None and nxt.low in ("about", "for"):
                     pass
                 end = s_end
