@@ -408,3 +408,15 @@ def test_a_new_sentence_reporting_a_clause_is_not_the_attribution_of_the_quote_b
         ("He", "referees throw flags far too often."),
         ("He", '"It is over."'),
     ]
+
+
+def test_a_state_abbreviation_ends_no_sentence(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        'Sen. Rand Paul, R-Ky., told reporters that polls could be "way off."\n\n'
+        "It was a critical mass. He said the plan would work.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("Sen. Rand Paul, R-Ky.", 'polls could be "way off."'),
+        ("He", "the plan would work."),
+    ]

@@ -93,8 +93,23 @@ ABBREVIATIONS = frozenset(
     "insp atty amb ft mt u.s u.k u.n e.u d.c a.m p.m".split()
 )
 
+#: the states' abbreviations of US news (``Sen. Rand Paul, R-Ky., said``; ``DECATUR, Ill. —``):
+#: abbreviations only when capitalised (``critical mass.`` ends a sentence)
+STATE_ABBREVIATIONS = frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont "
+    "neb nev okla ore pa penn tenn tex va vt wash wis wisc wyo".split()
+)
 #: a word this long (or longer) before a dot is no abbreviation
-ABBREVIATION_SPAN = max(map(len, ABBREVIATIONS)) + 1
+ABBREVIATION_SPAN = max(map(len, ABBREVIATIONS | STATE_ABBREVIATIONS)) + 1 + 2  # (``R-Calif``)
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether ``word``, right before a dot, is an abbreviation: ``Mr``, ``Calif``, ``R-Ky``."""
+    low = word.lower()
+    if low in ABBREVIATIONS or (len(low) == 1 and low.isalpha()):
+        return True
+    state = word.rsplit("-", 1)[-1]  # (``R-Ky``: party and state)
+    return state[:1].isupper() and state.lower() in STATE_ABBREVIATIONS
 
 PRONOUNS = frozenset("he she they i we you it".split())
 PERSONAL_PRONOUNS = {"he": "m", "she": "f"}
@@ -448,7 +463,7 @@ def _inner_dot(toks: _Toks, k: int) -> bool:
     if k <= 0 or toks.texts[k] != "." or toks.ends[k - 1] != toks.starts[k]:
         return False
     before = toks.texts[k - 1]
-    return "." in before or len(before) == 1 or toks.lows[k - 1] in ABBREVIATIONS
+    return "." in before or _abbreviation(before)
 
 
 def _is_adverb(low: str) -> bool:
@@ -552,8 +567,7 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
                     while w > start and not text[w - 1].isspace() and text[w - 1] not in "(\"“":
                         w -= 1
                     word = text[w:dot]
-            word = word.lower().strip("'’\"“”()")
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if _abbreviation(word.strip("'’\"“”()")):
                 continue
         if regions:
             r = _region_at(regions, starts, pos - 1)
