@@ -420,3 +420,17 @@ def test_a_state_abbreviation_ends_no_sentence(parser: Parser) -> None:
         ("Sen. Rand Paul, R-Ky.", 'polls could be "way off."'),
         ("He", "the plan would work."),
     ]
+
+
+def test_the_content_after_told_starts_after_the_one_told(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Kelly Smith told POLITICO she was leaning toward the senator.\n\n"
+        "Jones told reporters the deal was dead.\n\n"
+        "Lee told The Daily Courier he would run again.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("Kelly Smith", "she was leaning toward the senator."),
+        ("Jones", "the deal was dead."),
+        ("Lee", "he would run again."),
+    ]

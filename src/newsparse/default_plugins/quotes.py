@@ -138,6 +138,8 @@ CLAUSE_VERBS = frozenset("would will could can should may might must is are was 
 #: words that open an adjunct after a cue (``said in a statement``), not a reported clause
 ADJUNCT_STARTS = frozenset("in on at during after before via through while when to with from by of about for "
                            "last this earlier later late recently again also".split())
+#: the ones told, in a word (``told reporters the deal was dead``)
+TOLD_OBJECTS = frozenset("me him her us them you reporters journalists lawmakers supporters voters".split())
 #: when, said right after a subject (``The government Saturday condemned``): not part of it
 SUBJECT_TIMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 #: lowercase words that never belong to a speaker noun phrase
@@ -1465,8 +1467,17 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         # (``said A and said that B``: B's ``that`` is the next cue's; ``says the
                         # system would allow ... that information``: a clause has begun)
                         break
-                if low in ("asked",) and nxt is not None and nxt.low in ("about", "for"):
-                    pass
+                if begin == m.end() and low in OBJECT_CUES:
+                    # ``told POLITICO she was ...`` / ``told reporters the deal ...``: the clause
+                    # after the one told
+                    obj = cue_end_i
+                    if obj < s_last and toks.lows[obj] in TOLD_OBJECTS:
+                        obj += 1
+                    else:
+                        while obj < min(s_last, cue_end_i + 5) and toks.texts[obj][:1].isupper():
+                            obj += 1
+                    if cue_end_i < obj < s_last and toks.lows[obj] in CLAUSE_STARTERS:
+                        begin = toks.starts[obj]
                 end = s_end
                 # stop before a following participle cue (``, adding that``), ``according to``,
                 # or a new clause with its own speaker (``, and he warned that``)
