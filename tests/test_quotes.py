@@ -434,3 +434,16 @@ def test_the_content_after_told_starts_after_the_one_told(parser: Parser) -> Non
         ("Jones", "the deal was dead."),
         ("Lee", "he would run again."),
     ]
+
+
+def test_with_someone_saying_a_clause_is_their_quote(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Markets rose, with analysts saying a strong reading will cement the case for a rate rise.\n\n"
+        "She leads the poll, with 50 percent saying she is prepared for the job.\n\n"
+        "He stood there saying nothing at all.\n",
+    )
+    assert [(q.speaker.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("analysts", "saying", "a strong reading will cement the case for a rate rise."),
+        ("50 percent", "saying", "she is prepared for the job."),
+    ]

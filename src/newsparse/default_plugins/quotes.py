@@ -1402,6 +1402,12 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                             # object, not a reported clause, unless ``that`` follows
                             continue
                         speaker = sentence_speaker or _sentence_subject(text, toks, para, m.start())
+                    elif low in BARE_CLAUSE_PARTICIPLES and nxt is not None and (
+                            nxt.low == "that" or nxt.low in CLAUSE_STARTERS) and speaker is not None \
+                            and _with_before(stoks, _token_index(stoks, speaker[0])):
+                        # ``with analysts saying a strong reading will ...``: the absolute
+                        # construction, its noun phrase the speaker
+                        pass
                     else:
                         continue
                     if speaker is None:
@@ -1514,6 +1520,11 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 add(content, speaker, m, 4)
                 sentence_speaker = speaker
     return found
+
+
+def _with_before(stoks: _Toks, first: int) -> bool:
+    """Whether ``with`` (``with 50 percent saying``) comes right before the phrase at ``first``."""
+    return first > 0 and stoks.lows[first - 1] == "with"
 
 
 def _low_is(tok: _Token | None, word: str) -> bool:
