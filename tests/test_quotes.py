@@ -447,3 +447,18 @@ def test_with_someone_saying_a_clause_is_their_quote(parser: Parser) -> None:
         ("analysts", "saying", "a strong reading will cement the case for a rate rise."),
         ("50 percent", "saying", "she is prepared for the job."),
     ]
+
+
+def test_said_this_is_a_clause_and_adding_after_a_quote_has_its_speaker(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Critics say this is just a rough patch.\n\n"
+        "The deal is dead, Smith said this week.\n\n"
+        '"It speaks volumes," she said, adding that the campaign will work hard.\n',
+    )
+    assert [(q.speaker.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("Critics", "say", "this is just a rough patch."),
+        ("Smith", "said", "The deal is dead"),
+        ("she", "said", '"It speaks volumes,"'),
+        ("she", "adding", "the campaign will work hard."),
+    ]

@@ -289,8 +289,11 @@ CLAUSE_STARTERS = frozenset(
 )
 #: what may follow a trailing cue before the sentence ends
 TRAILING_ADJUNCT_RE = regex.compile(
-    r"(?:\s++(?:in|on|at|during|after|before|via|through|while|when|last|this|"
-    r"earlier|later|late|recently|told|adding|noting|saying|according)\b"
+    r"(?:\s++(?:in|on|at|during|after|before|via|through|while|when|"
+    r"earlier|later|late|recently|told|adding|noting|saying|according"
+    # (``said this week``; not ``said this is ...``)
+    r"|(?:last|this)\s++(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|"
+    r"autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"(?:[\s,]++(?!that\b)[^\s.;!?]++){0,10}+"
     # a bare day ends the sentence at once (``said Tuesday night.``; not ``says tonight he is``)
     r"|\s++(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -1402,6 +1405,9 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                             # object, not a reported clause, unless ``that`` follows
                             continue
                         speaker = sentence_speaker or _sentence_subject(text, toks, para, m.start())
+                        if speaker is None and prev_low == "," and rel > 2 and (s_first + rel - 2) in para.cues:
+                            # ``"...," he said, adding that ...``: the one who said it
+                            speaker = _speaker_before(text, stoks, rel - 2)
                     elif low in BARE_CLAUSE_PARTICIPLES and nxt is not None and (
                             nxt.low == "that" or nxt.low in CLAUSE_STARTERS) and speaker is not None \
                             and _with_before(stoks, _token_index(stoks, speaker[0])):
