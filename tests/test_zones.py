@@ -33,6 +33,24 @@ def _seed_labels() -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def test_a_story_about_cookies_is_no_cookie_banner() -> None:
+    story = PORTAL.replace(
+        "Winds of up to 160",
+        "The bakery said its cookie sales had doubled since the storm warnings began.\n\nWinds of up to 160",
+    )
+    by_text = {line: kind for line, kind in zip(story.split("\n"), _kinds(story)) if line.strip()}
+    assert by_text["The bakery said its cookie sales had doubled since the storm warnings began."] == "body"
+    assert by_text[story.split("\n")[-2]] == "other"  # the cookie notice still is furniture
+    for banner in (
+        "This website uses cookies to improve your experience. Accept Read More",
+        "By choosing I Accept, you consent to our use of cookies and other tracking technologies.",
+    ):
+        page = PORTAL.replace("We use cookies to improve your experience. By continuing to browse you accept our "
+                              "cookie policy.", banner)
+        kinds = {line: kind for line, kind in zip(page.split("\n"), _kinds(page)) if line.strip()}
+        assert kinds[banner] == "other", banner
+
+
 @pytest.mark.parametrize("index", [0, 1])
 def test_seed_lines_are_zoned_as_labelled(parser: Parser, index: int) -> None:
     record = _seed_labels()[index]

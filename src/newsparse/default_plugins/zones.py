@@ -99,7 +99,11 @@ FUNCTION_WORDS = frozenset(
 #: Words that mark a line as site furniture even when it reads like a sentence:
 #: its forms, the phrases, ...
 _BOILERPLATE_STRONG_PHRASES = (
-    r"\b(?:cookies?|all rights reserved|javascript|your browser|unsubscribe|affiliate links?"
+    # (a cookie banner, not a story about cookies: the word with a banner's words near it)
+    r"\b(?:cookies?\b(?=.{0,80}?\b(?:accept|consent|browsing|experience|website|site|settings|privacy|sito|sitio|site|esperienza|experiencia|navigation|navigazione|navegación)\b)"
+    r"|(?:accept|consent|browsing|experience|website|site|settings|privacy|sito|sitio|esperienza|experiencia|navigazione)\b.{0,80}?\bcookies?"
+    r"|(?:uses?|use of|accept(?: all)?|allow(?: all)?|reject(?: all)?|manage|enable) cookies?"
+    r"|all rights reserved|javascript|your browser|unsubscribe|affiliate links?"
     r"|(?:privacy|cookie) (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)"
     r"|sign up for (?:our|the) (?:\w+ )?newsletters?|subscribe to (?:our|the) (?:\w+ )?newsletters?"
     r"|letters? to the editor|(?:reporting|editing|writing) by|sharing is caring|internet explorer"
@@ -130,6 +134,9 @@ BOILERPLATE_STRONG_PARTS = tuple(
     regex.compile("(?i)" + form)
     for form in (_BOILERPLATE_STRONG_PHRASES, _BOILERPLATE_STRONG_BIO, _BOILERPLATE_STRONG_MARK)
 )
+#: Words that make a sentence of eight words or more a report, not furniture, whatever
+#: else it holds (``Facebook said advertisers had fled``).
+REPORTING_WORDS = frozenset("said says told".split())
 #: Words that mark a line as site furniture unless it is a long sentence.
 BOILERPLATE_RE = regex.compile(
     r"(?i)\b(?:cookies?|subscri(?:be|ption|ber)s?|newsletters?|sign(?:ing)?[ -]?(?:in|up)|log[ -]?(?:in|out)"
@@ -676,7 +683,8 @@ def _classify_lines(lines: Sequence[str]) -> list[LineInfo]:
         else:
             glued = len(GLUE_RE.findall(sample))
         head = stripped[:600]
-        long_sentence = n >= 15 and sentence
+        # (or a shorter report: ``The bakery said its cookie sales had doubled.``)
+        long_sentence = sentence and (n >= 15 or (n >= 8 and not vocab.isdisjoint(REPORTING_WORDS)))
         symbol = "(c)" in head or "(C)" in head or plain is not sample and "©" in head
         boiler = (
             n < 60
