@@ -462,3 +462,18 @@ def test_said_this_is_a_clause_and_adding_after_a_quote_has_its_speaker(parser: 
         ("she", "said", '"It speaks volumes,"'),
         ("she", "adding", "the campaign will work hard."),
     ]
+
+
+def test_a_quantifier_opening_a_clause_can_be_the_speaker(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Voters were split. Some said the plan would work, and many said it would not.\n\n"
+        "Another said he supported the mayor.\n\n"
+        "He said some of the plan would work.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("Some", "the plan would work"),
+        ("many", "it would not."),
+        ("Another", "he supported the mayor."),
+        ("He", "some of the plan would work."),
+    ]

@@ -113,6 +113,8 @@ def _abbreviation(word: str) -> bool:
 
 PRONOUNS = frozenset("he she they i we you it".split())
 PERSONAL_PRONOUNS = {"he": "m", "she": "f"}
+#: quantifiers that stand for people when they open a clause (``Many said``, ``Another said``)
+QUANTIFIER_SPEAKERS = frozenset("another some many most both few several all".split())
 DETERMINERS = frozenset(
     "the a an this these those some many most several few other another one two three four "
     "five six seven eight nine ten both all his her its their our my your each every no any "
@@ -629,6 +631,8 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     low = lows[i]
     if low in PRONOUNS:
         return (i, i)
+    if low in QUANTIFIER_SPEAKERS and (i == 0 or texts[i - 1] in (",", ";", "—", ".") or lows[i - 1] in ("and", "but")):
+        return (i, i)  # ``Many said ...``, ``Another said ...``: a quantifier standing for people
     if head == ")":
         j = i - 1
         while j >= 0 and j > i - 12 and texts[j] != "(":
@@ -842,6 +846,9 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     has_next = ci + 1 < len(lows)
     plow = lows[ci - 1] if has_prev else ""
     nlow = lows[ci + 1] if has_next else ""
+    opens = ci == 1 or ci > 1 and (toks.texts[ci - 2] in (",", ";", "—", ".") or lows[ci - 2] in ("and", "but"))
+    if plow in QUANTIFIER_SPEAKERS and opens and not low.endswith("ing"):
+        return True  # ``Many said ...``: a quantifier standing for people
     if plow in DETERMINERS and plow not in ("that", "one") or plow in ("to", "of"):
         if low.endswith("ed") and plow in ("to",):
             return False
