@@ -477,3 +477,18 @@ def test_a_quantifier_opening_a_clause_can_be_the_speaker(parser: Parser) -> Non
         ("Another", "he supported the mayor."),
         ("He", "some of the plan would work."),
     ]
+
+
+def test_a_polls_share_of_people_is_a_speaker(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "About 4 in 10 say they want the next mayor to be more liberal.\n\n"
+        "More than six in 10 said they were tired of the campaign.\n\n"
+        "In the poll, 47 percent of voters say the city should act, and 42% say it should wait.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("About 4 in 10", "they want the next mayor to be more liberal."),
+        ("More than six in 10", "they were tired of the campaign."),
+        ("47 percent of voters", "the city should act"),
+        ("42%", "it should wait."),
+    ]

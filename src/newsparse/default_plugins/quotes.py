@@ -113,6 +113,11 @@ def _abbreviation(word: str) -> bool:
 
 PRONOUNS = frozenset("he she they i we you it".split())
 PERSONAL_PRONOUNS = {"he": "m", "she": "f"}
+#: what ends a poll's share of people (``47 percent``, ``42%``)
+SHARE_ENDS = frozenset(["percent", "%"])
+SMALL_NUMBERS = frozenset("one two three four five six seven eight nine".split())
+#: words before a poll's share (``about 4 in 10``)
+SHARE_MODIFIERS = frozenset("about nearly almost roughly only just some over around".split())
 #: quantifiers that stand for people when they open a clause (``Many said``, ``Another said``)
 QUANTIFIER_SPEAKERS = frozenset("another some many most both few several all".split())
 DETERMINERS = frozenset(
@@ -153,6 +158,8 @@ STOP_WORDS = frozenset(
     "not only just even very too more less much such against between through without within "
     "upon among amid toward towards across behind beyond like unlike per via".split()
 )
+#: where a poll's counted people stop, walking back from the cue (``47 percent of voters``)
+SHARE_STOPS = STOP_WORDS | SHARE_ENDS
 #: lowercase words that extend a name leftwards (``former Secretary of State``)
 ROLE_WORDS = frozenset(
     "former then-president spokesman spokeswoman spokesperson spokespeople official officials "
@@ -753,10 +760,39 @@ def _speaker_before(text: str, toks: _Toks, cue_index: int) -> tuple[int, int] |
                     rng = (rng[0], x - 1)
                     break
     else:
-        rng = _np_back(toks, i)
+        rng = _np_back(toks, i) or _share_back(toks, i)
     if rng is None:
         return None
     return (toks.starts[rng[0]], toks.ends[rng[1]])
+
+
+def _share_back(toks: _Toks, i: int) -> tuple[int, int] | None:
+    """A poll's share of people ending at token ``i``: ``Six in 10``, ``about 4 in 10 voters``,
+    ``47 percent of voters``, ``42%`` (what polls say, as news reports them)."""
+    lows = toks.lows
+    j = i
+    if lows[j] not in SHARE_ENDS and not lows[j].isdigit():
+        # the people counted: ``voters``, ``likely voters``, ``of voters`` (a few words)
+        k = j
+        while k > i - 3 and k > 0 and lows[k][:1].isalpha() and lows[k] not in SHARE_STOPS:
+            k -= 1
+        if lows[k] == "of" and k > 0:
+            k -= 1
+        j = k
+    if lows[j] in ("percent", "%") and j > 0 and lows[j - 1].replace(".", "", 1).isdigit():
+        j -= 1
+    elif (lows[j].isdigit() or lows[j] == "ten") and j >= 2 and lows[j - 1] in ("in", "of") and (
+            lows[j - 2].isdigit() or lows[j - 2] in SMALL_NUMBERS):
+        j -= 2
+        if lows[j + 1] == "of" and j >= 1 and lows[j - 1] == "out":  # (``nine out of 10``)
+            return None
+    else:
+        return None
+    while j > 0 and lows[j - 1] in SHARE_MODIFIERS:
+        j -= 1
+    if j > 0 and lows[j - 1] == "than" and j > 1 and lows[j - 2] in ("more", "fewer", "less"):
+        j -= 2
+    return (j, i)
 
 
 def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | None:
