@@ -492,3 +492,19 @@ def test_a_polls_share_of_people_is_a_speaker(parser: Parser) -> None:
         ("47 percent of voters", "the city should act"),
         ("42%", "it should wait."),
     ]
+
+
+def test_a_quote_introduced_by_a_colon(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "The town was flooded on Monday.\n\n"
+        "In a statement, the mayor said:\n\n"
+        '"We will rebuild the town."\n\n'
+        "Said Ellis: “I don’t get the sense she is interested.”\n\n"
+        'Lee, who signed the law, interjected to say: "They have both been inconsistent."\n',
+    )
+    assert [(q.speaker.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("the mayor", "said", '"We will rebuild the town."'),
+        ("Ellis", "Said", "“I don’t get the sense she is interested.”"),
+        ("Lee", "say", '"They have both been inconsistent."'),
+    ]

@@ -1234,12 +1234,42 @@ def _attribution_before(text: str, para: _Paragraph, region: _Region,
             if "that" in lows[m.tend:si] or (m.tend < si and texts[si - 1] not in (",", ":", "—", "–")):
                 return MIXED  # ``X said that "...``: a mixed quote, for the indirect pass
             sp = _speaker_before(text, toks, p)
-            if sp is None and lows[p].endswith("ing"):
+            if sp is None and (lows[p].endswith("ing") or p > 0 and lows[p - 1] == "to"):
+                # ``..., saying: "`` / ``interjected to say: "``: the clause's subject
                 sp = _sentence_subject(text, toks, para, tstarts[p])
+            if sp is None and colon and texts[p][:1].isupper():
+                # ``Said Ellis: "...``: the speaker after the cue
+                rng = _np_forward(toks, m.tend)
+                if rng is not None and rng[1] < si - 1:
+                    sp = (tstarts[rng[0]], toks.ends[rng[1]])
             if sp is not None:
                 return sp, m, si
             return None
         p -= 1
+    return None
+
+
+def _colon_before(text: str, para: _Paragraph) -> _Attribution | None:
+    """``Caddell continued:`` / ``In a statement, the mayor said:`` closing a paragraph: the
+    attribution of the quoted paragraph after it."""
+    toks = para.toks
+    n = len(toks)
+    if n < 3 or toks.texts[n - 1] != ":" or toks.ends[n - 1] != para.end:
+        return None
+    for p in range(n - 2, max(-1, n - 14), -1):
+        if toks.texts[p] in (".", "?", "!", ";", "”", '"') and not _inner_dot(toks, p):
+            return None
+        m = para.cues.get(p)
+        if m is None:
+            continue
+        if m.tend != n - 1 and not (toks.texts[p][:1].isupper() and m.tend < n - 1):
+            return None  # (``said the following:`` and the like: not the cue's own colon)
+        sp = _speaker_before(text, toks, p)
+        if sp is None and toks.texts[p][:1].isupper():  # ``Said Ellis:``
+            rng = _np_forward(toks, m.tend)
+            if rng is not None and rng[1] < n - 1:
+                sp = (toks.starts[rng[0]], toks.ends[rng[1]])
+        return (sp, m, n - 1) if sp is not None else None
     return None
 
 
@@ -1274,6 +1304,9 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
                 k += 1  # a short fragment without its own attribution stays in its sentence
                 continue
             attr = after or before
+            if attr is None and not continuing and k == 0 and region.start == para.start and pi > 0 \
+                    and paras[pi - 1].end + 4 >= para.start:
+                attr = _colon_before(text, paras[pi - 1])  # ``Caddell continued:`` / ``"...``
             pieces = [*open_pieces, (region.start, region.end)] if continuing else [(region.start, region.end)]
             if continuing and attr is None:
                 attr = open_attr
