@@ -12,18 +12,24 @@ paragraph by paragraph:
 2. **Direct quotes** take their attribution from right after the quote
    (``"...," Putin said`` / ``"...," said Putin``, and then a second piece
    ``, "..."`` or ``. "..."`` joins the same quote as a part) or right before it
-   (``Moon told Putin: "..."``). A quoted paragraph with no cue of its own that
-   follows a quote belongs to that quote's speaker.
+   (``Moon told Putin: "..."``, ``Said Ellis: "..."``), or from a paragraph
+   that closes on a cue and a colon (``In a statement, the mayor said:``). A
+   quoted paragraph with no cue of its own that follows a quote belongs to that
+   quote's speaker.
 3. **Indirect quotes** come from the cue words of the lexicon in the other
    sentences: ``X said (that) ...`` (content to the end of the sentence, cut
    at ``, adding that ...``, which starts a second quote), ``..., X said.``
    (content from the sentence start), ``according to X``, ``X quoted Y as
-   saying``. A content holding a short quoted fragment is *mixed*. ``X called Y "Z"``
-   (and ``..., calling Y "Z"``, ``what X called "Z"``) is a quote too, unless a name is
-   given (``a show called "Veep"``, ``so-called``, ``what is called``).
+   saying``, ``with analysts saying ...``; ``X said A and added that B`` is two
+   quotes. A content holding a short quoted fragment is *mixed*. ``X called Y
+   "Z"`` (and ``..., calling Y "Z"``, ``what X called "Z"``) is a quote too,
+   unless a name is given (``a show called "Veep"``, ``so-called``, ``what is
+   called``). A headline ``Graham: Trump is destroying the party`` is the quote
+   of a person the article names.
 4. **Speakers** are the noun phrase next to the cue, titles and roles
    included (``Chinese Foreign Minister Wang Yi``, ``a spokesperson for North
-   Korea's foreign ministry``); a pronoun (``He said``) or a relative ``who``
+   Korea's foreign ministry``), a quantifier opening a clause (``Many said``) or a
+   poll's share of people (``About 4 in 10 say``); a pronoun (``He said``) or a relative ``who``
    (``Trump, who said``) is the speaker mention as written. ``speaker_name`` is,
    for a person, the fullest personal name the article gives, titles left out
    (``Xi`` and ``He`` -> ``Xi Jinping`` after ``Chinese President Xi Jinping``):
