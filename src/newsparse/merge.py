@@ -173,7 +173,7 @@ def _in_order(candidates: Sequence[Candidate]) -> bool:
     """
     end = -1
     for item, _tier in candidates:
-        span = item.content if type(item) is Quote else item.span
+        span = main_span(item)
         if span.start < end or span.end <= span.start:
             return False
         end = span.end

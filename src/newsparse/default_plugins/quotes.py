@@ -634,6 +634,11 @@ def _skip_back(toks: _Toks, i: int) -> int:
     return i
 
 
+def _opens_clause(toks: _Toks, i: int) -> bool:
+    """Whether token ``i`` opens a clause: first, or after ``,`` ``;`` ``—`` ``.`` ``and`` ``but``."""
+    return i == 0 or toks.texts[i - 1] in (",", ";", "—", ".") or toks.lows[i - 1] in ("and", "but")
+
+
 def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     """The token range ``[j, i]`` of the noun phrase ending at token ``i``."""
     if i < 0:
@@ -644,7 +649,7 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     low = lows[i]
     if low in PRONOUNS:
         return (i, i)
-    if low in QUANTIFIER_SPEAKERS and (i == 0 or texts[i - 1] in (",", ";", "—", ".") or lows[i - 1] in ("and", "but")):
+    if low in QUANTIFIER_SPEAKERS and _opens_clause(toks, i):
         return (i, i)  # ``Many said ...``, ``Another said ...``: a quantifier standing for people
     if head == ")":
         j = i - 1
@@ -785,7 +790,7 @@ def _share_back(toks: _Toks, i: int) -> tuple[int, int] | None:
         if lows[k] == "of" and k > 0:
             k -= 1
         j = k
-    if lows[j] in ("percent", "%") and j > 0 and lows[j - 1].replace(".", "", 1).isdigit():
+    if lows[j] in SHARE_ENDS and j > 0 and lows[j - 1].replace(".", "", 1).isdigit():
         j -= 1
     elif (lows[j].isdigit() or lows[j] == "ten") and j >= 2 and lows[j - 1] in ("in", "of") and (
             lows[j - 2].isdigit() or lows[j - 2] in SMALL_NUMBERS):
@@ -888,8 +893,7 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     has_next = ci + 1 < len(lows)
     plow = lows[ci - 1] if has_prev else ""
     nlow = lows[ci + 1] if has_next else ""
-    opens = ci == 1 or ci > 1 and (toks.texts[ci - 2] in (",", ";", "—", ".") or lows[ci - 2] in ("and", "but"))
-    if plow in QUANTIFIER_SPEAKERS and opens and not low.endswith("ing"):
+    if plow in QUANTIFIER_SPEAKERS and _opens_clause(toks, ci - 1) and not low.endswith("ing"):
         return True  # ``Many said ...``: a quantifier standing for people
     if plow in DETERMINERS and plow not in ("that", "one") or plow in ("to", "of"):
         if low.endswith("ed") and plow in ("to",):
@@ -1244,10 +1248,7 @@ def _attribution_before(text: str, para: _Paragraph, region: _Region,
                 # ``..., saying: "`` / ``interjected to say: "``: the clause's subject
                 sp = _sentence_subject(text, toks, para, tstarts[p])
             if sp is None and colon and texts[p][:1].isupper():
-                # ``Said Ellis: "...``: the speaker after the cue
-                rng = _np_forward(toks, m.tend)
-                if rng is not None and rng[1] < si - 1:
-                    sp = (tstarts[rng[0]], toks.ends[rng[1]])
+                sp = _speaker_after(toks, m, si - 1)  # ``Said Ellis: "...``
             if sp is not None:
                 return sp, m, si
             return None
@@ -1271,12 +1272,18 @@ def _colon_before(text: str, para: _Paragraph) -> _Attribution | None:
         if m.tend != n - 1 and not (toks.texts[p][:1].isupper() and m.tend < n - 1):
             return None  # (``said the following:`` and the like: not the cue's own colon)
         sp = _speaker_before(text, toks, p)
-        if sp is None and toks.texts[p][:1].isupper():  # ``Said Ellis:``
-            rng = _np_forward(toks, m.tend)
-            if rng is not None and rng[1] < n - 1:
-                sp = (toks.starts[rng[0]], toks.ends[rng[1]])
+        if sp is None and toks.texts[p][:1].isupper():
+            sp = _speaker_after(toks, m, n - 1)  # ``Said Ellis:``
         return (sp, m, n - 1) if sp is not None else None
     return None
+
+
+def _speaker_after(toks: _Toks, cue: _Cue, stop: int) -> tuple[int, int] | None:
+    """The noun phrase right after an inverted cue (``Said Ellis:``), ending before token ``stop``."""
+    rng = _np_forward(toks, cue.tend)
+    if rng is None or rng[1] >= stop:
+        return None
+    return (toks.starts[rng[0]], toks.ends[rng[1]])
 
 
 def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> list[_Found]:

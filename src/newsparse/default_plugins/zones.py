@@ -98,10 +98,14 @@ FUNCTION_WORDS = frozenset(
 
 #: Words that mark a line as site furniture even when it reads like a sentence:
 #: its forms, the phrases, ...
+#: What a cookie banner says near the word (a story about cookies does not).
+_COOKIE_BANNER_WORDS = (
+    "accept|consent|browsing|experience|website|site|settings|privacy"
+    "|sito|sitio|esperienza|experiencia|navigation|navigazione|navegación"
+)
 _BOILERPLATE_STRONG_PHRASES = (
-    # (a cookie banner, not a story about cookies: the word with a banner's words near it)
-    r"\b(?:cookies?\b(?=.{0,80}?\b(?:accept|consent|browsing|experience|website|site|settings|privacy|sito|sitio|site|esperienza|experiencia|navigation|navigazione|navegación)\b)"
-    r"|(?:accept|consent|browsing|experience|website|site|settings|privacy|sito|sitio|esperienza|experiencia|navigazione)\b.{0,80}?\bcookies?"
+    rf"\b(?:cookies?\b(?=.{{0,80}}?\b(?:{_COOKIE_BANNER_WORDS})\b)"
+    rf"|(?:{_COOKIE_BANNER_WORDS})\b.{{0,80}}?\bcookies?"
     r"|(?:uses?|use of|accept(?: all)?|allow(?: all)?|reject(?: all)?|manage|enable) cookies?"
     r"|all rights reserved|javascript|your browser|unsubscribe|affiliate links?"
     r"|(?:privacy|cookie) (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)"
