@@ -104,6 +104,37 @@ def test_weekdays_follow_the_tense():
     assert one("They met last Friday.")[2] == "2017-09-01"
 
 
+def test_a_verb_of_reporting_gives_the_tense_only_of_what_goes_with_it():
+    # the report is past, what it reports is ahead
+    assert one("The minister will visit Paris on Monday, officials said.")[2] == "2017-09-11"
+    assert one("Officials said the minister would visit Paris on Monday.")[2] == "2017-09-11"
+    # the expression goes with the report
+    assert one("Officials said on Monday the talks will resume.")[2] == "2017-09-04"
+    assert one("On Monday, officials said the talks will resume.")[2] == "2017-09-04"
+    assert one("The talks will resume, officials told reporters Monday.")[2] == "2017-09-04"
+    # the report alone
+    assert one("Officials said the talks were on Monday.")[2] == "2017-09-04"
+
+
+def test_modals_and_irregular_pasts_mark_the_tense():
+    assert one("The group might come to the U.S. as soon as Tuesday.")[2] == "2017-09-12"
+    assert one("The ministers should meet again Monday.")[2] == "2017-09-11"
+    assert one("The vote may have been on Monday.")[2] == "2017-09-04"  # (``may have``: past)
+    # ``met`` is nearer than the ``will`` of the relative clause
+    assert one("The envoy, who will retire in spring, met the president on Tuesday.")[2] == "2017-09-05"
+    # every future marker is found (the pattern's look-ahead lists their first letters)
+    for marker in ("will", "won't", "shall", "we'll", "going to", "is due to", "are to", "plans to",
+                   "planning to", "intends to", "aims to", "would", "set to", "payable", "upcoming",
+                   "scheduled", "ahead of", "as soon as", "might", "should", "must", "can", "may"):
+        assert dates_module.FUTURE_RE.search(f"They {marker} meet"), marker
+    assert not dates_module.FUTURE_RE.search("It was May")
+
+
+def test_a_count_after_in_is_a_date_ahead_but_after_within_a_duration():
+    assert one("The bonds will be redeemed in five years.")[2] == "2022"
+    assert one("The bank must sell the bonds within five years.")[2] == "P5Y"
+
+
 def test_days_relative_to_the_publication_date():
     assert one("Officials said yesterday.")[2] == "2017-09-06"
     assert one("The vote is tomorrow.")[2] == "2017-09-08"

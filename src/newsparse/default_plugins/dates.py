@@ -403,14 +403,32 @@ NUMBER_RE = re.compile(
     rf"\d(?:(\d{{3}})|(\d{{0,2}})(?<=0)(?=s)|(\d?)(?=(?:{CLOCK_AFTER_RE.pattern}))|\d*)(?!\d)(?:(?=[/-](.)))?"
 )
 
+#: future markers; the look-ahead holds the first letters of the alternatives (a quick skip)
 FUTURE_RE = re.compile(
-    r"\b(?:will|won['\u2019]t|wo\s+n['\u2019]t|shall|['\u2019]ll|going\s+to|(?:is|are|am)\s+(?:due|scheduled|expected|set|slated|planned|likely|poised|about)?\s*to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|would|(?:due|set|slated|expected|poised)\s+to|payable|upcoming|scheduled|ahead\s+of)\b",
+    r"\b(?=[wsgiapdeumc'\u2019])(?:will|won['\u2019]t|wo\s+n['\u2019]t|shall|['\u2019]ll|going\s+to"
+    r"|(?:is|are|am)\s+(?:due|scheduled|expected|set|slated|planned|likely|poised|about)?\s*to"
+    r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|would|(?:due|set|slated|expected|poised)\s+to"
+    r"|payable|upcoming|scheduled|ahead\s+of|as\s+soon\s+as"
+    r"|(?:might|should|must|can|(?-i:may))(?!\s+(?:have|not\s+have)\b))\b",
     re.IGNORECASE,
 )
+#: verbs of reporting: the tense of the report, not of what it reports (``will visit Paris on
+#: Monday, officials said``), unless the expression goes with them (``said on Monday``)
+REPORT_RE = re.compile(r"\b(?:said|says|told)\b", re.IGNORECASE)
+#: past markers: the commonest irregular past forms of news writing, and ``-ed`` forms; none
+#: after ``be`` (``will be held``: a participle)
 PAST_RE = re.compile(
-    r"\b(?:said|says|was|were|had|did|told|ago|last|earlier|recently|yesterday|[a-z]{3,}ed)\b",
+    r"\b(?<!\bbe )(?=[a-z])(?:" + _trie(sorted(
+        "was were had did ago last earlier recently yesterday went came took made gave held began saw "
+        "got fell rose won lost sent brought spent met knew became kept struck fought sold bought built "
+        "broke chose drew flew grew spoke stood sought caught threw wrote led ran fled".split()
+    )) + r"|[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
+#: ``in`` right before a count (``will be redeemed in five years``; not ``within``)
+IN_BEFORE_RE = re.compile(r"(?<![\w-])[Ii]n[ \t\xa0]\Z")
+#: what parts an expression from a verb of reporting: it then belongs to another clause
+CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014\u2013\"\u201c\u201d]")
 #: what comes before ``a year`` in a rate (``$5 a year``, ``40,000 tons a year``)
 RATE_BEFORE_RE = re.compile(
     r"(?:\d|%|\btimes|\btwice|\bonce|illion|percent|cents?|\b(?:tons|tonnes|barrels|flights|seats"
@@ -498,8 +516,10 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     """Which way the sentence around ``text[start:end]`` points: PAST, FUTURE or NEAREST.
 
     The nearest tense marker in the sentence decides: future markers
-    (``will``, ``is to``, ``plans to``, ``next``...) against past ones
-    (``said``, ``was``, ``-ed`` forms); NEAREST when there is none.
+    (``will``, ``is to``, ``plans to``, ``might``...) against past ones
+    (``was``, ``met``, ``-ed`` forms); NEAREST when there is none. A verb of
+    reporting (``said``, ``told``) gives the tense of the report: a marker of
+    the expression's own clause a few words away outweighs it.
 
     Examples:
         >>> s = "The minister will visit Paris on Monday."
@@ -521,18 +541,64 @@ def _tense_read(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
         sentence_start = boundary.end()
     after = SENTENCE_END_RE.search(text, end, right)
     sentence_end = after.start() if after else right
-    best: tuple[int, int] | None = None
-    for direction, pattern in ((FUTURE, FUTURE_RE), (PAST, PAST_RE)):
+    nearest: list[tuple[int, int, int, int] | None] = [None] * len(_MARKERS)
+    for k, (_, pattern) in enumerate(_MARKERS):
         for m in pattern.finditer(text, sentence_start, sentence_end):
-            if m.start() < end and m.end() > start:
-                continue  # inside the expression itself
-            distance = start - m.end() if m.end() <= start else m.start() - end
-            if best is None or distance < best[0]:
-                best = (distance, direction)
-    return NEAREST if best is None else best[1], sentence_end - sentence_start
+            nearest[k] = _nearer(nearest[k], m.start(), m.end(), start, end)
+    return _verdict(text, start, end, sentence_start, nearest), sentence_end - sentence_start
 
 
-_MARKERS = ((FUTURE, FUTURE_RE), (PAST, PAST_RE))
+def _nearer(best: tuple[int, int, int, int] | None, ms: int, me: int, start: int,
+            end: int) -> tuple[int, int, int, int] | None:
+    """``(distance, start, end, 0)`` of the marker ``text[ms:me]`` when nearer ``text[start:end]`` than ``best``."""
+    if ms < end and me > start:
+        return best  # inside the expression itself
+    distance = start - me if me <= start else ms - end
+    if best is None or distance < best[0]:
+        return (distance, ms, me, 0)
+    return best
+
+
+def _verdict(text: str, start: int, end: int, sentence_start: int,
+             nearest: Sequence[tuple[int, int, int, int] | None]) -> int:
+    """The direction of the nearest tense marker (one per kind of :data:`_MARKERS`).
+
+    A verb of reporting gives the tense of the report, not of what is reported.
+    It yields to a farther marker of the expression's own clause, a few words
+    away with nothing parting them (``will visit Paris on Monday, officials
+    said``), unless the expression
+    goes with the report (nothing parts those: ``said on Monday``; or the
+    expression opens the sentence: ``On Monday, officials said``).
+    """
+    best: tuple[int, int, int, int] | None = None
+    for (direction, _), found in zip(_MARKERS, nearest):
+        if found is None or direction == _REPORT:
+            continue
+        if best is None or found[0] < best[0]:
+            best = (found[0], direction, found[1], found[2])
+    report = nearest[-1]
+    if report is None:
+        return NEAREST if best is None else best[1]
+    if best is None or report[0] < best[0] and (
+            _joined(text, start, end, report[1], report[2])
+            or report[1] >= end and len(text[sentence_start:start].split()) <= 2
+            or best[0] > _CLAUSE_REACH or not _joined(text, start, end, best[2], best[3])):
+        return PAST
+    return best[1]
+
+
+def _joined(text: str, start: int, end: int, ms: int, me: int) -> bool:
+    """Whether nothing parts the marker ``text[ms:me]`` from the expression ``text[start:end]``."""
+    if me <= start:
+        return CLAUSE_BREAK_RE.search(text, me, start) is None
+    return CLAUSE_BREAK_RE.search(text, end, ms) is None
+
+
+#: how far (in characters) a marker of the expression's own clause outweighs a nearer report
+_CLAUSE_REACH = 60
+#: the verbs of reporting as a kind of marker (last in :data:`_MARKERS`)
+_REPORT = 2
+_MARKERS = ((FUTURE, FUTURE_RE), (PAST, PAST_RE), (_REPORT, REPORT_RE))
 _WORD_RUN_RE = re.compile(r"\w+")
 _STOP_RE = re.compile(r"[.!?;\n]")  #: what every match of SENTENCE_END_RE starts with
 
@@ -604,8 +670,9 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
         sentence_end = after.start() if after else right
     # a scan that stops inside a word may read a marker in its first part (``embed|ded``)
     cut = sentence_end < hi and _is_word(text[sentence_end - 1]) and _is_word(text[sentence_end])
-    best: tuple[int, int] | None = None
-    for (direction, pattern), (starts, ends) in zip(_MARKERS, zone.markers):
+    nearest: list[tuple[int, int, int, int] | None] = [None] * len(_MARKERS)
+    for n, ((direction, pattern), (starts, ends)) in enumerate(zip(_MARKERS, zone.markers)):
+        best = None
         if cut:
             inner_end = _resync(zone.words, sentence_start, sentence_end, 3 if direction == FUTURE else 1)
         else:
@@ -618,22 +685,15 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
         if i < j:
             k = bisect.bisect_right(ends, start, i, j) - 1  # the nearest marker before
             if k >= i:
-                distance = start - ends[k]
-                if best is None or distance < best[0]:
-                    best = (distance, direction)
+                best = _nearer(best, starts[k], ends[k], start, end)
             k = bisect.bisect_left(starts, end, i, j)  # the nearest marker after
             if k < j:
-                distance = starts[k] - end
-                if best is None or distance < best[0]:
-                    best = (distance, direction)
+                best = _nearer(best, starts[k], ends[k], start, end)
         if tail_from < sentence_end:
             for m in pattern.finditer(text, tail_from, sentence_end):
-                if m.start() < end and m.end() > start:
-                    continue
-                distance = start - m.end() if m.end() <= start else m.start() - end
-                if best is None or distance < best[0]:
-                    best = (distance, direction)
-    return NEAREST if best is None else best[1]
+                best = _nearer(best, m.start(), m.end(), start, end)
+        nearest[n] = best
+    return _verdict(text, start, end, sentence_start, nearest)
 
 
 # the handlers' small patterns, compiled once (``re.match(pattern, ...)`` looks each up per call)
@@ -1207,7 +1267,7 @@ def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         pass
     if (
         n is not None and float(n).is_integer() and not det and not m["adj"] and not m["mod"]
-        and unit in ("day", "week", "month", "year") and text[max(ctx.lo, start - 3):start].lower() == "in "
+        and unit in ("day", "week", "month", "year") and IN_BEFORE_RE.search(text, max(ctx.lo, start - 4), start)
         and ctx.direction(m.start(), m.end()) == FUTURE
     ):
         # "will be redeemed in five years": the date that far ahead
