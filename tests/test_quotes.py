@@ -175,6 +175,27 @@ def test_belief_and_evidence_cues_are_classed(parser: Parser) -> None:
     assert evidence.cue_class == "evidence"
 
 
+def test_evidence_nouns_report_without_that(parser: Parser) -> None:
+    # ``show`` is also a noun: after an evidence noun's phrase it is the cue
+    cases = {
+        "Numbers show more than 665,000 Republicans have cast ballots.": ("Numbers", "more than 665,000"),
+        "Some recent polls show her pulling away from her opponent.": ("Some recent polls", "her pulling away"),
+        "Records from the 2008 cycle show he backed both candidates.": ("Records from the 2008 cycle", "he backed"),
+        "New figures released Tuesday by the state show turnout rose.":
+            ("New figures released Tuesday by the state", "turnout rose"),
+        "Pate gave to no other candidate, records compiled by the Center show.":
+            ("records compiled by the Center", "Pate gave"),
+    }
+    for sentence, (speaker, content) in cases.items():
+        [q] = quotes_of(parser, sentence)
+        assert (q.cue_class, q.speaker.text) == ("evidence", speaker), sentence
+        assert q.content.text.startswith(content), sentence
+    # not after anything else
+    assert quotes_of(parser, "The network will show the game on Sunday.") == []
+    assert quotes_of(parser, "The TV show drew record ratings in the fall.") == []
+    assert quotes_of(parser, "A poll of voters, which the party ran, show results nobody liked.") == []
+
+
 def test_relative_who_speaker_names_its_antecedent(parser: Parser) -> None:
     [q] = quotes_of(parser, "The plan was attacked by Senator Ann Brown, who warned that it would fail.")
     assert q.speaker.text == "who" and q.speaker_name == "Ann Brown"

@@ -885,6 +885,33 @@ def _question_after(
     return _trim(text, toks.starts[i], toks.ends[j - 1]), asker
 
 
+#: what opens the words after an evidence noun that still belong to its phrase (``records
+#: compiled by the Center``, ``polls released Tuesday``, ``figures from the ministry``)
+EVIDENCE_MODIFIERS = frozenset(
+    "from by of in on for at with released compiled conducted published obtained filed issued "
+    "taken made reviewed cited provided posted gathered collected".split()
+)
+#: how many words back from an evidence cue its noun is looked for
+EVIDENCE_REACH = 14
+
+
+def _evidence_subject(toks: _Toks, ci: int) -> int:
+    """The evidence noun the cue at ``ci`` reports from, or -1: ``polls show``, ``records from
+    the 2008 cycle show``, ``numbers released Tuesday by the state show``."""
+    lows = toks.lows
+    i = _skip_back(toks, ci - 1)
+    if i < 0:
+        return -1
+    if lows[i] in EVIDENCE_SUBJECTS:
+        return i
+    for j in range(i - 1, max(-1, ci - EVIDENCE_REACH), -1):
+        if not toks.texts[j][:1].isalnum() and toks.texts[j] not in ("’", "'", "-", "."):
+            return -1  # (a clause or a quotation ends the phrase)
+        if lows[j] in EVIDENCE_SUBJECTS and lows[j + 1] in EVIDENCE_MODIFIERS:
+            return j
+    return -1
+
+
 def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     """Whether the cue token at ``ci`` is used as a reporting verb here."""
     lows = toks.lows
@@ -905,7 +932,7 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     if low in NOUNISH:
         subj = has_prev and (plow in PRONOUNS or plow in AUXILIARIES or plow in ("who", "to")
                              or _is_adverb(plow))
-        if not subj and not (nlow == "that" and has_prev):
+        if not subj and not (nlow == "that" and has_prev) and not (cls == "evidence" and _evidence_subject(toks, ci) >= 0):
             return False
     if cls == "belief":
         if nlow not in CLAUSE_STARTERS and not (has_next and toks.texts[ci + 1][:1].isupper()):
@@ -913,11 +940,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         if low in ("figure", "figures", "figured", "consider", "considers", "considered", "understand",
                    "understands", "understood", "imagine", "imagined", "suppose", "supposed") and nlow != "that":
             return False
-    if cls == "evidence":
-        if nlow != "that":
-            i = _skip_back(toks, ci - 1)
-            if i < 0 or toks.lows[i] not in EVIDENCE_SUBJECTS:
-                return False
+    if cls == "evidence" and nlow != "that" and _evidence_subject(toks, ci) < 0:
+        return False
     return True
 
 
@@ -1474,6 +1498,15 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 nxt_i = cue_end_i
                 nxt = toks[nxt_i] if nxt_i < s_last else None
                 speaker = _speaker_before(text, stoks, rel)
+                if cls == "evidence":
+                    # the evidence noun's whole phrase: ``records compiled by the Center show``
+                    noun = _evidence_subject(stoks, rel)
+                    held = _np_back(stoks, noun) if noun >= 0 else None
+                    if held is not None and (speaker is None or stoks.starts[held[0]] < speaker[0]):
+                        last = rel - 1
+                        while last > noun and (stoks.lows[last] in AUXILIARIES or _is_adverb(stoks.lows[last])):
+                            last -= 1
+                        speaker = (stoks.starts[held[0]], stoks.ends[last])
                 participle = low.endswith(PARTICIPLE_SUFFIX)
                 if participle:
                     # ``..., adding that`` / ``by saying`` continue the clause's subject;
