@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,15 @@ def need(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"shared data not found: {path}")
     return path
+
+
+def wrap(text: str, width: int, indent: str = "") -> str:
+    """``text`` as a text-mode browser or ``html2text`` leaves it: each line broken at ``width``."""
+    out = []
+    for line in text.splitlines():
+        out += textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False,
+                             break_long_words=False) if line.strip() else [line]
+    return "\n".join(out) + "\n"
 
 
 @pytest.fixture(scope="session")

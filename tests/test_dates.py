@@ -12,7 +12,7 @@ from newsparse.default_plugins import dates as dates_module
 from newsparse.default_plugins.dates import find_timexes, parse_number, spelled_year, tense
 from newsparse.model import TimexType
 
-from .conftest import SEED_000, SEED_004, need
+from .conftest import SEED_000, SEED_004, need, wrap
 
 DCT = dt.date(2017, 9, 7)  # a Thursday
 
@@ -357,3 +357,27 @@ def test_time_stays_linear_on_adversarial_input(unit):
     find_timexes(large, anchor=DCT)
     t_large = time.perf_counter() - t0
     assert t_large < 30 * t_small + 0.5  # ten times the input, well under 100 times the time
+
+
+@pytest.mark.parametrize("width", [50, 78])
+def test_a_wrapped_dump_gives_the_dates_of_the_copied_one(width):
+    """In ``lynx -dump`` / ``html2text`` text an expression may run over a line break."""
+    from newsparse.testing import make_parser
+
+    parser = make_parser()
+
+    def read(text: str) -> list[tuple[str, str]]:
+        article = parser.parse(text, publication_date="2017-09-07")
+        assert all(d.span.text == article.text[d.span.start:d.span.end] for d in article.dates)
+        return [(" ".join(d.span.text.split()), d.value) for d in article.dates]
+
+    for seed in (SEED_000, SEED_004):
+        text = need(seed).read_text(encoding="utf-8")
+        copied = read(text)
+        assert read(wrap(text, width, "   ")) == copied
+    # ``Monday morning`` broken over two lines is one expression
+    body = ("Chinese President Xi Jinping and his US counterpart Donald Trump on Monday morning discussed "
+            "the North Korean nuclear threat during a telephone call, officials said. ") * 6
+    wrapped = wrap(body, 72)
+    assert "Monday\nmorning" in wrapped
+    assert ("Monday morning", "2017-09-04TMO") in read("Xi and Trump talk\n\n" + wrapped)

@@ -10,6 +10,8 @@ from newsparse import Parser
 from newsparse.default_plugins.quotes import find_quotes
 from newsparse.model import Quote, QuoteKind
 
+from .conftest import wrap
+
 
 def quotes_of(parser: Parser, body: str) -> list[Quote]:
     article = parser.parse("A headline for the test\n\n" + body + "\n")
@@ -529,3 +531,17 @@ def test_a_quote_introduced_by_a_colon(parser: Parser) -> None:
         ("Ellis", "Said", "“I don’t get the sense she is interested.”"),
         ("Lee", "say", '"They have both been inconsistent."'),
     ]
+
+
+@pytest.mark.parametrize("width", [64, 78])
+def test_a_wrapped_dump_gives_the_quotes_of_the_copied_one(parser: Parser, seed_000: str, seed_004: str,
+                                                            width: int) -> None:
+    """In ``lynx -dump`` / ``html2text`` text a paragraph's lines are one paragraph, not many."""
+    def read(text: str) -> list[tuple]:
+        return [(q.kind, q.speaker_name, q.cue_class, " ".join(q.content.text.split()))
+                for q in parser.parse(text).quotes]
+
+    for text in (seed_000, seed_004):
+        copied = read(text)
+        assert len(copied) > 10
+        assert read(wrap(text, width, "   ")) == copied

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import codecs
+import json
 
 import pytest
 
 from newsparse import InputError
-from newsparse.reading import read_dump, split_lines
+from newsparse.reading import continues, read_dump, split_lines, wrap_width, wrapped_runs
+
+from .conftest import DATA, SEEDS, need, wrap
 
 TEXT = "Headline – café\n\n“Quote,” he said.\n"
 
@@ -84,3 +87,32 @@ def test_mixed_breaks_cover_the_text():
     lines = split_lines(text)
     assert [line.number for line in lines] == [1, 2, 3, 4, 5]
     assert lines[-1].next_start == len(text)
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+
+
+def test_copied_pages_and_corpus_texts_are_not_taken_for_wrapped():
+    dumps = sorted(need(DATA / "dumps" / "dev").glob("*.txt")) + sorted(need(SEEDS).glob("*.txt"))
+    assert [p.name for p in dumps if wrap_width(p.read_text(encoding="utf-8").splitlines())] == []
+    for name in ("timex", "quotes"):
+        with need(DATA / name / "dev.jsonl").open(encoding="utf-8") as handle:
+            texts = [json.loads(line)["text"] for line in handle]
+        assert [t[:60] for t in texts if wrap_width(t.splitlines())] == []
+
+
+@pytest.mark.parametrize("width", [60, 72, 78, 100])
+def test_wrapped_dumps_are_found_with_their_width(width):
+    for path in sorted(need(SEEDS).glob("*.txt")):
+        found = wrap_width(wrap(path.read_text(encoding="utf-8"), width, "   ").splitlines())
+        assert found is not None and width - 8 <= found <= width, (path.name, found)
+
+
+def test_a_wrapped_line_goes_on_unless_the_next_word_would_have_fitted():
+    assert continues("The storm hit the coast on Monday and cut", "power to homes.", 45)
+    assert not continues("The storm hit the coast.", "Power was cut.", 45)
+    assert not continues("The storm hit the coast on Monday and cut", "* Power was cut.", 45)  # a list item
+    assert not continues("The storm hit the coast on Monday and cut", "   ", 45)
+    texts = ["The storm hit the coast on Monday and cut", "power to thousands of homes.", "", "Crews worked."]
+    assert wrapped_runs(texts, 45) == [(0, 2), (2, 3), (3, 4)]
+    assert wrapped_runs(texts, None) == [(0, 1), (1, 2), (2, 3), (3, 4)]

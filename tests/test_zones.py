@@ -17,6 +17,8 @@ from newsparse.default_plugins.zones import classify_line, zone_texts
 from newsparse.model import ZoneKind
 from newsparse.testing import check_spans
 
+from .conftest import wrap
+
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SEEDS = DATA / "dumps" / "seeds"
 
@@ -63,6 +65,27 @@ def test_seed_lines_are_zoned_as_labelled(parser: Parser, index: int) -> None:
         if line["zone"] != "blank" and str(predicted[line["n"]]) != line["zone"]
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize("width", [64, 78])
+def test_a_wrapped_seed_is_zoned_as_the_copied_one(parser: Parser, width: int) -> None:
+    """``lynx -dump`` / ``html2text`` text: each line of a paragraph takes the paragraph's zone."""
+    for record in _seed_labels():
+        text = (SEEDS / f"{record['id']}.txt").read_text(encoding="utf-8")
+        wrapped = wrap(text, width, "   ")
+        article = parser.parse(wrapped)
+        check_spans(article)
+        predicted = dict(article.line_zones())
+        n = 0
+        for line in record["lines"]:
+            source = text.split("\n")[line["n"] - 1]
+            pieces = len(wrap(source, width, "   ").splitlines()) if source.strip() else 1
+            for k in range(n + 1, n + pieces + 1):
+                if line["zone"] != "blank":
+                    assert str(predicted[k]) == line["zone"], (record["id"], line["n"], k, source[:60])
+            n += pieces
+        assert [" ".join(p.text.split()) for p in article.paragraphs] == [
+            " ".join(p.text.split()) for p in parser.parse(text).paragraphs]
 
 
 def _kinds(text: str) -> list[str]:

@@ -17,6 +17,7 @@ import regex
 
 from .default_plugins.zones import RELATED_HEAD_RE
 from .model import Byline, Caption, Dateline, Dump, PublicationDate, Span, Zone, ZoneKind
+from .reading import continues
 
 __all__ = [
     "build_zones",
@@ -262,14 +263,21 @@ def read_caption(span: Span) -> Caption:
 
 
 def _zone_lines(dump: Dump, zone: Zone) -> list[Span]:
+    """The zone's lines as spans, without their edge white space; in hard-wrapped text,
+    the lines of one paragraph make one span."""
     # str.strip() skips the same white space as str.isspace(), in C.
-    spans = []
-    for line in dump.lines[zone.first_line - 1 : zone.last_line]:
+    spans: list[Span] = []
+    width = dump.wrap_width
+    lines = dump.lines[zone.first_line - 1 : zone.last_line]
+    for i, line in enumerate(lines):
         content = line.text
         stripped = content.strip()
         if stripped:
             start = line.start + len(content) - len(content.lstrip())
-            spans.append(Span(start, start + len(stripped), stripped))
+            end = start + len(stripped)
+            if width is not None and i and spans and continues(lines[i - 1].text, content, width):
+                start = spans.pop().start  # (the previous line goes on in this one)
+            spans.append(Span(start, end, dump.text[start:end]))
     return spans
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -244,6 +245,17 @@ class Dump:
     url: str | None = None
     encoding: str | None = None  #: ``None`` when the input was already ``str``
     problems: tuple[Problem, ...] = attrs.field(converter=_to_tuple, default=())
+
+    @functools.cached_property
+    def wrap_width(self) -> int | None:
+        """The width the text was hard-wrapped at (``lynx -dump``, ``html2text``), or ``None``.
+
+        See :func:`newsparse.reading.wrap_width`; the lines of one paragraph are
+        then read as one (:func:`newsparse.reading.wrapped_runs`).
+        """
+        from .reading import wrap_width  # (reading builds Dumps: imported when first asked)
+
+        return wrap_width([line.text for line in self.lines])
 
 
 @attrs.frozen(kw_only=True)

@@ -14,14 +14,18 @@ the lines cover the whole text and offsets stay exact.
 from __future__ import annotations
 
 import codecs
+import functools
 import os
 import re
+from collections.abc import Sequence
 from itertools import accumulate, count
 
 from .errors import InputError
 from .model import Dump, Line, Problem
 
-__all__ = ["DEFAULT_MAX_SIZE", "decode", "read_dump", "split_lines"]
+__all__ = [
+    "DEFAULT_MAX_SIZE", "continues", "decode", "read_dump", "split_lines", "unwrapped", "wrap_width", "wrapped_runs",
+]
 
 #: The default size limit, in bytes for ``bytes`` input and characters for ``str``.
 DEFAULT_MAX_SIZE = 20_000_000
@@ -194,3 +198,127 @@ def read_dump(
         encoding=encoding,
         problems=problems,
     )
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+
+#: Widths text is hard-wrapped at (``html2text`` 78, ``lynx -dump`` 76, mail 72, ``fmt`` 75).
+WRAP_WIDTHS = range(40, 121)
+#: What starts a list item: it never continues the line before.
+_ITEM_RE = re.compile(r"\s*(?:[-*+\u2022\u25aa\u25cf\u2013\u2014>#|]|\d{1,3}[.)]|\[\d+\])\s")
+
+
+_FIRST_WORD_RE = re.compile(r"[ \t]*([^ \t\r\n]*)")
+
+
+def wrap_width(texts: Sequence[str]) -> int | None:
+    """The width the lines were hard-wrapped at, or ``None`` when they were not.
+
+    Text-mode browsers and converters (``lynx -dump``, ``w3m``, ``html2text``)
+    and mail break paragraphs into lines of at most 70-80 characters. Such text
+    shows it: nearly every line is at most some width between 40 and 120, many
+    lines end within a few characters of it, and the line after such a full
+    line often goes on in lower case, mid-sentence. A copied page (a line per
+    paragraph) has paragraph lines far longer, and menus and lists of short
+    lines do not go on in lower case.
+
+    Examples:
+        >>> prose = ("The storm hit the coast on Monday and cut power to thousands of homes "
+        ...          "across the region, officials said, as crews worked through the night. ") * 8
+        >>> import textwrap
+        >>> wrap_width(textwrap.wrap(prose, 72))  # the longest line: what the text shows of 72
+        69
+        >>> wrap_width(["Home", "World", prose]) is None
+        True
+    """
+    lengths = [n for n in map(len, map(str.rstrip, texts)) if n]
+    if len(lengths) < 8:
+        return None
+    ordered = sorted(lengths)
+    # the width: what all but a few lines keep to (a URL or a long word is not broken)
+    width = ordered[(len(ordered) * 97) // 100 - 1] if len(ordered) >= 34 else ordered[-1]
+    if width not in WRAP_WIDTHS:
+        return None
+    # (a line a character or two longer than most: the percentile fell short of the width)
+    width = max(n for n in lengths if n <= width + 8)
+    full = goes_on = 0
+    for text, following in zip(texts, texts[1:]):
+        if width - 15 <= len(text.rstrip()) <= width:
+            full += 1
+            head = following.lstrip()[:1]
+            if head.islower() or head.isdigit():
+                goes_on += 1
+    if full < max(6, len(lengths) // 10) or goes_on < max(4, full // 4):
+        return None
+    return width
+
+
+def continues(line: str, following: str, width: int) -> bool:
+    """Whether ``line`` of text wrapped at ``width`` goes on in ``following``.
+
+    It does when the first word of ``following`` would not have fitted on
+    ``line`` (the wrapper moved it down), unless ``following`` is blank or
+    opens a list item.
+
+    Examples:
+        >>> continues("The storm hit the coast on Monday and cut", "power to thousands.", 45)
+        True
+        >>> continues("The storm hit the coast.", "Power was cut.", 45)
+        False
+    """
+    if not following.strip() or _ITEM_RE.match(following):
+        return False
+    # (a wrapper breaks at spaces only: a no-break space belongs to its word)
+    first = _FIRST_WORD_RE.match(following)[1]  # type: ignore[index]
+    return len(line.rstrip()) + 1 + len(first) > width
+
+
+def wrapped_runs(texts: Sequence[str], width: int | None) -> list[tuple[int, int]]:
+    """The lines grouped into runs that read as one line: ``[(first, stop), ...]``.
+
+    Each run is a paragraph broken by the wrapper (see :func:`continues`); with
+    ``width`` ``None`` (the text was not wrapped) every line is a run of its own.
+
+    Examples:
+        >>> wrapped_runs(["The storm hit the coast on Monday and cut", "power to thousands.",
+        ...               "", "Crews worked all night."], 45)
+        [(0, 2), (2, 3), (3, 4)]
+    """
+    n = len(texts)
+    if width is None:
+        return [(i, i + 1) for i in range(n)]
+    runs = []
+    first = 0
+    for i in range(n):
+        if i + 1 == n or not (texts[i].strip() and continues(texts[i], texts[i + 1], width)):
+            runs.append((first, i + 1))
+            first = i + 1
+    return runs
+
+
+@functools.lru_cache(maxsize=2)  # (the quotes and the dates extractors ask for the same text)
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks inside its wrapped paragraphs turned into spaces.
+
+    The result has the same length and the same offsets, so what is found in it
+    is found at the same place in ``text``; a text that was not hard-wrapped
+    (see :func:`wrap_width`) comes back as it is.
+
+    Examples:
+        >>> text = "A\\n\\n" + "The storm hit the coast on Monday and cut power to thousands of homes.\\n" * 12
+        >>> unwrapped(text) == text
+        True
+        >>> import textwrap
+        >>> wrapped = "\\n".join(textwrap.wrap(text[3:], 50))
+        >>> unwrapped(wrapped) == text[3:].rstrip("\\n").replace("\\n", " ")
+        True
+    """
+    lines = text.splitlines(keepends=True)
+    width = wrap_width(lines)
+    if width is None:
+        return text
+    for i in range(len(lines) - 1):
+        if lines[i].strip() and continues(lines[i], lines[i + 1], width):
+            body = lines[i].rstrip(_LINE_BREAKS)
+            lines[i] = body + " " * (len(lines[i]) - len(body))
+    return "".join(lines)

@@ -68,6 +68,7 @@ from ..model import (
     ZoneKind,
 )
 from ..plugins import hookimpl
+from ..reading import unwrapped
 from ..timex import FUTURE, NEAREST, PAST, Resolved
 
 __all__ = ["find_dates", "find_timexes", "parse_number", "tense"]
@@ -432,7 +433,7 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014\u2013\"\u201c\u201d]")
 #: what comes before ``a year`` in a rate (``$5 a year``, ``40,000 tons a year``)
 RATE_BEFORE_RE = re.compile(
     r"(?:\d|%|\btimes|\btwice|\bonce|illion|percent|cents?|\b(?:tons|tonnes|barrels|flights|seats"
-    r"|units|shares|people|visitors|vehicles|cars|copies|hours|days))\s{1,3}$",
+    r"|units|shares|people|visitors|vehicles|cars|copies|hours|days))\s+$",
     re.IGNORECASE,
 )
 THE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[`'\"\u201c\u2018]*\Z")
@@ -1577,9 +1578,15 @@ def find_dates(article: Article, anchor: PublicationDate | None) -> Iterator[Tim
     """
     day = anchor.value if anchor is not None else None
     text = article.text
-    ctx = _Context(text=text, lo=0, hi=len(text), anchor=day)  # the reference time runs on
+    # hard-wrapped text is read with its paragraphs' line breaks as spaces (same offsets):
+    # ``Monday`` at the end of a line and ``morning`` on the next are one expression
+    flat = unwrapped(text)
+    ctx = _Context(text=flat, lo=0, hi=len(flat), anchor=day)  # the reference time runs on
     for zone in article.zones_of(*EDITORIAL):
-        yield from _find(text, zone.start, zone.end, ctx)
+        for found in _find(flat, zone.start, zone.end, ctx):
+            if flat is not text:
+                found = attrs.evolve(found, span=Span.of(text, found.span.start, found.span.end))
+            yield found
 
 
 @hookimpl

@@ -60,6 +60,7 @@ import regex
 from ..lexicon import Lexicon
 from ..model import Article, Quote, QuoteKind, Source, SourceKind, Span, ZoneKind
 from ..plugins import hookimpl
+from ..reading import unwrapped
 
 __all__ = ["find_quotes"]
 
@@ -2157,6 +2158,14 @@ def _sources_for(found: _Found, sources: Sequence[Source], starts: Sequence[int]
     return tuple(chain)
 
 
+def _paragraph_extents(article: Article) -> list[tuple[int, int]]:
+    """The paragraphs of the editorial zones, without edge white space: their lines, or in
+    hard-wrapped text (``lynx -dump``, ``html2text``) the runs of lines of one paragraph."""
+    text = unwrapped(article.text)  # (same offsets)
+    return [(m.start(), m.end()) for zone in article.zones_of(*EDITORIAL)
+            for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end)]
+
+
 def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = ()) -> Iterator[Quote]:
     """Direct, indirect and mixed quotes of the editorial zones.
 
@@ -2177,10 +2186,7 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     """
     text = article.text
     table = _cue_table(lexicon)
-    paras: list[_Paragraph] = []
-    for zone in article.zones_of(*EDITORIAL):
-        for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end):
-            paras.append(_Paragraph(text, m.start(), m.end(), table))
+    paras = [_Paragraph(text, a, b, table) for a, b in _paragraph_extents(article)]
     if not paras:
         return
     used: set[int] = set()

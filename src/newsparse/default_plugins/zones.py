@@ -51,6 +51,7 @@ import regex
 
 from ..model import Dump, ZoneKind
 from ..plugins import hookimpl
+from ..reading import wrapped_runs
 
 __all__ = ["LineInfo", "classify_line", "zone_lines", "zone_texts"]
 
@@ -1796,7 +1797,13 @@ def zone_lines(dump: Dump) -> list[ZoneKind]:
     Returns:
         A kind for every line in ``dump.lines``.
     """
-    return zone_texts([line.text for line in dump.lines])
+    texts = [line.text for line in dump.lines]
+    if dump.wrap_width is None:
+        return zone_texts(texts)
+    # hard-wrapped text (``lynx -dump``, ``html2text``): a paragraph's lines are read as one
+    runs = wrapped_runs(texts, dump.wrap_width)
+    kinds = zone_texts([" ".join(t.strip() for t in texts[a:b]) for a, b in runs])
+    return [kind for (a, b), kind in zip(runs, kinds) for _ in range(a, b)]
 
 
 @hookimpl(trylast=True)  # the fallback: any portal plugin answers first
