@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -31,6 +32,13 @@ def wrap(text: str, width: int, indent: str = "") -> str:
         out += textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False,
                              break_long_words=False) if line.strip() else [line]
     return "\n".join(out) + "\n"
+
+
+def markdown(text: str) -> str:
+    """``text`` as ``html2text`` writes a page: some names linked, a heading mark on the first line."""
+    linked = re.sub(r"\b(Putin|Xinhua|CCTV|Moon Jae-in|Trump|KCNA|United Nations)\b",
+                    lambda m: f"[{m[1]}](https://example.com/{m[1].replace(' ', '_')})", text)
+    return "# " + linked.replace("Related Stories", "**Related Stories**")
 
 
 @pytest.fixture(scope="session")

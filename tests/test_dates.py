@@ -12,7 +12,7 @@ from newsparse.default_plugins import dates as dates_module
 from newsparse.default_plugins.dates import find_timexes, parse_number, spelled_year, tense
 from newsparse.model import TimexType
 
-from .conftest import SEED_000, SEED_004, need, wrap
+from .conftest import SEED_000, SEED_004, markdown, need, wrap
 
 DCT = dt.date(2017, 9, 7)  # a Thursday
 
@@ -381,3 +381,21 @@ def test_a_wrapped_dump_gives_the_dates_of_the_copied_one(width):
     wrapped = wrap(body, 72)
     assert "Monday\nmorning" in wrapped
     assert ("Monday morning", "2017-09-04TMO") in read("Xi and Trump talk\n\n" + wrapped)
+
+
+def test_markdown_gives_the_dates_of_the_copied_text():
+    """``[Monday](https://...)`` reads ``Monday``; the span is cut from the text, markup and all."""
+    from newsparse.reading import MARKDOWN_LINK_RE
+    from newsparse.testing import make_parser
+
+    parser = make_parser()
+
+    def read(text: str) -> list[tuple[str, str]]:
+        article = parser.parse(text, publication_date="2017-09-07")
+        return [(MARKDOWN_LINK_RE.sub(r"\g<text>", d.span.text), d.value) for d in article.dates]
+
+    for seed in (SEED_000, SEED_004):
+        text = need(seed).read_text(encoding="utf-8")
+        assert read(markdown(text)) == read(text)
+    linked = read("Talks\n\nTrump and Xi spoke on [Monday morning](https://example.com/m), officials said.\n")
+    assert linked == [("Monday morning", "2017-09-04TMO")]

@@ -9,8 +9,10 @@ import pytest
 from newsparse import Parser
 from newsparse.default_plugins.quotes import find_quotes
 from newsparse.model import Quote, QuoteKind
+from newsparse.reading import MARKDOWN_LINK_RE
+from newsparse.testing import check_spans
 
-from .conftest import wrap
+from .conftest import markdown, wrap
 
 
 def quotes_of(parser: Parser, body: str) -> list[Quote]:
@@ -545,3 +547,17 @@ def test_a_wrapped_dump_gives_the_quotes_of_the_copied_one(parser: Parser, seed_
         copied = read(text)
         assert len(copied) > 10
         assert read(wrap(text, width, "   ")) == copied
+
+
+def test_markdown_gives_the_quotes_of_the_copied_text(parser: Parser, seed_000: str, seed_004: str) -> None:
+    """``html2text`` output: ``[Putin](https://...) said`` is Putin's quote, the spans cut from the text."""
+    def read(text: str) -> list[tuple]:
+        article = parser.parse(text)
+        check_spans(article)
+        return [(q.kind, q.speaker_name, q.cue_class,
+                 " ".join(MARKDOWN_LINK_RE.sub(r"\g<text>", q.content.text).removeprefix("# ").split()))
+                for q in article.quotes]
+
+    for text in (seed_000, seed_004):
+        assert "](https://" in markdown(text)
+        assert read(markdown(text)) == read(text)

@@ -17,7 +17,7 @@ from newsparse.default_plugins.zones import classify_line, zone_texts
 from newsparse.model import ZoneKind
 from newsparse.testing import check_spans
 
-from .conftest import wrap
+from .conftest import markdown, wrap
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SEEDS = DATA / "dumps" / "seeds"
@@ -86,6 +86,23 @@ def test_a_wrapped_seed_is_zoned_as_the_copied_one(parser: Parser, width: int) -
             n += pieces
         assert [" ".join(p.text.split()) for p in article.paragraphs] == [
             " ".join(p.text.split()) for p in parser.parse(text).paragraphs]
+
+
+def test_markdown_links_are_read_as_their_text(parser: Parser) -> None:
+    """``html2text`` output: a menu of links is no body, ``# Title`` is the headline without its mark."""
+    menu = "\n".join(f"  * [{name}](https://example.com/{name.lower()})"
+                     for name in ("World", "Asia", "Business", "Opinion", "Sport", "Video"))
+    page = menu + "\n\n# " + PORTAL.split("\n", 2)[2].replace("Xinhua", "[Xinhua](https://example.com/x)")
+    article = parser.parse(page)
+    check_spans(article)
+    assert article.headline.text == "Typhoon batters southern coast, thousands evacuated"
+    kinds = dict(article.line_zones())
+    assert {str(kinds[n]) for n in range(1, 7)} == {"other"}
+    assert [p.text[:20] for p in article.paragraphs] == [p.text[:20] for p in parser.parse(PORTAL).paragraphs]
+    for record in _seed_labels():
+        text = (SEEDS / f"{record['id']}.txt").read_text(encoding="utf-8")
+        assert [str(k) for _, k in parser.parse(markdown(text)).line_zones()] == [
+            str(k) for _, k in parser.parse(text).line_zones()]
 
 
 def _kinds(text: str) -> list[str]:

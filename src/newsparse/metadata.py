@@ -281,6 +281,10 @@ def _zone_lines(dump: Dump, zone: Zone) -> list[Span]:
     return spans
 
 
+#: a Markdown heading's mark (``html2text``: ``# Storm hits coast``)
+HEADING_MARK_RE = regex.compile(r"#{1,6}[ \t]+")
+
+
 def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
     """Read the article's metadata off its zones.
 
@@ -325,8 +329,13 @@ def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
             continue  # the list's heading, not a headline
         related.extend(split_run_on(span.text, span.start))
 
+    headline = first(ZoneKind.HEADLINE)
+    if headline is not None and headline.text.startswith("#"):
+        mark = HEADING_MARK_RE.match(headline.text)  # (Markdown: ``# Storm hits coast``)
+        if mark is not None and mark.end() < len(headline.text):
+            headline = Span(headline.start + mark.end(), headline.end, headline.text[mark.end():])
     return {
-        "headline": first(ZoneKind.HEADLINE),
+        "headline": headline,
         "section_path": section_path,
         "standfirst": first(ZoneKind.STANDFIRST),
         "byline": byline,

@@ -24,7 +24,8 @@ from .errors import InputError
 from .model import Dump, Line, Problem
 
 __all__ = [
-    "DEFAULT_MAX_SIZE", "continues", "decode", "read_dump", "split_lines", "unwrapped", "wrap_width", "wrapped_runs",
+    "DEFAULT_MAX_SIZE", "MARKDOWN_LINK_RE", "MARKDOWN_MARK_RE", "continues", "decode", "read_dump", "reader_view", "split_lines",
+    "wrap_width", "wrapped_runs",
 ]
 
 #: The default size limit, in bytes for ``bytes`` input and characters for ``str``.
@@ -296,29 +297,57 @@ def wrapped_runs(texts: Sequence[str], width: int | None) -> list[tuple[int, int
     return runs
 
 
-@functools.lru_cache(maxsize=2)  # (the quotes and the dates extractors ask for the same text)
-def unwrapped(text: str) -> str:
-    """``text`` with the line breaks inside its wrapped paragraphs turned into spaces.
+#: A Markdown link or image, as ``html2text`` writes them: ``[text](url)``, ``![alt](src "title")``.
+MARKDOWN_LINK_RE = re.compile(
+    r"!?\[(?P<text>[^\[\]\n]{0,300})\]\([^()\s]{1,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)"
+)
 
-    The result has the same length and the same offsets, so what is found in it
-    is found at the same place in ``text``; a text that was not hard-wrapped
-    (see :func:`wrap_width`) comes back as it is.
+
+#: Markdown headings and bold (``# Title``, ``**Related:**``): marks, and the bold text.
+MARKDOWN_MARK_RE = re.compile(
+    r"^[ \t]{0,3}#{1,6}[ \t]+|\*\*(?P<bold>(?=\S)[^*\n]{1,300}(?<=\S))\*\*", re.MULTILINE
+)
+
+
+@functools.lru_cache(maxsize=2)  # (the quotes and the dates extractors ask for the same text)
+def reader_view(text: str) -> str:
+    """``text`` as a reader takes it in, with the same length and offsets.
+
+    The line breaks inside hard-wrapped paragraphs (see :func:`wrap_width`)
+    become spaces, and so does the markup of Markdown links and images
+    (``html2text`` output): ``[Xinhua](https://...)`` reads ``Xinhua`` with
+    spaces around it. What is found in the view is found at the same place in
+    ``text``; a text with neither comes back as it is.
 
     Examples:
-        >>> text = "A\\n\\n" + "The storm hit the coast on Monday and cut power to thousands of homes.\\n" * 12
-        >>> unwrapped(text) == text
-        True
+        >>> reader_view("Xi told [CCTV](https://cctv.com/a) on Monday.")
+        'Xi told  CCTV                      on Monday.'
         >>> import textwrap
-        >>> wrapped = "\\n".join(textwrap.wrap(text[3:], 50))
-        >>> unwrapped(wrapped) == text[3:].rstrip("\\n").replace("\\n", " ")
+        >>> text = "The storm hit the coast on Monday and cut power to thousands of homes. " * 12
+        >>> reader_view("\\n".join(textwrap.wrap(text, 50))) == text.rstrip()
         True
     """
     lines = text.splitlines(keepends=True)
     width = wrap_width(lines)
-    if width is None:
-        return text
-    for i in range(len(lines) - 1):
-        if lines[i].strip() and continues(lines[i], lines[i + 1], width):
-            body = lines[i].rstrip(_LINE_BREAKS)
-            lines[i] = body + " " * (len(lines[i]) - len(body))
-    return "".join(lines)
+    view = text
+    if width is not None:
+        for i in range(len(lines) - 1):
+            if lines[i].strip() and continues(lines[i], lines[i + 1], width):
+                body = lines[i].rstrip(_LINE_BREAKS)
+                lines[i] = body + " " * (len(lines[i]) - len(body))
+        view = "".join(lines)
+    if "](" in view:
+        view = MARKDOWN_LINK_RE.sub(_blank_markup, view)
+    if "#" in view or "**" in view:
+        view = MARKDOWN_MARK_RE.sub(_blank_mark, view)
+    return view
+
+
+def _blank_mark(match: re.Match[str]) -> str:
+    bold = match["bold"]
+    return " " * len(match.group()) if bold is None else f"  {bold}  "
+
+
+def _blank_markup(match: re.Match[str]) -> str:
+    start, end = match.span("text")
+    return " " * (start - match.start()) + match["text"] + " " * (match.end() - end)

@@ -68,7 +68,7 @@ from ..model import (
     ZoneKind,
 )
 from ..plugins import hookimpl
-from ..reading import unwrapped
+from ..reading import reader_view
 from ..timex import FUTURE, NEAREST, PAST, Resolved
 
 __all__ = ["find_dates", "find_timexes", "parse_number", "tense"]
@@ -1578,9 +1578,9 @@ def find_dates(article: Article, anchor: PublicationDate | None) -> Iterator[Tim
     """
     day = anchor.value if anchor is not None else None
     text = article.text
-    # hard-wrapped text is read with its paragraphs' line breaks as spaces (same offsets):
-    # ``Monday`` at the end of a line and ``morning`` on the next are one expression
-    flat = unwrapped(text)
+    # read as a reader sees it (same offsets): ``Monday`` ending a wrapped line and ``morning``
+    # on the next are one expression; ``[Monday](url)`` is ``Monday``
+    flat = reader_view(text)
     ctx = _Context(text=flat, lo=0, hi=len(flat), anchor=day)  # the reference time runs on
     for zone in article.zones_of(*EDITORIAL):
         for found in _find(flat, zone.start, zone.end, ctx):

@@ -60,7 +60,7 @@ import regex
 from ..lexicon import Lexicon
 from ..model import Article, Quote, QuoteKind, Source, SourceKind, Span, ZoneKind
 from ..plugins import hookimpl
-from ..reading import unwrapped
+from ..reading import reader_view
 
 __all__ = ["find_quotes"]
 
@@ -2132,6 +2132,8 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
         name = people.fullest(tokens)
         if name is not None:
             return " ".join(name)
+    if "  " in mention or "\n" in mention:  # (a name over a line break, or around a link's markup)
+        mention = " ".join(mention.split()).replace("( ", "(").replace(" )", ")")
     return mention
 
 
@@ -2158,14 +2160,6 @@ def _sources_for(found: _Found, sources: Sequence[Source], starts: Sequence[int]
     return tuple(chain)
 
 
-def _paragraph_extents(article: Article) -> list[tuple[int, int]]:
-    """The paragraphs of the editorial zones, without edge white space: their lines, or in
-    hard-wrapped text (``lynx -dump``, ``html2text``) the runs of lines of one paragraph."""
-    text = unwrapped(article.text)  # (same offsets)
-    return [(m.start(), m.end()) for zone in article.zones_of(*EDITORIAL)
-            for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end)]
-
-
 def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = ()) -> Iterator[Quote]:
     """Direct, indirect and mixed quotes of the editorial zones.
 
@@ -2184,9 +2178,13 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
         >>> q.kind.value, q.speaker.text, q.cue.text
         ('direct', 'Putin', 'said')
     """
-    text = article.text
+    original = article.text
+    # read as a reader sees it, with the same offsets: hard-wrapped paragraphs as one line,
+    # Markdown links as their text (the spans are cut from the original)
+    text = reader_view(original)
     table = _cue_table(lexicon)
-    paras = [_Paragraph(text, a, b, table) for a, b in _paragraph_extents(article)]
+    paras = [_Paragraph(text, m.start(), m.end(), table) for zone in article.zones_of(*EDITORIAL)
+             for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end)]
     if not paras:
         return
     used: set[int] = set()
@@ -2215,16 +2213,16 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
         last_end = f.content[1]
         spans = f.parts or (f.content,)
         kind = _kind(spans, all_regions, region_starts, text)
-        # (``Span(a, b, text[a:b])`` is ``Span.of(text, a, b)``, without a call)
+        # (``Span(a, b, original[a:b])`` is ``Span.of(original, a, b)``, without a call)
         a, b = f.content
-        content = Span(a, b, text[a:b])
+        content = Span(a, b, original[a:b])
         speaker = cue = None
         if f.speaker:
             a, b = f.speaker
-            speaker = Span(a, b, text[a:b])
+            speaker = Span(a, b, original[a:b])
         if f.cue:
             a, b = f.cue
-            cue = Span(a, b, text[a:b])
+            cue = Span(a, b, original[a:b])
         anchor = f.cue[0] if f.cue else f.content[0]
         k = bisect.bisect_right(sentence_starts, anchor) - 1
         sentence = sentence_of[k] if k >= 0 and anchor < sentence_of[k][1] else None
@@ -2232,7 +2230,7 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
         yield Quote(
             content=content,
             kind=kind,
-            parts=tuple(Span.of(text, *p) for p in f.parts) if f.parts else (),
+            parts=tuple(Span.of(original, *p) for p in f.parts) if f.parts else (),
             speaker=speaker,
             speaker_name=_speaker_name(text, f.speaker, people) if people is not None and f.speaker else None,
             cue=cue,

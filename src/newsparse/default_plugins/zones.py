@@ -51,7 +51,7 @@ import regex
 
 from ..model import Dump, ZoneKind
 from ..plugins import hookimpl
-from ..reading import wrapped_runs
+from ..reading import MARKDOWN_LINK_RE, MARKDOWN_MARK_RE, wrapped_runs
 
 __all__ = ["LineInfo", "classify_line", "zone_lines", "zone_texts"]
 
@@ -1788,6 +1788,14 @@ def _mark_related(
             in_list = 0
 
 
+def _plain(text: str) -> str:
+    """A line of Markdown as a page shows it, for reading its layout: links as their text,
+    without heading and bold marks."""
+    if "](" in text:
+        text = MARKDOWN_LINK_RE.sub(r"\g<text>", text)
+    return MARKDOWN_MARK_RE.sub(r"\g<bold>", text) if "#" in text or "**" in text else text
+
+
 def zone_lines(dump: Dump) -> list[ZoneKind]:
     """One zone kind per line of the dump.
 
@@ -1798,6 +1806,8 @@ def zone_lines(dump: Dump) -> list[ZoneKind]:
         A kind for every line in ``dump.lines``.
     """
     texts = [line.text for line in dump.lines]
+    if "](" in dump.text or "# " in dump.text or "**" in dump.text:  # (Markdown: ``html2text``)
+        texts = list(map(_plain, texts))
     if dump.wrap_width is None:
         return zone_texts(texts)
     # hard-wrapped text (``lynx -dump``, ``html2text``): a paragraph's lines are read as one
