@@ -155,6 +155,16 @@ def test_synthetic_portal_layout() -> None:
     assert body[2].startswith('"We have never')  # a paragraph ending in a quotation mark
 
 
+def test_a_headline_in_capitals_is_a_headline_but_a_short_label_is_not() -> None:
+    # a teaser's title above it in ordinary case
+    page = PORTAL.replace("Typhoon batters southern coast, thousands evacuated",
+                          "WORLD NEWS\nStorm season begins early in the south\n"
+                          "TYPHOON BATTERS THE SOUTHERN COAST AS THOUSANDS FLEE")
+    by_text = {line: kind for line, kind in zip(page.split("\n"), _kinds(page)) if line.strip()}
+    assert by_text["TYPHOON BATTERS THE SOUTHERN COAST AS THOUSANDS FLEE"] == "headline"
+    assert by_text["WORLD NEWS"] == by_text["Storm season begins early in the south"] == "other"
+
+
 @pytest.mark.parametrize(
     "byline",
     ["By Jane Doe", "Zhang Yunbi | China Daily", "Reuters staff", "Kevin Johnson and Kevin McCoy USA TODAY"],

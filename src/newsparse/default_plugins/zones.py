@@ -1609,8 +1609,9 @@ def _title_score(text: str, info: LineInfo) -> float:
         s -= 3.0  # a menu run together on one line
     if info.capital_share > 0.5 and info.words <= 3:
         s -= 1.0
-    if text.upper() == text if text.isascii() else not any(c.islower() for c in text):
-        s -= 1.5  # a section label in capitals
+    if (info.words <= 4 or info.function_share <= 0.05) and (
+            text.upper() == text if text.isascii() else not any(c.islower() for c in text)):
+        s -= 1.5  # a section label in capitals (a headline in capitals is longer, with small words)
     if text.rstrip().endswith("."):
         s -= 1.5
     if _not_title(text) or _has_date(text):
