@@ -179,6 +179,21 @@ def test_belief_and_evidence_cues_are_classed(parser: Parser) -> None:
     assert evidence.cue_class == "evidence"
 
 
+def test_citing_rejecting_defending_and_endorsing_are_reports(parser: Parser) -> None:
+    cases = {
+        "The publisher declined to publish the book, citing legal risks and costs.":
+            ("The publisher", "citing", "legal risks and costs."),
+        "He cited a study by the Pew Research Center.": ("He", "cited", "a study by the Pew"),
+        "The campaign rejected the claims as baseless.": ("The campaign", "rejected", "the claims as baseless."),
+        "Clinton defended her use of a private email server.": ("Clinton", "defended", "her use of a private"),
+        "Senator Graham endorsed the bill on Wednesday.": ("Senator Graham", "endorsed", "the bill"),
+    }
+    for sentence, (speaker, cue, content) in cases.items():
+        q = quotes_of(parser, sentence)[-1]
+        assert (q.speaker.text, q.cue.text) == (speaker, cue), sentence
+        assert q.content.text.startswith(content), sentence
+
+
 def test_evidence_nouns_report_without_that(parser: Parser) -> None:
     # ``show`` is also a noun: after an evidence noun's phrase it is the cue
     cases = {
@@ -288,6 +303,7 @@ def test_called_with_a_quotation_is_a_mixed_quote(parser: Parser) -> None:
         ('the audit "a political stunt"', "The governor", "called", QuoteKind.MIXED),
         ('it "a disgrace."', "She", "called", QuoteKind.MIXED),
         ("the mayor's budget \"reckless\"", "Kowalski", "called", QuoteKind.MIXED),
+        ("the offer", "The union", "rejected", QuoteKind.INDIRECT),  # (it ends before ``, calling``)
         ('it "an insult to every nurse."', "The union", "calling", QuoteKind.MIXED),
         ('it "an atrocious crime."', "The ministry", "calling", QuoteKind.MIXED),
         ('the deal "a disgrace."', "The Sunday Herald", "called", QuoteKind.MIXED),

@@ -236,7 +236,7 @@ PARTICIPLE_SUFFIX = "ing"
 BARE_CLAUSE_PARTICIPLES = frozenset(
     "saying adding noting telling warning arguing insisting claiming explaining writing "
     "asking stating declaring announcing acknowledging admitting conceding suggesting "
-    "hoping predicting recalling reporting".split()
+    "hoping predicting recalling reporting citing".split()
 )
 QUOTE_OPENERS = frozenset('"“‘\'')
 #: cue verbs taking a person as object before the reported clause
@@ -246,6 +246,8 @@ OBJECT_CUES = frozenset(
     "asks asked asking advise advises advised advising instruct instructs instructed "
     "instructing promise promises promised promising".split()
 )
+#: ``, calling`` after a clause: what follows is a quote of its own (see :func:`_calling_at`)
+CALLING_AFTER_RE = re.compile(r",\s+calling\b")
 #: nouns that make an evidence cue (``polls show that``) clear
 EVIDENCE_SUBJECTS = frozenset(
     "poll polls survey surveys study studies data research report reports analysis figures "
@@ -1634,6 +1636,9 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                                                    or toks.texts[j2] in (";", ",")):
                                 end = toks.starts[j2]
                                 break
+                calling = CALLING_AFTER_RE.search(text, begin, end)
+                if calling is not None:
+                    end = calling.start()  # ``rejected the offer, calling it "an insult"``: a quote of its own
                 quoted = QUOTED_AS_SAYING_RE.search(text, begin, end)
                 if quoted is not None:
                     comma = text.rfind(",", begin, quoted.start())
