@@ -179,7 +179,7 @@ def test_belief_and_evidence_cues_are_classed(parser: Parser) -> None:
     assert evidence.cue_class == "evidence"
 
 
-def test_citing_rejecting_defending_and_endorsing_are_reports(parser: Parser) -> None:
+def test_citing_rejecting_dismissing_and_endorsing_are_reports(parser: Parser) -> None:
     cases = {
         "The publisher declined to publish the book, citing legal risks and costs.":
             ("The publisher", "citing", "legal risks and costs."),
@@ -187,6 +187,8 @@ def test_citing_rejecting_defending_and_endorsing_are_reports(parser: Parser) ->
         "The campaign rejected the claims as baseless.": ("The campaign", "rejected", "the claims as baseless."),
         "Clinton defended her use of a private email server.": ("Clinton", "defended", "her use of a private"),
         "Senator Graham endorsed the bill on Wednesday.": ("Senator Graham", "endorsed", "the bill"),
+        "The senator blasted the decision as reckless.": ("The senator", "blasted", "the decision as reckless."),
+        "The ministry dismissed the report as propaganda.": ("The ministry", "dismissed", "the report as"),
     }
     for sentence, (speaker, cue, content) in cases.items():
         q = quotes_of(parser, sentence)[-1]

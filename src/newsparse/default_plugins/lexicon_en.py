@@ -58,7 +58,7 @@ SPEECH_VERBS = (
     "charge continue insist agree disagree describe criticize criticise praise blame question "
     "announce estimate forecast swear acknowledge posit opine concur admonish scold plead "
     "brag complain confide confess grumble mutter murmur protest reassure remind rebut retort "
-    "scoff sneer stipulate underline underscore vouch wonder elaborate reckon decline cite reject defend endorse"
+    "scoff sneer stipulate underline underscore vouch wonder elaborate reckon decline cite reject defend endorse blast mock dismiss echo slam"
 ).split()
 
 BELIEF_VERBS = (
