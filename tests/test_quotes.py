@@ -231,6 +231,14 @@ def test_pronoun_with_honorific_gender(parser: Parser) -> None:
     assert she.speaker_name == "Clinton"
 
 
+def test_a_passive_or_adding_to_is_no_report(parser: Parser) -> None:
+    assert quotes_of(parser, "The measure was rejected by 64 percent of the voters in the state.") == []
+    assert quotes_of(parser, "The idea was echoed by several Republican senators on Sunday.") == []
+    assert quotes_of(parser, "Sanders added to his lead with wins in Maine and Nebraska.") == []
+    [q] = quotes_of(parser, "Sanders added that the lead would grow in Maine and Nebraska.")
+    assert q.content.text == "the lead would grow in Maine and Nebraska."
+
+
 def test_nouns_are_not_cues(parser: Parser) -> None:
     assert quotes_of(parser, "The reports were published on Monday and the claims were denied.") == []
     assert quotes_of(parser, "The United States needs a better deal with its allies in Asia.") == []

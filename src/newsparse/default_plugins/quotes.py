@@ -246,6 +246,12 @@ OBJECT_CUES = frozenset(
     "asks asked asking advise advises advised advising instruct instructs instructed "
     "instructing promise promises promised promising".split()
 )
+#: what follows a cue used as a passive, not a report (``was rejected by voters``)
+PASSIVE_AGENTS = frozenset(["by"])
+#: cues that are no report before ``to`` (``added to her lead``)
+NOT_BEFORE_TO = frozenset(
+    "add adds added adding".split()
+)
 #: ``, calling`` after a clause: what follows is a quote of its own (see :func:`_calling_at`)
 CALLING_AFTER_RE = re.compile(r",\s+calling\b")
 #: nouns that make an evidence cue (``polls show that``) clear
@@ -1594,6 +1600,9 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     if trailing is not None:
                         continue
                 # leading cue: content after the cue
+                if nxt is not None and (nxt.low in PASSIVE_AGENTS
+                                        or nxt.low == "to" and low in NOT_BEFORE_TO):
+                    continue  # ``rejected by 64 percent``, ``adding to his wins``
                 begin = m.end()
                 limit = min(s_last, cue_end_i + 18)
                 for t in range(cue_end_i, limit):
