@@ -61,6 +61,23 @@ def test_any_text_parses_losslessly(text):
     check_article(text)
 
 
+MARKDOWN = ["[Putin](https://example.com/p)", '![a photo](https://example.com/i.jpg "t")', "# ", "## Talks",
+            "**bold**", "**", "](", "[", "]", "(", ")", "* [Home](/)", "1. ", "- ", "\xa0"]
+prose = st.lists(st.one_of(st.sampled_from(NEWS_WORDS + MARKDOWN), st.text(min_size=1, max_size=12)),
+                 min_size=20, max_size=400).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(prose, st.sampled_from([40, 60, 72, 100]), st.sampled_from(["", "   "]))
+def test_wrapped_and_markdown_text_parses_losslessly(text, width, indent):
+    """What ``lynx -dump`` and ``html2text`` leave: hard-wrapped lines, Markdown links and marks."""
+    import textwrap
+
+    lines = [part for line in text.splitlines() or [""]
+             for part in (textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent) or [line])]
+    check_article("\n".join(lines) + "\n")
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=2000))
 def test_any_bytes_parse_or_raise_input_error(data):
