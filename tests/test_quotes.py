@@ -389,6 +389,22 @@ def test_a_quote_ending_its_sentence_does_not_take_the_cue_of_the_next(parser: P
     ]
 
 
+def test_a_poll_or_medium_colon_claim_headline_is_theirs(parser: Parser) -> None:
+    def headline_quote(text: str) -> tuple[str, str] | None:
+        article = parser.parse(text)
+        found = [(q.speaker.text, q.content.text) for q in article.quotes
+                 if q.content.start < article.zones[0].end]
+        return found[0] if found else None
+
+    body = "\n\nPrices fell on Monday after three days of talks, officials said.\n"
+    assert headline_quote("Poll: Wealthy voters abandon the party" + body) == (
+        "Poll", "Wealthy voters abandon the party")
+    assert headline_quote("Reuters: Oil prices fall as supply grows" + body) == (
+        "Reuters", "Oil prices fall as supply grows")
+    assert headline_quote("Analysis: Why the talks failed in Geneva" + body) is None
+    assert headline_quote("Brexit: Talks fail again in Brussels" + body) is None
+
+
 def test_a_name_colon_claim_headline_is_that_persons_quote(parser: Parser) -> None:
     body = "\n\nSen. Lindsey Graham said on Thursday that the party was in trouble.\n"
     article = parser.parse("Graham: Trump’s rhetoric is destroying the party" + body)

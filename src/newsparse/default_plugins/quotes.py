@@ -1909,18 +1909,22 @@ def _calling_quotes(text: str, paras: list[_Paragraph], found: list[_Found]) -> 
 
 #: ``Graham: Trump's rhetoric is destroying the party``: a headline's way of saying who said what
 HEADLINE_CLAIM_RE = regex.compile(r"(?P<speaker>\p{Lu}[^:\n]{0,58}?)\s*:\s+(?P<content>\S.*\S)")
+#: what a headline's ``X:`` may credit besides a person or a medium (``Poll: ...``)
+HEADLINE_EVIDENCE = frozenset("poll survey study report census audit probe".split())
 #: small words a speaker's name in a headline may hold (``Former AG Mukasey at RNC``)
 HEADLINE_NAME_LINKS = frozenset("of at for the and de van von al".split())
 
 
-def _headline_quotes(text: str, article: Article, paras: Sequence[_Paragraph], people: _People) -> list[_Found]:
-    """``Name: claim`` headlines, when the article names that person elsewhere.
+def _headline_quotes(text: str, article: Article, paras: Sequence[_Paragraph], people: _People | None,
+                     sources: Sequence[Source]) -> list[_Found]:
+    """``Name: claim`` headlines, when the name is a source's.
 
     The headlines are those of the headline zones, and the text's first line when it is
     short and editorial (a bare article's title). A label (``Watch:``, ``Analysis:``) or a
     topic (``Brexit:``, ``Premier League:``) is as short and as capitalised as a name: only
     a name the article gives a person (a speaker's, or a titled one such as ``Sen. Lindsey
-    Graham``) makes the claim theirs.
+    Graham``), a medium or agency the sources name there (``NY Post:``), or a poll, survey,
+    study or report (``Poll: Wealthy voters abandon ...``) makes the claim theirs.
     """
     lines = [(m.start(), m.end()) for zone in article.zones_of(ZoneKind.HEADLINE)
              for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end)]
@@ -1935,8 +1939,14 @@ def _headline_quotes(text: str, article: Article, paras: Sequence[_Paragraph], p
         words = m["speaker"].split()
         if len(words) > 6 or not all(w[:1].isupper() or w in HEADLINE_NAME_LINKS for w in words):
             continue
+        a, b = m.span("speaker")
         names = _name_tokens(m["speaker"])
-        if not any((w.title() if w.isupper() else w) in people.by_token for w in names):
+        if not (
+            len(words) == 1 and words[0].lower() in HEADLINE_EVIDENCE
+            or any(src.kind in (SourceKind.MEDIA, SourceKind.AGENCY) and a <= src.span.start and src.span.end <= b
+                   for src in sources)
+            or people is not None and any((w.title() if w.isupper() else w) in people.by_token for w in names)
+        ):
             continue
         colon = text.index(":", m.end("speaker"))
         out.append(_Found(m.span("content"), (), m.span("speaker"), (colon, colon + 1), "speech", False, 2))
@@ -2211,9 +2221,9 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     if people is not None:
         for mention in speakers:
             people.add_speaker(mention)
-        headlines = _headline_quotes(text, article, paras, people)
-        if headlines:
-            everything = sorted(everything + headlines, key=lambda f: f.content)
+    headlines = _headline_quotes(text, article, paras, people, sources)
+    if headlines:
+        everything = sorted(everything + headlines, key=lambda f: f.content)
     # sentence lookup for sources
     sentence_of: list[tuple[int, int]] = [s for p in paras for s in p.sentences]
     sentence_starts = [s for s, _ in sentence_of]
