@@ -303,6 +303,8 @@ MARKDOWN_LINK_RE = re.compile(
 )
 
 
+#: a line longer than any width text is wrapped at
+_LONG_LINE_RE = re.compile(rf"^[^\n]{{{WRAP_WIDTHS.stop + 8}}}", re.MULTILINE)
 #: Markdown headings and bold (``# Title``, ``**Related:**``): marks, and the bold text.
 MARKDOWN_MARK_RE = re.compile(
     r"^[ \t]{0,3}#{1,6}[ \t]+|\*\*(?P<bold>(?=\S)[^*\n]{1,300}(?<=\S))\*\*", re.MULTILINE
@@ -327,9 +329,13 @@ def reader_view(text: str) -> str:
         >>> reader_view("\\n".join(textwrap.wrap(text, 50))) == text.rstrip()
         True
     """
-    lines = text.splitlines(keepends=True)
-    width = wrap_width(lines)
     view = text
+    width = None
+    # (most texts hold lines longer than any wrap: found by a scan, without splitting the text)
+    breaks = text.count("\n")
+    if breaks >= 8 and sum(1 for _ in _LONG_LINE_RE.finditer(text)) * 100 <= 3 * breaks + 3:
+        lines = text.splitlines(keepends=True)
+        width = wrap_width(lines)
     if width is not None:
         for i in range(len(lines) - 1):
             if lines[i].strip() and continues(lines[i], lines[i + 1], width):
