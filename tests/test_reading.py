@@ -6,7 +6,7 @@ import json
 import pytest
 
 from newsparse import InputError
-from newsparse.reading import continues, read_dump, split_lines, wrap_width, wrapped_runs
+from newsparse.reading import continues, read_dump, reader_view, split_lines, wrap_width, wrapped_runs
 
 from .conftest import DATA, SEEDS, need, wrap
 
@@ -116,3 +116,21 @@ def test_a_wrapped_line_goes_on_unless_the_next_word_would_have_fitted():
     texts = ["The storm hit the coast on Monday and cut", "power to thousands of homes.", "", "Crews worked."]
     assert wrapped_runs(texts, 45) == [(0, 2), (2, 3), (3, 4)]
     assert wrapped_runs(texts, None) == [(0, 1), (1, 2), (2, 3), (3, 4)]
+
+
+def test_the_readers_view_joins_wrapped_lines_exactly_where_the_zoner_does():
+    texts = [path.read_text(encoding="utf-8") for path in sorted(need(SEEDS).glob("*.txt"))]
+    texts += [wrap(t, width, indent) for t in texts[:2] for width in (40, 64, 78, 100) for indent in ("", "   ")]
+    # a short wrapped text with two lines longer than any wrap (URLs): allowed by wrap_width
+    short = wrap(texts[0], 72)[:2500] + "\n" + ("https://example.com/" + "x" * 140 + "\n") * 2
+    assert read_dump(short).wrap_width == 72
+    texts.append(short)
+    for text in texts:
+        view = reader_view(text)
+        assert len(view) == len(text)
+        joined = {i for i, (a, b) in enumerate(zip(text, view)) if a == "\n" and b == " "}
+        dump = read_dump(text)
+        lines = [line.text for line in dump.lines]
+        runs = [(a, b) for a, b in wrapped_runs(lines, dump.wrap_width) if b - a > 1]
+        expected = {dump.lines[k].end for a, b in runs for k in range(a, b - 1)}
+        assert joined == expected

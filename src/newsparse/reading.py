@@ -18,14 +18,22 @@ import functools
 import os
 import re
 from collections.abc import Sequence
-from itertools import accumulate, count
+from itertools import accumulate, count, islice
 
 from .errors import InputError
 from .model import Dump, Line, Problem
 
 __all__ = [
-    "DEFAULT_MAX_SIZE", "MARKDOWN_LINK_RE", "MARKDOWN_MARK_RE", "continues", "decode", "read_dump", "reader_view", "split_lines",
-    "wrap_width", "wrapped_runs",
+    "DEFAULT_MAX_SIZE",
+    "MARKDOWN_LINK_RE",
+    "MARKDOWN_MARK_RE",
+    "continues",
+    "decode",
+    "read_dump",
+    "reader_view",
+    "split_lines",
+    "wrap_width",
+    "wrapped_runs",
 ]
 
 #: The default size limit, in bytes for ``bytes`` input and characters for ``str``.
@@ -207,9 +215,10 @@ def read_dump(
 WRAP_WIDTHS = range(40, 121)
 #: What starts a list item: it never continues the line before.
 _ITEM_RE = re.compile(r"\s*(?:[-*+\u2022\u25aa\u25cf\u2013\u2014>#|]|\d{1,3}[.)]|\[\d+\])\s")
-
-
+#: A line's first word, as a wrapper sees it (it breaks at spaces and tabs only).
 _FIRST_WORD_RE = re.compile(r"[ \t]*([^ \t\r\n]*)")
+#: A line longer than any width text is wrapped at (a few such lines are allowed, see wrap_width).
+_LONG_LINE_RE = re.compile(rf"^[^\n]{{{WRAP_WIDTHS.stop + 8}}}", re.MULTILINE)
 
 
 def wrap_width(texts: Sequence[str]) -> int | None:
@@ -297,14 +306,12 @@ def wrapped_runs(texts: Sequence[str], width: int | None) -> list[tuple[int, int
     return runs
 
 
+# --------------------------------------------------------------------------- Markdown, and the reader's view
+
 #: A Markdown link or image, as ``html2text`` writes them: ``[text](url)``, ``![alt](src "title")``.
 MARKDOWN_LINK_RE = re.compile(
     r"!?\[(?P<text>[^\[\]\n]{0,300})\]\([^()\s]{1,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)"
 )
-
-
-#: a line longer than any width text is wrapped at
-_LONG_LINE_RE = re.compile(rf"^[^\n]{{{WRAP_WIDTHS.stop + 8}}}", re.MULTILINE)
 #: Markdown headings and bold (``# Title``, ``**Related:**``): marks, and the bold text.
 MARKDOWN_MARK_RE = re.compile(
     r"^[ \t]{0,3}#{1,6}[ \t]+|\*\*(?P<bold>(?=\S)[^*\n]{1,300}(?<=\S))\*\*", re.MULTILINE
@@ -331,9 +338,11 @@ def reader_view(text: str) -> str:
     """
     view = text
     width = None
-    # (most texts hold lines longer than any wrap: found by a scan, without splitting the text)
-    breaks = text.count("\n")
-    if breaks >= 8 and sum(1 for _ in _LONG_LINE_RE.finditer(text)) * 100 <= 3 * breaks + 3:
+    # most texts have more lines longer than any wrap than wrap_width allows (3 %): a scan
+    # finds them without splitting the text
+    n_lines = text.count("\n") + 1
+    allowed = n_lines // 33 + 1
+    if n_lines >= 8 and sum(1 for _ in islice(_LONG_LINE_RE.finditer(text), allowed + 1)) <= allowed:
         lines = text.splitlines(keepends=True)
         width = wrap_width(lines)
     if width is not None:
