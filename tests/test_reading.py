@@ -6,7 +6,14 @@ import json
 import pytest
 
 from newsparse import InputError
-from newsparse.reading import continues, read_dump, reader_view, split_lines, wrap_width, wrapped_runs
+from newsparse.reading import (
+    continues,
+    read_dump,
+    reader_view,
+    split_lines,
+    wrap_width,
+    wrapped_runs,
+)
 
 from .conftest import DATA, SEEDS, need, wrap
 
