@@ -405,6 +405,22 @@ def test_a_poll_or_medium_colon_claim_headline_is_theirs(parser: Parser) -> None
     assert headline_quote("Brexit: Talks fail again in Brussels" + body) is None
 
 
+def test_a_transcripts_turns_are_their_speakers_quotes(parser: Parser) -> None:
+    qs = quotes_of(
+        parser,
+        "Jake Tapper said he interviewed President Donald Trump on Friday. A transcript follows.\n\n"
+        "JAKE TAPPER: Donald Trump released a video on Friday about racial healing.\n\n"
+        "DONALD TRUMP: We will bring the country together, believe me.\n\n"
+        "Update: The interview aired on Sunday after a delay.\n\n"
+        "Razer Pro: the new king of wireless mice for gamers.",
+    )
+    turns = [(q.speaker.text, q.speaker_name, q.content.text) for q in qs if q.cue.text == ":"]
+    assert turns == [
+        ("JAKE TAPPER", "Jake Tapper", "Donald Trump released a video on Friday about racial healing."),
+        ("DONALD TRUMP", "Donald Trump", "We will bring the country together, believe me."),
+    ]
+
+
 def test_a_name_colon_claim_headline_is_that_persons_quote(parser: Parser) -> None:
     body = "\n\nSen. Lindsey Graham said on Thursday that the party was in trouble.\n"
     article = parser.parse("Graham: Trump’s rhetoric is destroying the party" + body)

@@ -1924,15 +1924,21 @@ def _headline_quotes(text: str, article: Article, paras: Sequence[_Paragraph], p
     topic (``Brexit:``, ``Premier League:``) is as short and as capitalised as a name: only
     a name the article gives a person (a speaker's, or a titled one such as ``Sen. Lindsey
     Graham``), a medium or agency the sources name there (``NY Post:``), or a poll, survey,
-    study or report (``Poll: Wealthy voters abandon ...``) makes the claim theirs.
+    study or report (``Poll: Wealthy voters abandon ...``) makes the claim theirs. In the
+    body, a transcript's turn (``JAKE TAPPER: Donald Trump released ...``) is the quote of a
+    person the article names, whole name, when a sentence follows the colon.
     """
     lines = [(m.start(), m.end()) for zone in article.zones_of(ZoneKind.HEADLINE)
              for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end)]
     first = paras[0]
     if not lines and not text[:first.start].strip() and text.count(" ", first.start, first.end) < 20:
         lines.append((first.start, first.end))
+    headlines = len(lines)
+    # a transcript's turns in the body (``JAKE TAPPER: Donald Trump released ...``): only a
+    # person's whole name, and a sentence after it (``Razer Pro: the new king`` is a list item)
+    lines += [(p.start, p.end) for p in paras if 0 < text.find(":", p.start, min(p.end, p.start + 60))]
     out = []
-    for start, end in lines:
+    for n, (start, end) in enumerate(lines):
         m = HEADLINE_CLAIM_RE.fullmatch(text, start, end)
         if m is None or len(m["content"].split()) < 3:
             continue
@@ -1941,7 +1947,11 @@ def _headline_quotes(text: str, article: Article, paras: Sequence[_Paragraph], p
             continue
         a, b = m.span("speaker")
         names = _name_tokens(m["speaker"])
-        if not (
+        if n >= headlines:
+            if people is None or len(words) > 4 or not names or not m["content"][:1].isupper() or not all(
+                    (w.title() if w.isupper() else w) in people.by_token for w in names):
+                continue
+        elif not (
             len(words) == 1 and words[0].lower() in HEADLINE_EVIDENCE
             or any(src.kind in (SourceKind.MEDIA, SourceKind.AGENCY) and a <= src.span.start and src.span.end <= b
                    for src in sources)
@@ -2152,6 +2162,8 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
     if low in PRONOUNS:
         return None
     tokens = _name_tokens(mention.split(",", 1)[0])
+    if mention.isupper():  # (a transcript's ``JAKE TAPPER:``)
+        tokens = [t.title() for t in tokens]
     if tokens and mention[:1].isupper() or (tokens and len(tokens) >= 1 and not mention[:1].islower()):
         name = people.fullest(tokens)
         if name is not None:
