@@ -2163,7 +2163,7 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
         return None
     tokens = _name_tokens(mention.split(",", 1)[0])
     if mention.isupper():  # (a transcript's ``JAKE TAPPER:``)
-        tokens = [t.title() for t in tokens]
+        tokens = tuple(t.title() for t in tokens)
     if tokens and mention[:1].isupper() or (tokens and len(tokens) >= 1 and not mention[:1].islower()):
         name = people.fullest(tokens)
         if name is not None:
