@@ -1,7 +1,9 @@
 """Quotes: direct, indirect and mixed quotes, with cue, speaker and source.
 
 The extractor reads the editorial zones (headline, standfirst, body, caption)
-paragraph by paragraph:
+paragraph by paragraph, through :func:`newsparse.reading.reader_view` (a
+hard-wrapped paragraph is one paragraph, a Markdown link reads as its text;
+the spans are cut from the text as it stands):
 
 1. **Quotation regions.** Straight and curly double quotes (and single quotes
    in a paragraph without double ones) are paired; an opening mark with no
@@ -24,8 +26,12 @@ paragraph by paragraph:
    quotes. A content holding a short quoted fragment is *mixed*. ``X called Y
    "Z"`` (and ``..., calling Y "Z"``, ``what X called "Z"``) is a quote too,
    unless a name is given (``a show called "Veep"``, ``so-called``, ``what is
-   called``). A headline ``Graham: Trump is destroying the party`` is the quote
-   of a person the article names.
+   called``). An evidence noun reports without ``that`` (``polls show her
+   pulling away``; ``records compiled by the Center show``). A cue followed by
+   ``by`` is a passive, no report. A headline ``Graham: Trump is destroying the
+   party`` is the quote of a person the article names (or of a medium, an
+   agency, a poll: ``Reuters: ...``, ``Poll: ...``), and so is a transcript's
+   turn in the body (``JAKE TAPPER: ...``).
 4. **Speakers** are the noun phrase next to the cue, titles and roles
    included (``Chinese Foreign Minister Wang Yi``, ``a spokesperson for North
    Korea's foreign ministry``), a quantifier opening a clause (``Many said``) or a
@@ -246,12 +252,8 @@ OBJECT_CUES = frozenset(
     "asks asked asking advise advises advised advising instruct instructs instructed "
     "instructing promise promises promised promising".split()
 )
-#: what follows a cue used as a passive, not a report (``was rejected by voters``)
-PASSIVE_AGENTS = frozenset(["by"])
 #: cues that are no report before ``to`` (``added to her lead``)
-NOT_BEFORE_TO = frozenset(
-    "add adds added adding".split()
-)
+NOT_BEFORE_TO = frozenset("add adds added adding".split())
 #: ``, calling`` after a clause: what follows is a quote of its own (see :func:`_calling_at`)
 CALLING_AFTER_RE = re.compile(r",\s+calling\b")
 #: nouns that make an evidence cue (``polls show that``) clear
@@ -941,7 +943,7 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     if low in NOUNISH:
         subj = has_prev and (plow in PRONOUNS or plow in AUXILIARIES or plow in ("who", "to")
                              or _is_adverb(plow))
-        if not subj and not (nlow == "that" and has_prev) and not (cls == "evidence" and _evidence_subject(toks, ci) >= 0):
+        if not (subj or nlow == "that" and has_prev or cls == "evidence" and _evidence_subject(toks, ci) >= 0):
             return False
     if cls == "belief":
         if nlow not in CLAUSE_STARTERS and not (has_next and toks.texts[ci + 1][:1].isupper()):
@@ -1600,9 +1602,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     if trailing is not None:
                         continue
                 # leading cue: content after the cue
-                if nxt is not None and (nxt.low in PASSIVE_AGENTS
-                                        or nxt.low == "to" and low in NOT_BEFORE_TO):
-                    continue  # ``rejected by 64 percent``, ``adding to his wins``
+                if nxt is not None and (nxt.low == "by" or nxt.low == "to" and low in NOT_BEFORE_TO):
+                    continue  # a passive (``rejected by 64 percent``), ``adding to his wins``
                 begin = m.end()
                 limit = min(s_last, cue_end_i + 18)
                 for t in range(cue_end_i, limit):
@@ -1915,9 +1916,9 @@ HEADLINE_EVIDENCE = frozenset("poll survey study report census audit probe".spli
 HEADLINE_NAME_LINKS = frozenset("of at for the and de van von al".split())
 
 
-def _headline_quotes(text: str, article: Article, paras: Sequence[_Paragraph], people: _People | None,
+def _name_colon_quotes(text: str, article: Article, paras: Sequence[_Paragraph], people: _People | None,
                      sources: Sequence[Source]) -> list[_Found]:
-    """``Name: claim`` headlines, when the name is a source's.
+    """``Name: claim`` lines (headlines, a transcript's turns), when the name is a source's.
 
     The headlines are those of the headline zones, and the text's first line when it is
     short and editorial (a bare article's title). A label (``Watch:``, ``Analysis:``) or a
@@ -2233,7 +2234,7 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     if people is not None:
         for mention in speakers:
             people.add_speaker(mention)
-    headlines = _headline_quotes(text, article, paras, people, sources)
+    headlines = _name_colon_quotes(text, article, paras, people, sources)
     if headlines:
         everything = sorted(everything + headlines, key=lambda f: f.content)
     # sentence lookup for sources
