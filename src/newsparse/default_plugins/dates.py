@@ -16,8 +16,10 @@ resolves them through :mod:`newsparse.timex` against the publication date:
    year earlier``, ``the year-ago quarter``, ``the previous Friday``, ``at 10
    p.m.``) use the reference time: the last date mentioned, or the quarter
    under report, as TimeML resolves them;
-4. the tense of the sentence (``will``, ``is to``, ``plans to``... against
-   ``said``, ``was``, ``-ed`` forms; the nearest marker wins) points
+4. the tense of the sentence (``will``, ``is to``, ``plans to``, ``might``...
+   against ``was``, ``met``, ``-ed`` forms; the nearest marker wins, but a
+   verb of reporting such as ``said`` gives only the tense of the report, so
+   ``will visit Paris on Monday, officials said`` looks ahead) points
    weekdays, months and seasons given without a year backwards or forwards;
    a deadline word (``by``, ``until``, ``effective``, ``of record``) points a
    date forwards. Where expressions are dense (a zone whose sentences would

@@ -32,6 +32,11 @@ has never seen:
 * a standfirst repeats or summarises the lead; bylines, datelines, captions,
   breadcrumbs, related lists and widgets have recognisable wording.
 
+Hard-wrapped dumps (``lynx -dump``, ``html2text``: see
+:func:`newsparse.reading.wrap_width`) are zoned a paragraph at a time, its
+lines read as one; Markdown lines are read as a page shows them (links as
+their text, without heading and bold marks).
+
 Every step is linear in the length of the dump: each line is looked at a fixed
 number of times (a bounded window at most), and patterns are anchored or
 bounded, with cheap word-set checks before the costlier searches.
