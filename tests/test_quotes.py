@@ -222,6 +222,18 @@ def test_relative_who_speaker_names_its_antecedent(parser: Parser) -> None:
     assert q.speaker.text == "who" and q.speaker_name == "Ann Brown"
 
 
+def test_an_outlets_reporter_is_named_without_the_outlet(parser: Parser) -> None:
+    cases = {
+        "CNN's Jake Tapper said the interview was tense.": ("CNN's Jake Tapper", "Jake Tapper"),
+        "The Post's Ruth Marcus wrote that Obama is trying to corner them.": ("The Post's Ruth Marcus", "Ruth Marcus"),
+        "Fox News’ Chris Wallace said the debate was a mess.": ("Fox News’ Chris Wallace", "Chris Wallace"),
+        "Sanders’ campaign said the polls were wrong.": ("Sanders’ campaign", "Sanders’ campaign"),
+    }
+    for sentence, expected in cases.items():
+        [q] = quotes_of(parser, sentence)
+        assert (q.speaker.text, q.speaker_name) == expected, sentence
+
+
 def test_pronoun_with_honorific_gender(parser: Parser) -> None:
     qs = quotes_of(
         parser,

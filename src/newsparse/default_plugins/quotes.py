@@ -699,6 +699,11 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
         if ttext == "." and _inner_dot(toks, k):
             k -= 1
             continue
+        if ttext in ("’", "'") and k > 0 and toks.ends[k - 1] == toks.starts[k] and texts[k - 1][-1:] == "s" \
+                and texts[k - 1][:1].isupper():
+            j = k - 1  # an owner's plural possessive: ``Sanders’ campaign``
+            k -= 2
+            continue
         if not ttext[:1].isalnum():
             break
         if tlow in DETERMINERS:
@@ -1980,18 +1985,24 @@ NAME_RUN_RE = regex.compile(
 )
 
 
+#: how an owner's name ends (``CNN's``, ``Fox News’``)
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
 @functools.lru_cache(maxsize=8192)
 def _name_tokens(mention: str) -> tuple[str, ...]:
     """The personal-name tokens of a mention: titles, roles and nationalities left out."""
     words = [w.strip(",") for w in (PAREN_RE.sub(" ", mention) if "(" in mention else mention).split()]
     while words and words[-1].lower().endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
-    # drop everything up to the last title-like word
+    # drop everything up to the last title-like word, or the last owner (``CNN's Jake Tapper``)
     cut = 0
+    last = len(words) - 1
     for n, w in enumerate(words):
         low = w.lower()
         if low in TITLE_WORDS or low in DETERMINERS or not w[:1].isupper() or low in NON_PERSON_WORDS \
-                or low.endswith(("ese", "ian", "ean")) or low in ("us", "u.s.", "un", "u.n.", "eu", "uk"):
+                or low.endswith(("ese", "ian", "ean")) or low in ("us", "u.s.", "un", "u.n.", "eu", "uk") \
+                or n < last and low.endswith(POSSESSIVE_ENDS):
             cut = n + 1
     return tuple(words[cut:])
 
