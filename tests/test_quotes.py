@@ -196,6 +196,17 @@ def test_citing_rejecting_dismissing_and_endorsing_are_reports(parser: Parser) -
         assert q.content.text.startswith(content), sentence
 
 
+def test_in_a_poll_the_clause_is_the_polls(parser: Parser) -> None:
+    [q] = quotes_of(parser, "In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.")
+    assert (q.speaker.text, q.cue.text, q.cue_class) == ("an early-October CBS News poll", "In", "evidence")
+    assert q.content.text == "she led Mr. Sanders 56 percent to 32 percent."
+    [q] = quotes_of(parser, "In a statement, the ministry said the talks would resume on Monday.")
+    assert (q.speaker.text, q.cue.text) == ("the ministry", "said")  # the clause's own cue
+    assert quotes_of(parser, "In response to the report, markets fell sharply on Monday.") == []
+    assert quotes_of(parser, "In the wake of the poll, the campaign shifted its strategy.") == []
+    assert quotes_of(parser, "In 2016, the campaign shifted its strategy in the Midwest.") == []
+
+
 def test_evidence_nouns_report_without_that(parser: Parser) -> None:
     # ``show`` is also a noun: after an evidence noun's phrase it is the cue
     cases = {

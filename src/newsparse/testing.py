@@ -118,6 +118,8 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "according to": lambda n: _repeat("according to according to the ", n),
     "called it": lambda n: _repeat('He called it "a disgrace". ', n),
     "called, one sentence": lambda n: _repeat('Smith called the plan "bad" and "wrong", ', n),
+    "in a poll": lambda n: _repeat("In a poll, she led Mr. Smith by six. ", n),
+    "in a poll, one sentence": lambda n: _repeat("In a poll, x ", n),
     "punctuation": lambda n: _repeat(".,;:!?-–—()[]", n),
     "run-on headlines": lambda n: _repeat("Xi meets TrumpUS backs dealChina warns Japan", n),
 }

@@ -1911,6 +1911,62 @@ def _calling_quotes(text: str, paras: list[_Paragraph], found: list[_Found]) -> 
     return [f for j, f in enumerate(found) if j not in dropped] + added
 
 
+# --------------------------------------------------------------------------- "In a poll, ..."
+
+#: the nouns that credit what follows ``In a ...,`` (``In the latest CBS News poll, she led ...``;
+#: ``In a statement, the ministry ...``)
+IN_SOURCE_NOUNS = frozenset(
+    "poll polls survey surveys study report statement interview letter memo tweet post op-ed "
+    "column editorial speech filing testimony".split()
+)
+#: ``In <a phrase ending in one of IN_SOURCE_NOUNS, or with its modifiers>, <clause>``
+IN_SOURCE_RE = regex.compile(
+    r"(?<![^\s\"“(])In\s+(?P<source>(?:[\w’'/&.-]+\s+){0,8}?(?P<noun>"
+    + "|".join(sorted(map(regex.escape, IN_SOURCE_NOUNS), key=len, reverse=True))
+    + r")(?:\s+(?:of|by|from|with|for|released|conducted|published)\s+[^,;:\n]{1,60})?),\s+"
+    r"(?=[\p{L}\d])"
+)
+
+
+def _in_source_quotes(text: str, paras: Sequence[_Paragraph], table: _CueTable,
+                      found: list[_Found]) -> list[_Found]:
+    """``In the latest CBS News poll, she led Sanders 56 percent to 32.``: what a poll, a
+    statement or an interview holds, when the clause reports it with no cue of its own (a
+    cue's own rules take ``In a statement, the ministry said ...``)."""
+    out = []
+    taken = sorted(f.content for f in found)
+    starts = [a for a, _ in taken]
+    for para in paras:
+        if text.find("In ", para.start, para.end) < 0:
+            continue
+        sentences = None
+        last_end = para.start
+        for m in IN_SOURCE_RE.finditer(text, para.start, para.end):
+            if m.start() < last_end:
+                continue  # (inside the clause of the one before: one per sentence)
+            source = m["source"].split()
+            before = source[:source.index(m["noun"])] if m["noun"] in source else source
+            if any((w.lower() in STOP_WORDS or w.lower() == "of") and w.lower() not in DETERMINERS for w in before):
+                continue  # ``In response to the report,``, ``In the wake of the poll,``
+            # the clause runs to the end of its sentence (``she led Mr. Sanders ...``)
+            if sentences is None:
+                sentences = para.sentences or _sentences(text, para.start, para.end, para.regions)
+                sentence_starts = [s_ for s_, _ in sentences]
+            a = m.end()
+            k = bisect.bisect_right(sentence_starts, a) - 1
+            b = sentences[k][1] if k >= 0 and a < sentences[k][1] else para.end
+            last_end = b
+            a, b = _trim(text, a, b)
+            if not table.first_runs.isdisjoint(_runs(text[a:b].lower()).split()):
+                continue  # a cue word in the clause: its own rules
+            k = bisect.bisect_left(starts, b)
+            if k > 0 and taken[k - 1][1] > a:
+                continue  # (overlaps a quote found)
+            cls = "evidence" if m["noun"].lower() in EVIDENCE_SUBJECTS else "speech"
+            out.append(_Found((a, b), (), m.span("source"), (m.start(), m.start() + 2), cls, False, 3))
+    return found + out if out else found
+
+
 # --------------------------------------------------------------------------- "Graham: ..." headlines
 
 #: ``Graham: Trump's rhetoric is destroying the party``: a headline's way of saying who said what
@@ -2238,7 +2294,8 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     used: set[int] = set()
     direct = _direct_quotes(text, paras, used)
     indirect = _indirect_quotes(text, paras, used, direct)
-    everything = sorted(_calling_quotes(text, paras, direct + indirect), key=lambda f: f.content)
+    found = _in_source_quotes(text, paras, table, _calling_quotes(text, paras, direct + indirect))
+    everything = sorted(found, key=lambda f: f.content)
     speakers = [text[f.speaker[0]:f.speaker[1]] for f in everything if f.speaker is not None]
     # the article's people serve only to name speakers: not looked for in an article without any
     people = _People(text, paras) if speakers else None
