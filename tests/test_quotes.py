@@ -642,3 +642,20 @@ def test_markdown_gives_the_quotes_of_the_copied_text(parser: Parser, seed_000: 
     for text in (seed_000, seed_004):
         assert "](https://" in markdown(text)
         assert read(markdown(text)) == read(text)
+
+
+def test_html_entities_give_the_quotes_of_the_characters(parser: Parser, seed_000: str, seed_004: str) -> None:
+    """A naive scraper's ``&quot;We will,&quot; he said``: the quote, cut from the text entities and all."""
+    import html
+
+    def read(text: str) -> list[tuple]:
+        article = parser.parse(text)
+        check_spans(article)
+        return [(q.kind, q.speaker_name, " ".join(html.unescape(q.content.text).split())) for q in article.quotes]
+
+    for text in (seed_000, seed_004):
+        escaped = text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace('"', "&quot;")
+        assert read(escaped) == read(text)
+    [q] = quotes_of(parser, "&quot;We will not give in to pressure from anyone,&quot; Putin said on Monday.")
+    assert q.content.text == "&quot;We will not give in to pressure from anyone,&quot;"
+    assert (q.kind, q.speaker.text) == (QuoteKind.DIRECT, "Putin")

@@ -10,6 +10,7 @@ from newsparse.reading import (
     continues,
     read_dump,
     reader_view,
+    snap_to_entities,
     split_lines,
     wrap_width,
     wrapped_runs,
@@ -141,3 +142,12 @@ def test_the_readers_view_joins_wrapped_lines_exactly_where_the_zoner_does():
         runs = [(a, b) for a, b in wrapped_runs(lines, dump.wrap_width) if b - a > 1]
         expected = {dump.lines[k].end for a, b in runs for k in range(a, b - 1)}
         assert joined == expected
+
+
+def test_a_span_found_in_the_view_is_cut_from_whole_entities():
+    text = "Xi said:&nbsp;&quot;We will win.&quot; Then he left."
+    view = reader_view(text)
+    assert len(view) == len(text) and view.count('"') == 2
+    a, b = view.index('"'), view.rindex('"') + 1
+    assert text[slice(*snap_to_entities(text, a, b))] == "&quot;We will win.&quot;"
+    assert snap_to_entities(text, 0, 7) == (0, 7)  # (no entity near: as it was)

@@ -62,7 +62,8 @@ def test_any_text_parses_losslessly(text):
 
 
 MARKDOWN = ["[Putin](https://example.com/p)", '![a photo](https://example.com/i.jpg "t")', "# ", "## Talks",
-            "**bold**", "**", "](", "[", "]", "(", ")", "* [Home](/)", "1. ", "- ", "\xa0"]
+            "**bold**", "**", "](", "[", "]", "(", ")", "* [Home](/)", "1. ", "- ", "\xa0",
+            "&quot;", "&ldquo;", "&rdquo;", "&nbsp;", "&amp;", "&#8220;", "&"]
 prose = st.lists(st.one_of(st.sampled_from(NEWS_WORDS + MARKDOWN), st.text(min_size=1, max_size=12)),
                  min_size=20, max_size=400).map(" ".join)
 

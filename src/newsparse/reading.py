@@ -25,12 +25,14 @@ from .model import Dump, Line, Problem
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
+    "ENTITY_RE",
     "MARKDOWN_LINK_RE",
     "MARKDOWN_MARK_RE",
     "continues",
     "decode",
     "read_dump",
     "reader_view",
+    "snap_to_entities",
     "split_lines",
     "wrap_width",
     "wrapped_runs",
@@ -318,6 +320,17 @@ MARKDOWN_MARK_RE = re.compile(
 )
 
 
+#: HTML entities a naive scraper leaves for quotation marks and spaces (``&quot;We will,&quot;
+#: he said``): the view shows the character at the entity's last place, after spaces.
+_ENTITIES = {
+    "&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "\u201c", "&rdquo;": "\u201d",
+    "&#8220;": "\u201c", "&#8221;": "\u201d", "&#x201c;": "\u201c", "&#x201d;": "\u201d",
+    "&laquo;": "\u00ab", "&raquo;": "\u00bb", "&nbsp;": " ", "&#160;": " ", "&#xa0;": " ",
+}
+#: The entities of :data:`_ENTITIES`, matched ignoring case.
+ENTITY_RE = re.compile("|".join(map(re.escape, _ENTITIES)), re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=2)  # (the quotes and the dates extractors ask for the same text)
 def reader_view(text: str) -> str:
     """``text`` as a reader takes it in, with the same length and offsets.
@@ -325,12 +338,17 @@ def reader_view(text: str) -> str:
     The line breaks inside hard-wrapped paragraphs (see :func:`wrap_width`)
     become spaces, and so does the markup of Markdown links and images
     (``html2text`` output): ``[Xinhua](https://...)`` reads ``Xinhua`` with
-    spaces around it. What is found in the view is found at the same place in
+    spaces around it. The HTML entities of quotation marks and spaces a naive
+    scraper leaves (``&quot;``, ``&ldquo;``, ``&nbsp;``) read as their
+    character; a span found in the view is cut from ``text`` after
+    :func:`snap_to_entities`. What is found in the view is found at the same place in
     ``text``; a text with neither comes back as it is.
 
     Examples:
         >>> reader_view("Xi told [CCTV](https://cctv.com/a) on Monday.")
         'Xi told  CCTV                      on Monday.'
+        >>> reader_view("&quot;We will win,&quot; he said.")
+        '     "We will win,     " he said.'
         >>> import textwrap
         >>> text = "The storm hit the coast on Monday and cut power to thousands of homes. " * 12
         >>> reader_view("\\n".join(textwrap.wrap(text, 50))) == text.rstrip()
@@ -351,11 +369,40 @@ def reader_view(text: str) -> str:
                 body = lines[i].rstrip(_LINE_BREAKS)
                 lines[i] = body + " " * (len(lines[i]) - len(body))
         view = "".join(lines)
+    if "&" in view:
+        view = ENTITY_RE.sub(_entity, view)
     if "](" in view:
         view = MARKDOWN_LINK_RE.sub(_blank_markup, view)
     if "#" in view or "**" in view:
         view = MARKDOWN_MARK_RE.sub(_blank_mark, view)
     return view
+
+
+def _entity(match: re.Match[str]) -> str:
+    return " " * (len(match.group()) - 1) + _ENTITIES[match.group().lower()]
+
+
+def snap_to_entities(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved out of any HTML entity they fall inside (see :func:`reader_view`).
+
+    The view shows an entity's character at the entity's last place, so a span
+    found in the view may start on it: the span then starts where the entity does.
+
+    Examples:
+        >>> text = "&quot;We will win,&quot; he said."
+        >>> s, e = snap_to_entities(text, 5, 24)
+        >>> text[s:e]
+        '&quot;We will win,&quot;'
+    """
+    if "&" not in text[max(0, start - 7):end]:
+        return start, end
+    for m in ENTITY_RE.finditer(text, max(0, start - 7), min(len(text), start + 7)):
+        if m.start() < start < m.end():
+            start = m.start()
+    for m in ENTITY_RE.finditer(text, max(0, end - 7), min(len(text), end + 7)):
+        if m.start() < end < m.end():
+            end = m.end()
+    return start, end
 
 
 def _blank_mark(match: re.Match[str]) -> str:

@@ -70,7 +70,7 @@ from ..model import (
     ZoneKind,
 )
 from ..plugins import hookimpl
-from ..reading import reader_view
+from ..reading import reader_view, snap_to_entities
 from ..timex import FUTURE, NEAREST, PAST, Resolved
 
 __all__ = ["find_dates", "find_timexes", "parse_number", "tense"]
@@ -1587,7 +1587,7 @@ def find_dates(article: Article, anchor: PublicationDate | None) -> Iterator[Tim
     for zone in article.zones_of(*EDITORIAL):
         for found in _find(flat, zone.start, zone.end, ctx):
             if flat is not text:
-                found = attrs.evolve(found, span=Span.of(text, found.span.start, found.span.end))
+                found = attrs.evolve(found, span=Span.of(text, *snap_to_entities(text, found.span.start, found.span.end)))
             yield found
 
 

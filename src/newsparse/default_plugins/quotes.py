@@ -66,7 +66,7 @@ import regex
 from ..lexicon import Lexicon
 from ..model import Article, Quote, QuoteKind, Source, SourceKind, Span, ZoneKind
 from ..plugins import hookimpl
-from ..reading import reader_view
+from ..reading import reader_view, snap_to_entities
 
 __all__ = ["find_quotes"]
 
@@ -2311,15 +2311,20 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     all_regions = [r for p in paras for r in p.regions]
     region_starts = [r.start for r in all_regions]
     source_starts = [src.span.start for src in sources]
+    # an HTML entity the view shows as its character: spans are cut from the whole entity
+    snapping = text is not original and "&" in original
     last_end = -1
     for f in everything:
         if f.content[0] < last_end:
             continue
-        last_end = f.content[1]
         spans = f.parts or (f.content,)
         kind = _kind(spans, all_regions, region_starts, text)
         # (``Span(a, b, original[a:b])`` is ``Span.of(original, a, b)``, without a call)
         a, b = f.content
+        if snapping:
+            a, b = snap_to_entities(original, a, b)
+            a = max(a, last_end)
+        last_end = f.content[1] if not snapping else b
         content = Span(a, b, original[a:b])
         speaker = cue = None
         if f.speaker:
@@ -2335,7 +2340,8 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
         yield Quote(
             content=content,
             kind=kind,
-            parts=tuple(Span.of(original, *p) for p in f.parts) if f.parts else (),
+            parts=tuple(Span.of(original, *(snap_to_entities(original, *p) if snapping else p))
+                        for p in f.parts) if f.parts else (),
             speaker=speaker,
             speaker_name=_speaker_name(text, f.speaker, people) if people is not None and f.speaker else None,
             cue=cue,
