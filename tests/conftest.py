@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsparse import Parser
+from newsparse.reading import MARKDOWN_LINK_RE
 from newsparse.testing import make_parser
 
 #: ../shared/data beside the checkout (CI has it too); tests that need it skip without it.
@@ -39,6 +41,26 @@ def markdown(text: str) -> str:
     linked = re.sub(r"\b(Putin|Xinhua|CCTV|Moon Jae-in|Trump|KCNA|United Nations)\b",
                     lambda m: f"[{m[1]}](https://example.com/{m[1].replace(' ', '_')})", text)
     return "# " + linked.replace("Related Stories", "**Related Stories**")
+
+
+def entities(text: str) -> str:
+    """``text`` as a naive scraper leaves it: every quotation mark an HTML entity."""
+    return text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace('"', "&quot;")
+
+
+#: The forms other tools save a page in: each must give what the copied page gives.
+SAVED_FORMS = {
+    "wrapped at 50": lambda text: wrap(text, 50, "   "),
+    "wrapped at 64": lambda text: wrap(text, 64, "   "),
+    "wrapped at 78": lambda text: wrap(text, 78, "   "),
+    "markdown": markdown,
+    "entities": entities,
+}
+
+
+def as_shown(text: str) -> str:
+    """A span's text as a page shows it, to compare the saved forms with the copied page."""
+    return " ".join(MARKDOWN_LINK_RE.sub(r"\g<text>", html.unescape(text)).removeprefix("# ").split())
 
 
 @pytest.fixture(scope="session")

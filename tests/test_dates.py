@@ -11,8 +11,9 @@ import pytest
 from newsparse.default_plugins import dates as dates_module
 from newsparse.default_plugins.dates import find_timexes, parse_number, spelled_year, tense
 from newsparse.model import TimexType
+from newsparse.testing import make_parser
 
-from .conftest import SEED_000, SEED_004, markdown, need, wrap
+from .conftest import SAVED_FORMS, SEED_000, SEED_004, as_shown, need, wrap
 
 DCT = dt.date(2017, 9, 7)  # a Thursday
 
@@ -359,43 +360,28 @@ def test_time_stays_linear_on_adversarial_input(unit):
     assert t_large < 30 * t_small + 0.5  # ten times the input, well under 100 times the time
 
 
-@pytest.mark.parametrize("width", [50, 78])
-def test_a_wrapped_dump_gives_the_dates_of_the_copied_one(width):
-    """In ``lynx -dump`` / ``html2text`` text an expression may run over a line break."""
-    from newsparse.testing import make_parser
+def _dates_as_shown(text: str) -> list[tuple[str, str]]:
+    article = make_parser().parse(text, publication_date="2017-09-07")
+    assert all(d.span.text == article.text[d.span.start:d.span.end] for d in article.dates)
+    return [(as_shown(d.span.text), d.value) for d in article.dates]
 
-    parser = make_parser()
 
-    def read(text: str) -> list[tuple[str, str]]:
-        article = parser.parse(text, publication_date="2017-09-07")
-        assert all(d.span.text == article.text[d.span.start:d.span.end] for d in article.dates)
-        return [(" ".join(d.span.text.split()), d.value) for d in article.dates]
-
+@pytest.mark.parametrize("form", sorted(SAVED_FORMS))
+def test_a_saved_page_gives_the_dates_of_the_copied_one(form):
+    """An expression may run over a wrapped line's break; ``[Monday](https://...)`` reads
+    ``Monday``; the spans are cut from the text, markup and all."""
     for seed in (SEED_000, SEED_004):
         text = need(seed).read_text(encoding="utf-8")
-        copied = read(text)
-        assert read(wrap(text, width, "   ")) == copied
+        assert _dates_as_shown(SAVED_FORMS[form](text)) == _dates_as_shown(text)
+
+
+def test_an_expression_over_a_line_break_or_in_a_link_is_one():
+    read = _dates_as_shown
     # ``Monday morning`` broken over two lines is one expression
     body = ("Chinese President Xi Jinping and his US counterpart Donald Trump on Monday morning discussed "
             "the North Korean nuclear threat during a telephone call, officials said. ") * 6
     wrapped = wrap(body, 72)
     assert "Monday\nmorning" in wrapped
     assert ("Monday morning", "2017-09-04TMO") in read("Xi and Trump talk\n\n" + wrapped)
-
-
-def test_markdown_gives_the_dates_of_the_copied_text():
-    """``[Monday](https://...)`` reads ``Monday``; the span is cut from the text, markup and all."""
-    from newsparse.reading import MARKDOWN_LINK_RE
-    from newsparse.testing import make_parser
-
-    parser = make_parser()
-
-    def read(text: str) -> list[tuple[str, str]]:
-        article = parser.parse(text, publication_date="2017-09-07")
-        return [(MARKDOWN_LINK_RE.sub(r"\g<text>", d.span.text), d.value) for d in article.dates]
-
-    for seed in (SEED_000, SEED_004):
-        text = need(seed).read_text(encoding="utf-8")
-        assert read(markdown(text)) == read(text)
     linked = read("Talks\n\nTrump and Xi spoke on [Monday morning](https://example.com/m), officials said.\n")
     assert linked == [("Monday morning", "2017-09-04TMO")]

@@ -9,10 +9,9 @@ import pytest
 from newsparse import Parser
 from newsparse.default_plugins.quotes import find_quotes
 from newsparse.model import Quote, QuoteKind
-from newsparse.reading import MARKDOWN_LINK_RE
 from newsparse.testing import check_spans
 
-from .conftest import markdown, wrap
+from .conftest import SAVED_FORMS, as_shown
 
 
 def quotes_of(parser: Parser, body: str) -> list[Quote]:
@@ -616,46 +615,25 @@ def test_a_quote_introduced_by_a_colon(parser: Parser) -> None:
     ]
 
 
-@pytest.mark.parametrize("width", [64, 78])
-def test_a_wrapped_dump_gives_the_quotes_of_the_copied_one(parser: Parser, seed_000: str, seed_004: str,
-                                                            width: int) -> None:
-    """In ``lynx -dump`` / ``html2text`` text a paragraph's lines are one paragraph, not many."""
+@pytest.mark.parametrize("form", sorted(SAVED_FORMS))
+def test_a_saved_page_gives_the_quotes_of_the_copied_one(parser: Parser, seed_000: str, seed_004: str,
+                                                         form: str) -> None:
+    """Hard-wrapped lines (``lynx -dump``, ``html2text``) are one paragraph, ``[Putin](https://...)
+    said`` is Putin's quote, so is ``&quot;...,&quot; Putin said``; spans are cut from the text."""
     def read(text: str) -> list[tuple]:
-        return [(q.kind, q.speaker_name, q.cue_class, " ".join(q.content.text.split()))
-                for q in parser.parse(text).quotes]
+        article = parser.parse(text)
+        check_spans(article)
+        return [(q.kind, q.speaker_name, q.cue_class, as_shown(q.content.text)) for q in article.quotes]
 
     for text in (seed_000, seed_004):
+        saved = SAVED_FORMS[form](text)
+        assert saved != text and (form != "markdown" or "](https://" in saved)
         copied = read(text)
         assert len(copied) > 10
-        assert read(wrap(text, width, "   ")) == copied
+        assert read(saved) == copied
 
 
-def test_markdown_gives_the_quotes_of_the_copied_text(parser: Parser, seed_000: str, seed_004: str) -> None:
-    """``html2text`` output: ``[Putin](https://...) said`` is Putin's quote, the spans cut from the text."""
-    def read(text: str) -> list[tuple]:
-        article = parser.parse(text)
-        check_spans(article)
-        return [(q.kind, q.speaker_name, q.cue_class,
-                 " ".join(MARKDOWN_LINK_RE.sub(r"\g<text>", q.content.text).removeprefix("# ").split()))
-                for q in article.quotes]
-
-    for text in (seed_000, seed_004):
-        assert "](https://" in markdown(text)
-        assert read(markdown(text)) == read(text)
-
-
-def test_html_entities_give_the_quotes_of_the_characters(parser: Parser, seed_000: str, seed_004: str) -> None:
-    """A naive scraper's ``&quot;We will,&quot; he said``: the quote, cut from the text entities and all."""
-    import html
-
-    def read(text: str) -> list[tuple]:
-        article = parser.parse(text)
-        check_spans(article)
-        return [(q.kind, q.speaker_name, " ".join(html.unescape(q.content.text).split())) for q in article.quotes]
-
-    for text in (seed_000, seed_004):
-        escaped = text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace('"', "&quot;")
-        assert read(escaped) == read(text)
+def test_html_entities_are_cut_whole(parser: Parser) -> None:
     [q] = quotes_of(parser, "&quot;We will not give in to pressure from anyone,&quot; Putin said on Monday.")
     assert q.content.text == "&quot;We will not give in to pressure from anyone,&quot;"
     assert (q.kind, q.speaker.text) == (QuoteKind.DIRECT, "Putin")

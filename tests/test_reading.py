@@ -121,6 +121,7 @@ def test_a_wrapped_line_goes_on_unless_the_next_word_would_have_fitted():
     assert not continues("The storm hit the coast.", "Power was cut.", 45)
     assert not continues("The storm hit the coast on Monday and cut", "* Power was cut.", 45)  # a list item
     assert not continues("The storm hit the coast on Monday and cut", "   ", 45)
+    assert not continues("", "https://example.com/" + "x" * 60, 45)  # (a blank line goes on in nothing)
     texts = ["The storm hit the coast on Monday and cut", "power to thousands of homes.", "", "Crews worked."]
     assert wrapped_runs(texts, 45) == [(0, 2), (2, 3), (3, 4)]
     assert wrapped_runs(texts, None) == [(0, 1), (1, 2), (2, 3), (3, 4)]

@@ -17,7 +17,7 @@ import regex
 
 from .default_plugins.zones import RELATED_HEAD_RE
 from .model import Byline, Caption, Dateline, Dump, PublicationDate, Span, Zone, ZoneKind
-from .reading import continues
+from .reading import MARKDOWN_HEADING_RE, continues
 
 __all__ = [
     "build_zones",
@@ -275,14 +275,10 @@ def _zone_lines(dump: Dump, zone: Zone) -> list[Span]:
         if stripped:
             start = line.start + len(content) - len(content.lstrip())
             end = start + len(stripped)
-            if width is not None and i and spans and continues(lines[i - 1].text, content, width):
+            if width is not None and spans and continues(lines[i - 1].text, content, width):
                 start = spans.pop().start  # (the previous line goes on in this one)
             spans.append(Span(start, end, dump.text[start:end]))
     return spans
-
-
-#: a Markdown heading's mark (``html2text``: ``# Storm hits coast``)
-HEADING_MARK_RE = regex.compile(r"#{1,6}[ \t]+")
 
 
 def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
@@ -331,7 +327,7 @@ def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
 
     headline = first(ZoneKind.HEADLINE)
     if headline is not None and headline.text.startswith("#"):
-        mark = HEADING_MARK_RE.match(headline.text)  # (Markdown: ``# Storm hits coast``)
+        mark = MARKDOWN_HEADING_RE.match(headline.text)  # (Markdown: ``# Storm hits coast``)
         if mark is not None and mark.end() < len(headline.text):
             headline = Span(headline.start + mark.end(), headline.end, headline.text[mark.end():])
     return {

@@ -26,6 +26,7 @@ from .model import Dump, Line, Problem
 __all__ = [
     "DEFAULT_MAX_SIZE",
     "ENTITY_RE",
+    "MARKDOWN_HEADING_RE",
     "MARKDOWN_LINK_RE",
     "MARKDOWN_MARK_RE",
     "continues",
@@ -269,8 +270,8 @@ def continues(line: str, following: str, width: int) -> bool:
     """Whether ``line`` of text wrapped at ``width`` goes on in ``following``.
 
     It does when the first word of ``following`` would not have fitted on
-    ``line`` (the wrapper moved it down), unless ``following`` is blank or
-    opens a list item.
+    ``line`` (the wrapper moved it down), unless either line is blank or
+    ``following`` opens a list item.
 
     Examples:
         >>> continues("The storm hit the coast on Monday and cut", "power to thousands.", 45)
@@ -278,7 +279,7 @@ def continues(line: str, following: str, width: int) -> bool:
         >>> continues("The storm hit the coast.", "Power was cut.", 45)
         False
     """
-    if not following.strip() or _ITEM_RE.match(following):
+    if not line.strip() or not following.strip() or _ITEM_RE.match(following):
         return False
     # (a wrapper breaks at spaces only: a no-break space belongs to its word)
     first = _FIRST_WORD_RE.match(following)[1]  # type: ignore[index]
@@ -302,7 +303,7 @@ def wrapped_runs(texts: Sequence[str], width: int | None) -> list[tuple[int, int
     runs = []
     first = 0
     for i in range(n):
-        if i + 1 == n or not (texts[i].strip() and continues(texts[i], texts[i + 1], width)):
+        if i + 1 == n or not continues(texts[i], texts[i + 1], width):
             runs.append((first, i + 1))
             first = i + 1
     return runs
@@ -314,9 +315,11 @@ def wrapped_runs(texts: Sequence[str], width: int | None) -> list[tuple[int, int
 MARKDOWN_LINK_RE = re.compile(
     r"!?\[(?P<text>[^\[\]\n]{0,300})\]\([^()\s]{1,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)"
 )
-#: Markdown headings and bold (``# Title``, ``**Related:**``): marks, and the bold text.
+#: A Markdown heading's mark, at the start of a line (``html2text``: ``# Storm hits coast``).
+MARKDOWN_HEADING_RE = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
+#: Markdown headings and bold together (``# Title``, ``**Related:**``): marks, and the bold text.
 MARKDOWN_MARK_RE = re.compile(
-    r"^[ \t]{0,3}#{1,6}[ \t]+|\*\*(?P<bold>(?=\S)[^*\n]{1,300}(?<=\S))\*\*", re.MULTILINE
+    rf"^{MARKDOWN_HEADING_RE.pattern}|\*\*(?P<bold>(?=\S)[^*\n]{{1,300}}(?<=\S))\*\*", re.MULTILINE
 )
 
 
@@ -365,7 +368,7 @@ def reader_view(text: str) -> str:
         width = wrap_width(lines)
     if width is not None:
         for i in range(len(lines) - 1):
-            if lines[i].strip() and continues(lines[i], lines[i + 1], width):
+            if continues(lines[i], lines[i + 1], width):
                 body = lines[i].rstrip(_LINE_BREAKS)
                 lines[i] = body + " " * (len(lines[i]) - len(body))
         view = "".join(lines)

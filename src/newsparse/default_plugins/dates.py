@@ -544,34 +544,34 @@ def _tense_read(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
         sentence_start = boundary.end()
     after = SENTENCE_END_RE.search(text, end, right)
     sentence_end = after.start() if after else right
-    nearest: list[tuple[int, int, int, int] | None] = [None] * len(_MARKERS)
+    nearest: list[tuple[int, int, int] | None] = [None] * len(_MARKERS)
     for k, (_, pattern) in enumerate(_MARKERS):
         for m in pattern.finditer(text, sentence_start, sentence_end):
             nearest[k] = _nearer(nearest[k], m.start(), m.end(), start, end)
     return _verdict(text, start, end, sentence_start, nearest), sentence_end - sentence_start
 
 
-def _nearer(best: tuple[int, int, int, int] | None, ms: int, me: int, start: int,
-            end: int) -> tuple[int, int, int, int] | None:
-    """``(distance, start, end, 0)`` of the marker ``text[ms:me]`` when nearer ``text[start:end]`` than ``best``."""
+def _nearer(best: tuple[int, int, int] | None, ms: int, me: int, start: int,
+            end: int) -> tuple[int, int, int] | None:
+    """``(distance, ms, me)`` of the marker ``text[ms:me]`` when nearer ``text[start:end]`` than ``best``."""
     if ms < end and me > start:
         return best  # inside the expression itself
     distance = start - me if me <= start else ms - end
     if best is None or distance < best[0]:
-        return (distance, ms, me, 0)
+        return (distance, ms, me)
     return best
 
 
 def _verdict(text: str, start: int, end: int, sentence_start: int,
-             nearest: Sequence[tuple[int, int, int, int] | None]) -> int:
+             nearest: Sequence[tuple[int, int, int] | None]) -> int:
     """The direction of the nearest tense marker (one per kind of :data:`_MARKERS`).
 
     A verb of reporting gives the tense of the report, not of what is reported.
     It yields to a farther marker of the expression's own clause, a few words
     away with nothing parting them (``will visit Paris on Monday, officials
-    said``), unless the expression
-    goes with the report (nothing parts those: ``said on Monday``; or the
-    expression opens the sentence: ``On Monday, officials said``).
+    said``), unless the expression goes with the report (nothing parts those:
+    ``said on Monday``; or the expression opens the sentence: ``On Monday,
+    officials said``).
     """
     best: tuple[int, int, int, int] | None = None
     for (direction, _), found in zip(_MARKERS, nearest):
@@ -673,7 +673,7 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
         sentence_end = after.start() if after else right
     # a scan that stops inside a word may read a marker in its first part (``embed|ded``)
     cut = sentence_end < hi and _is_word(text[sentence_end - 1]) and _is_word(text[sentence_end])
-    nearest: list[tuple[int, int, int, int] | None] = [None] * len(_MARKERS)
+    nearest: list[tuple[int, int, int] | None] = [None] * len(_MARKERS)
     for n, ((direction, pattern), (starts, ends)) in enumerate(zip(_MARKERS, zone.markers)):
         best = None
         if cut:

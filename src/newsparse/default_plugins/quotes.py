@@ -1936,6 +1936,7 @@ def _in_source_quotes(text: str, paras: Sequence[_Paragraph], table: _CueTable,
     out = []
     taken = sorted(f.content for f in found)
     starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))  # (a quote may hold another)
     for para in paras:
         if text.find("In ", para.start, para.end) < 0:
             continue
@@ -1960,7 +1961,7 @@ def _in_source_quotes(text: str, paras: Sequence[_Paragraph], table: _CueTable,
             if not table.first_runs.isdisjoint(_runs(text[a:b].lower()).split()):
                 continue  # a cue word in the clause: its own rules
             k = bisect.bisect_left(starts, b)
-            if k > 0 and taken[k - 1][1] > a:
+            if k > 0 and reach[k - 1] > a:
                 continue  # (overlaps a quote found)
             cls = "evidence" if m["noun"].lower() in EVIDENCE_SUBJECTS else "speech"
             out.append(_Found((a, b), (), m.span("source"), (m.start(), m.start() + 2), cls, False, 3))
