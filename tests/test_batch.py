@@ -21,7 +21,7 @@ import attrs
 import pytest
 
 from newsparse import BatchResult, Parser, PluginError, parse_many, to_dict
-from newsparse.batch import PREFETCH, REORDER
+from newsparse.batch import PREFETCH, REORDER, RESULT_BATCH
 
 from .conftest import DATA, SEED_000, SEED_004, need
 
@@ -174,8 +174,8 @@ def test_pool_keeps_a_bounded_window_of_inputs():
     results = parse_many(inputs(), jobs=2, chunksize=3, parser_options=OPTIONS)
     first = [next(results) for _ in range(5)]
     assert [headline(r) for r in first] == [f"Headline number {i}" for i in range(5)]
-    # per worker: chunks held, plus chunks finished ahead of their turn
-    assert len(taken) <= 2 * (PREFETCH + REORDER) * 3 + 5
+    # per worker: inputs held (two batches of results), plus chunks finished ahead of their turn
+    assert len(taken) <= 2 * (max(3, RESULT_BATCH) * PREFETCH + REORDER * 3) + 5
     results.close()  # stops the workers without parsing the rest
     assert not [p for p in multiprocessing.active_children() if p.name == "newsparse-worker"]
 
@@ -209,6 +209,20 @@ def test_worker_crash_and_stall_cost_only_their_inputs(crash_plugin):
     strict = list(parse_many(texts[8:10], jobs=2, parser_options={**options, "strict": True}))
     assert strict[0].ok
     assert strict[1].error_type == "PluginError" and "plugin broke" in strict[1].error
+
+
+def test_a_crash_among_batched_results_is_blamed_on_its_input(crash_plugin):
+    # Without a time limit results come back several at a time, so when a
+    # worker dies the parent cannot tell which of its unanswered inputs it was
+    # on: they are parsed again one at a time, and only the culprit fails.
+    texts = [f"Story {i}\n\nSomething happened, officials said.\n" for i in range(40)]
+    texts[13] = "KILL-THE-WORKER\n\nbody\n"
+    options = {"autoload": False, "plugins": [crash_plugin]}
+    results = within(120, parse_many(texts, jobs=2, parser_options=options))
+    assert [r.index for r in results] == list(range(40))
+    assert [i for i, r in enumerate(results) if not r.ok] == [13]
+    assert results[13].error_type == "WorkerDied"
+    assert [headline(r) for r in results[14:]] == [f"Story {i}" for i in range(14, 40)]
 
 
 def test_a_parser_that_cannot_be_built_fails_the_batch():

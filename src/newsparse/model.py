@@ -151,25 +151,19 @@ class Span:
         4
     """
 
-    start: int = attrs.field()
-    end: int = attrs.field()
-    text: str = attrs.field()
+    start: int
+    end: int
+    text: str
 
-    @start.validator
-    def _check_start(self, attribute: attrs.Attribute[int], value: int) -> None:
-        if value < 0:
-            raise ValueError(f"span start must be >= 0, got {value}")
-
-    @end.validator
-    def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:
-        if value < self.start:
-            raise ValueError(f"span end {value} is before its start {self.start}")
-
-    @text.validator
-    def _check_text(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if len(value) != self.end - self.start:
+    def __attrs_post_init__(self) -> None:
+        # One check for the three fields: spans are made by the hundred thousand.
+        if not 0 <= self.start <= self.end or len(self.text) != self.end - self.start:
+            if self.start < 0:
+                raise ValueError(f"span start must be >= 0, got {self.start}")
+            if self.end < self.start:
+                raise ValueError(f"span end {self.end} is before its start {self.start}")
             raise ValueError(
-                f"span text has {len(value)} characters but covers {self.end - self.start}"
+                f"span text has {len(self.text)} characters but covers {self.end - self.start}"
             )
 
     @classmethod
