@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import random
 
+import attrs
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -31,6 +33,21 @@ def test_check_item_checks_type_and_every_span():
     bad = Quote(content=Span.of(TEXT, 44, 60), kind=QuoteKind.INDIRECT, speaker=Span(14, 18, "XXXX"))
     assert "speaker" in check_item(bad, Quote, TEXT)
     assert "expected Quote" in check_item("a quote", Quote, TEXT)
+    # every field a span may be in, each with what can be wrong with it
+    content = Span.of(TEXT, 44, 60)
+    for field, wrong, says in [
+        ("content", (44, 60), "content is a tuple"),
+        ("cue", Span(0, 4, "said"), "cue text"),
+        ("parts", (Span(44, 50, "nobody"),), "part text"),
+        ("speaker", Span(14, len(TEXT) + 2, "K" * (len(TEXT) - 12)), "runs past the end"),
+    ]:
+        item = Quote(**{"content": content, "kind": QuoteKind.DIRECT, field: wrong})
+        assert says in check_item(item, Quote, TEXT), field
+    assert "empty span" in check_item(Quote(content=Span(3, 3, ""), kind=QuoteKind.DIRECT), Quote, TEXT)
+    found = date(0, 6)
+    assert check_item(found, TimeExpression, TEXT) is None
+    assert "span text" in check_item(attrs.evolve(found, span=Span(0, 6, "Monday")), TimeExpression, TEXT)
+    assert "span is a str" in check_item(attrs.evolve(found, span="Xinhua"), TimeExpression, TEXT)
 
 
 def test_sources_keep_overlaps_but_drop_exact_duplicates():

@@ -56,6 +56,16 @@ def test_kinds_are_validated_and_compare_to_strings():
         Quote(content=Span(0, 1, "a"), kind="direct")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"\[0, 1\]"):
         Source(name="AP", kind=SourceKind.AGENCY, span=Span(0, 2, "AP"), confidence=2.0)
+    with pytest.raises(TypeError, match="'kind' must be"):
+        Source(name="AP", kind="agency", span=Span(0, 2, "AP"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="'granularity' must be"):
+        TimeExpression(span=Span(0, 1, "a"), type=TimexType.DATE, value="2017", granularity="year")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"\[0, 1\]"):
+        Quote(content=Span(0, 1, "a"), kind=QuoteKind.DIRECT, confidence=float("nan"))
+    for start, end, text, says in [(-1, 0, "a", "start must be"), (2, 1, "", "before its start"),
+                                   (0, 2, "a", "covers 2")]:
+        with pytest.raises(ValueError, match=says):
+            Span(start, end, text)
 
 
 def test_collections_become_tuples():

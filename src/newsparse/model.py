@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 import attrs
@@ -130,8 +130,17 @@ def _confidence(instance: Any, attribute: attrs.Attribute[float], value: float) 
         raise ValueError(f"{attribute.name} must be in [0, 1], got {value!r}")
 
 
-def _optional(kind: type) -> Any:
-    return attrs.validators.optional(attrs.validators.instance_of(kind))
+def _check(item: Any, kinds: Mapping[str, tuple[type, bool]]) -> None:
+    """Raise the error of an extracted item that fails its one-line check (extractions are
+    made by the hundred thousand, and an attrs validator per field costs a call each):
+    each field named in ``kinds`` is of its type (or ``None`` when allowed) and
+    ``confidence`` is in [0, 1]."""
+    for name, (kind, optional) in kinds.items():
+        value = getattr(item, name)
+        if not isinstance(value, kind) and not (optional and value is None):
+            raise TypeError(f"'{name}' must be {kind!r} (got {value!r} that is a {type(value)!r})")
+    if not 0.0 <= item.confidence <= 1.0:
+        raise ValueError(f"confidence must be in [0, 1], got {item.confidence!r}")
 
 
 # --------------------------------------------------------------------------- spans
@@ -321,10 +330,14 @@ class Source:
     """A medium, agency, body or group credited with information."""
 
     name: str  #: the canonical name (``Xinhua`` for ``China's Xinhua News Agency``)
-    kind: SourceKind = attrs.field(validator=attrs.validators.instance_of(SourceKind))
+    kind: SourceKind
     span: Span
-    confidence: float = attrs.field(default=1.0, validator=_confidence)
+    confidence: float = 1.0
     origin: str = ""  #: the plugin that found it; set (or corrected) by the host
+
+    def __attrs_post_init__(self) -> None:
+        if not (isinstance(self.kind, SourceKind) and 0.0 <= self.confidence <= 1.0):
+            _check(self, _SOURCE_FIELDS)  # (says what is wrong)
 
 
 @attrs.frozen(kw_only=True)
@@ -338,7 +351,7 @@ class Quote:
     """
 
     content: Span
-    kind: QuoteKind = attrs.field(validator=attrs.validators.instance_of(QuoteKind))
+    kind: QuoteKind
     parts: tuple[Span, ...] = attrs.field(converter=_to_tuple, default=())
     speaker: Span | None = None
     speaker_name: str | None = None
@@ -346,8 +359,12 @@ class Quote:
     cue_class: str | None = None  #: ``speech``, ``belief``, ``evidence``, ...
     source: str | None = None  #: the source the quote came through (nearest the speaker)
     source_chain: tuple[str, ...] = attrs.field(converter=_to_tuple, default=())
-    confidence: float = attrs.field(default=1.0, validator=_confidence)
+    confidence: float = 1.0
     origin: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not (isinstance(self.kind, QuoteKind) and 0.0 <= self.confidence <= 1.0):
+            _check(self, _QUOTE_FIELDS)  # (says what is wrong)
 
 
 @attrs.frozen(kw_only=True)
@@ -359,12 +376,23 @@ class TimeExpression:
     """
 
     span: Span
-    type: TimexType = attrs.field(validator=attrs.validators.instance_of(TimexType))
+    type: TimexType
     value: str
-    granularity: Granularity | None = attrs.field(default=None, validator=_optional(Granularity))
+    granularity: Granularity | None = None
     mod: str | None = None  #: The TIMEX3 mod (``START``, ``EARLY``, ``APPROX``, ...).
-    confidence: float = attrs.field(default=1.0, validator=_confidence)
+    confidence: float = 1.0
     origin: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        g = self.granularity
+        if not (isinstance(self.type, TimexType) and (g is None or isinstance(g, Granularity))
+                and 0.0 <= self.confidence <= 1.0):
+            _check(self, _TIMEX_FIELDS)  # (says what is wrong)
+
+
+_SOURCE_FIELDS: Mapping[str, tuple[type, bool]] = {"kind": (SourceKind, False)}
+_QUOTE_FIELDS: Mapping[str, tuple[type, bool]] = {"kind": (QuoteKind, False)}
+_TIMEX_FIELDS: Mapping[str, tuple[type, bool]] = {"type": (TimexType, False), "granularity": (Granularity, True)}
 
 
 @attrs.frozen(kw_only=True)

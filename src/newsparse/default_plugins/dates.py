@@ -845,7 +845,7 @@ def _pos_mod(m: Any, *names: str) -> str | None:
 
 def _with_pos(m: Any, res: Resolved, names: tuple[str, ...] = ("pos", "posof")) -> Resolved:
     mod = _pos_mod(m, *names)
-    return attrs.evolve(res, mod=mod) if mod else res
+    return res._replace(mod=mod) if mod else res
 
 
 def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
@@ -924,7 +924,7 @@ def _year(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         res = Resolved(_D, dec[:3], G.DECADE)
         mod = POSITION_MODS.get((m["pos2"] or "").lower())
         if mod:
-            res = attrs.evolve(res, mod=mod)
+            res = res._replace(mod=mod)
     else:
         word = m["cent"].lower()
         n = _leading_int(word) if word[0].isdigit() else _ORDINALS[word]
