@@ -3,7 +3,6 @@ from __future__ import annotations
 import random
 
 import attrs
-
 from hypothesis import given
 from hypothesis import strategies as st
 
