@@ -163,6 +163,11 @@ def test_us_numeric_dates(parser: Parser) -> None:
         ("Publié le 24 avril 2017", dt.date(2017, 4, 24), "24 avril 2017"),
         ("Aktualisiert: 24. April 2017, 10:33 Uhr", dt.date(2017, 4, 24), "24. April 2017, 10:33 Uhr"),
         ("Actualizado el 3 de mayo de 2018", dt.date(2018, 5, 3), "3 de mayo de 2018"),
+        # the month before the first number, the author after the last one
+        ("Posted on Oktober 27, 2015 by Admin", dt.date(2015, 10, 27), "Oktober 27, 2015"),
+        ("Posted on Maret 30, 2015 by Admin", dt.date(2015, 3, 30), "Maret 30, 2015"),
+        ("Publicado el 3 de mayo de 2018 a las 10:30 por Redacción", dt.date(2018, 5, 3),
+         "3 de mayo de 2018 a las 10:30"),
     ],
 )
 def test_stamps_in_other_languages_are_read_with_dateparser(stamp, value, surface):

@@ -84,6 +84,10 @@ DATE_RE = regex.compile(
 #: A month and day without a year (``Sept 6``), as in agency datelines.
 MONTH_DAY_RE = regex.compile(rf"(?i)(?<!\w){_MONTH}\s+(?P<day>[0-3]?\d)(?!\d)")
 YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: a month name right before a stamp's first number (``Oktober 27, 2015``, ``Sept. 3``)
+STAMP_MONTH_RE = regex.compile(r"(?<!\w)\p{L}{3,}\.?\s+\Z")
+#: what a stamp ends with after its last number: ``AM``, ``p.m.``, ``Uhr``
+STAMP_TAIL_RE = regex.compile(r"\s*(?:[ap]\.?m\b\.?|uhr\b)", regex.IGNORECASE)
 #: A label saying a stamp is the publication (not the update) time.
 PUBLISHED_RE = regex.compile(r"(?i)\b(?:published|posted|first published|released)\b")
 #: How many lines after the body starts a stamp may still be the article's own.
@@ -397,15 +401,32 @@ def _foreign_stamp(line: str) -> tuple[int, int, dt.date] | None:
     # (``Updated:``, ``Publié le``) are not part of the date.
     start = next(i for i, c in enumerate(line) if c.isdigit())
     end = len(line.rstrip())
+    date = _stamp_date(line[start:end], int(year.group()))
+    if date is None:
+        # A month named before the number, and words after the last number
+        # (``Posted on Oktober 27, 2015 by Admin``): the stamp is what lies
+        # between them. Tried second, so a stamp read whole stays as it was.
+        month = STAMP_MONTH_RE.search(line, 0, start)
+        last = max(i for i, c in enumerate(line) if c.isdigit()) + 1
+        tail = STAMP_TAIL_RE.match(line, last)
+        start2, end2 = (month.start() if month else start), (tail.end() if tail else last)
+        if (start2, end2) != (start, end):
+            start, end = start2, end2
+            date = _stamp_date(line[start:end], int(year.group()))
+    return None if date is None else (start, end, date)
+
+
+def _stamp_date(stamp: str, year: int) -> dt.date | None:
+    """The day dateparser reads in a stamp, if it is a whole date of ``year``."""
     try:
-        found = _date_data_parser().get_date_data(line[start:end])
+        found = _date_data_parser().get_date_data(stamp)
     except Exception:  # dateparser fails on odd input in many ways: no date, then
         return None
     if found is None or found.date_obj is None or found.period != "day":
         return None
-    if found.date_obj.year != int(year.group()):  # read relative to today, not from the stamp
+    if found.date_obj.year != year:  # read relative to today, not from the stamp
         return None
-    return start, end, found.date_obj.date()
+    return found.date_obj.date()  # type: ignore[no-any-return]
 
 
 def read_publication_date(dump: Dump, zones: Sequence[Zone]) -> PublicationDate | None:
