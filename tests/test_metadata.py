@@ -205,3 +205,27 @@ def test_relative_stamps_never_use_the_wall_clock(stamp):
         "schools to close and flights to be cancelled, officials said.\n"
     )
     assert make_parser().parse(text).publication_date is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "authors", "surface"),
+    [
+        ("Posted on October 27, 2015 by Jane Smith", ("Jane Smith",), "by Jane Smith"),
+        ("11/19/2019 by Lars Brandle", ("Lars Brandle",), "by Lars Brandle"),
+        ("October 27, 2015 by Jane Smith and John Roe", ("Jane Smith", "John Roe"), "by Jane Smith and John Roe"),
+        ("Publié le 24 avril 2017 par Marie Dupont", ("Marie Dupont",), "par Marie Dupont"),
+        ("Posted on Oktober 27, 2015 by Admin", ("Admin",), "by Admin"),
+    ],
+)
+def test_a_stamp_ending_with_its_author_gives_the_byline(stamp, authors, surface):
+    text = f"Storm cuts power across the coast\n{stamp}\n\n{BODY}"
+    article = make_parser().parse(text)
+    assert article.byline.authors == authors
+    assert article.byline.span.text == surface
+    assert article.publication_date is not None
+
+
+@pytest.mark.parametrize("stamp", ["Posted on October 27, 2015 by the editors", "Updated 10:30 AM by staff"])
+def test_a_stamp_ending_in_lower_case_words_gives_no_byline(stamp):
+    article = make_parser().parse(f"Storm cuts power across the coast\n{stamp}\n\n{BODY}")
+    assert article.byline is None

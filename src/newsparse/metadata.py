@@ -42,6 +42,13 @@ BYLINE_TAIL_RE = regex.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
 BYLINE_SPLIT_RE = regex.compile(r"\s*(?:,|&|\band\b)\s*")
+#: A time stamp's line ending with its author: ``Posted on October 27, 2015 by Jane Smith``
+#: (``by``, and ``von``, ``par``, ``por``, ``door``, ``oleh``); names in capitals to the end.
+STAMP_BYLINE_RE = regex.compile(
+    r"\d\D{0,40}?\s(?P<by>(?:by|von|par|por|door|oleh)\s+(?P<names>\p{Lu}[\p{L}.'’\-]*+"
+    r"(?:(?:\s+|\s*,\s*|\s+(?:and|&|und|et|y|e|en|dan)\s+)\p{Lu}[\p{L}.'’\-]*+){0,7}))\s*$"
+)
+STAMP_AUTHORS_SPLIT_RE = regex.compile(r"\s*[,&]\s*|\s+(?:and|und|et|y|e|en|dan)\s+")
 BYLINE_STAFF_RE = regex.compile(r"(?i)^(?P<org>.+?)\s+(?:staff(?: writers?| reporters?)?|news desk|newsroom|wire services?)$")
 #: An agency dateline opening a report: ``BEIJING, Sept 6 (Reuters) -``.
 AGENCY_DATELINE_RE = regex.compile(
@@ -225,6 +232,16 @@ def read_byline(span: Span) -> Byline:
     return Byline(span=span, authors=authors, affiliation=affiliation or None)
 
 
+def _stamp_byline(span: Span) -> Byline | None:
+    """The author a time stamp's line ends with (``... 2015 by Jane Smith``), as a byline."""
+    match = STAMP_BYLINE_RE.search(span.text)
+    if match is None:
+        return None
+    authors = tuple(a for a in STAMP_AUTHORS_SPLIT_RE.split(match["names"]) if a)
+    start, end = match.span("by")
+    return Byline(span=Span(span.start + start, span.start + end, match["by"]), authors=authors)
+
+
 def read_dateline(span: Span) -> Dateline | None:
     """The dateline opening a line (``BEIJING, Sept 6 (Reuters) -``), with its place.
 
@@ -311,6 +328,19 @@ def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
 
     by = first(ZoneKind.BYLINE)
     byline = read_byline(by) if by is not None else None
+    if byline is None:
+        # a time stamp ending with its author, as a dateline or a line of its own
+        # above the body (``Posted on Oktober 27, 2015 by Admin``)
+        head: list[Span] = []
+        for zone in zones:
+            if zone.kind is ZoneKind.BODY or len(head) >= 3:
+                break
+            if zone.kind is ZoneKind.OTHER:
+                head.extend(_zone_lines(dump, zone)[:3])
+        for span in by_kind.get(ZoneKind.DATELINE, [])[:3] + head[:3]:
+            byline = _stamp_byline(span)
+            if byline is not None:
+                break
 
     dateline = None
     for span in by_kind.get(ZoneKind.DATELINE, [])[:3] + by_kind.get(ZoneKind.BODY, [])[:1]:
