@@ -283,13 +283,14 @@ def read_caption(span: Span) -> Caption:
     return Caption(span=span, credit=credit_span.text, credit_span=credit_span)
 
 
-def _zone_lines(dump: Dump, zone: Zone) -> list[Span]:
+def _zone_lines(dump: Dump, zone: Zone, limit: int | None = None) -> list[Span]:
     """The zone's lines as spans, without their edge white space; in hard-wrapped text,
-    the lines of one paragraph make one span."""
+    the lines of one paragraph make one span. ``limit``: its first lines only."""
     # str.strip() skips the same white space as str.isspace(), in C.
     spans: list[Span] = []
     width = dump.wrap_width
-    lines = dump.lines[zone.first_line - 1 : zone.last_line]
+    last = zone.last_line if limit is None else min(zone.last_line, zone.first_line - 1 + limit)
+    lines = dump.lines[zone.first_line - 1 : last]
     for i, line in enumerate(lines):
         content = line.text
         stripped = content.strip()
@@ -336,7 +337,7 @@ def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
             if zone.kind is ZoneKind.BODY or len(head) >= 3:
                 break
             if zone.kind is ZoneKind.OTHER:
-                head.extend(_zone_lines(dump, zone)[:3])
+                head.extend(_zone_lines(dump, zone, limit=6)[:3])
         for span in by_kind.get(ZoneKind.DATELINE, [])[:3] + head[:3]:
             byline = _stamp_byline(span)
             if byline is not None:
