@@ -597,6 +597,18 @@ def test_a_polls_share_of_people_is_a_speaker(parser: Parser) -> None:
         ("47 percent of voters", "the city should act"),
         ("42%", "it should wait."),
     ]
+    # the share, not just the people counted
+    quotes = quotes_of(
+        parser,
+        "Six in 10 Americans say the country is on the wrong track.\n\n"
+        "A majority of Democrats say the party should move left.\n\n"
+        "Nearly two-thirds of Republicans said they support the plan.\n\n"
+        "Half of the respondents said they were worried about prices.\n",
+    )
+    assert [q.speaker.text for q in quotes] == [
+        "Six in 10 Americans", "A majority of Democrats", "Nearly two-thirds of Republicans",
+        "Half of the respondents",
+    ]
 
 
 def test_a_quote_introduced_by_a_colon(parser: Parser) -> None:

@@ -131,6 +131,9 @@ SHARE_ENDS = frozenset(["percent", "%"])
 SMALL_NUMBERS = frozenset("one two three four five six seven eight nine".split())
 #: words before a poll's share (``about 4 in 10``)
 SHARE_MODIFIERS = frozenset("about nearly almost roughly only just some over around".split())
+#: a share of people without a number (``a majority of voters``, ``two-thirds of Republicans``)
+SHARE_NOUNS = frozenset("majority minority plurality half third quarter".split())
+SHARE_FRACTIONS = ("-thirds", "-quarters", "-fifths", "-fourths")
 #: quantifiers that stand for people when they open a clause (``Many said``, ``Another said``)
 QUANTIFIER_SPEAKERS = frozenset("another some many most both few several all".split())
 DETERMINERS = frozenset(
@@ -787,7 +790,10 @@ def _speaker_before(text: str, toks: _Toks, cue_index: int) -> tuple[int, int] |
                     rng = (rng[0], x - 1)
                     break
     else:
-        rng = _np_back(toks, i) or _share_back(toks, i)
+        rng = _np_back(toks, i)
+        share = _share_back(toks, i)
+        if share is not None and (rng is None or share[0] < rng[0]):
+            rng = share  # ``Six in 10 Americans``, ``A majority of Democrats``: not just the people
     if rng is None:
         return None
     return (toks.starts[rng[0]], toks.ends[rng[1]])
@@ -814,11 +820,30 @@ def _share_back(toks: _Toks, i: int) -> tuple[int, int] | None:
         if lows[j + 1] == "of" and j >= 1 and lows[j - 1] == "out":  # (``nine out of 10``)
             return None
     else:
-        return None
+        return _fraction_back(toks, i)
     while j > 0 and lows[j - 1] in SHARE_MODIFIERS:
         j -= 1
     if j > 0 and lows[j - 1] == "than" and j > 1 and lows[j - 2] in ("more", "fewer", "less"):
         j -= 2
+    return (j, i)
+
+
+def _fraction_back(toks: _Toks, i: int) -> tuple[int, int] | None:
+    """A share of people without a number ending at token ``i``: ``A majority of Democrats``,
+    ``Nearly two-thirds of Republicans``, ``half of the respondents``."""
+    lows = toks.lows
+    k = i
+    while k > i - 4 and k > 0 and lows[k] != "of" and lows[k][:1].isalpha():
+        k -= 1
+    if k == i or lows[k] != "of" or k == 0:
+        return None
+    j = k - 1
+    if not (lows[j] in SHARE_NOUNS or lows[j].endswith(SHARE_FRACTIONS)):
+        return None
+    if j > 0 and lows[j - 1] in ("a", "the", "one"):
+        j -= 1
+    while j > 0 and lows[j - 1] in SHARE_MODIFIERS:
+        j -= 1
     return (j, i)
 
 
