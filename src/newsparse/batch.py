@@ -42,7 +42,8 @@ PREFETCH = 2
 #: A worker sends its results back this many at a time (or sooner: when it has
 #: nothing left to parse, or after :data:`RESULT_HOLD` seconds). One message per
 #: result woke the parent for every small dump, and the parent's wake-ups took
-#: the workers' CPU: on two cores, --jobs 2 reached 1.55x instead of 1.75x.
+#: the workers' CPU: on two cores, --jobs 2 (JSON lines) went from 1.55x to
+#: about 1.7x of --jobs 1 with batches (docs/speed.rst).
 RESULT_BATCH = 8
 #: The longest a finished result waits in its worker for others to go with it.
 RESULT_HOLD = 0.2
