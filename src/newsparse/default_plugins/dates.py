@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -195,6 +196,8 @@ _AFTER_FOR = _after("for", "over", "within", "in")
 #: ``Sept. 3``, ``September 3, 2017``, ``3 September 2017``, ``July 1997``,
 #: ``last April``, ``January this year``, ``mid-November``, ``Monday, Sept. 4``
 MONTH_DATE_RE = _compile(rf"""
+    (?=mon|tue|wed|thu|fri|sat|sun|ear|lat|mid|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
+       |thi|las|nex|com|pas|\d)  # the first letters of every branch: a quick skip of other words
     (?:(?P<wd>{WEEKDAY}),?\s+)?
     (?:(?:(?P<pos>{_POS})[\s-]+|(?P<posof>{_POS_OF})\s+))?
     (?:
@@ -1513,6 +1516,9 @@ def find_timexes(text: str, start: int = 0, end: int | None = None,
 _ODD_CASE_RE = re.compile("[\u017f\u0131\u212a]")
 
 
+_START = operator.itemgetter(1)  #: a candidate's start
+
+
 def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression]:
     """The expressions of one stretch of text, resolved with (and updating) ``ctx``."""
     ctx.lo, ctx.hi = start, end
@@ -1524,18 +1530,29 @@ def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression
                 s, e = m.span()
                 if e > s:
                     candidates.append((s - e, s, rank, m))
-    # longest first, then the earlier, then the pattern ranked first (no two tie on all
-    # three: one pattern's matches do not overlap), so the matches are never compared
-    candidates.sort()
-    taken = bytearray(end - start)
-    chosen = []
-    for minus_length, s, rank, m in candidates:
-        e = s - minus_length
-        if taken.find(1, s - start, e - start) != -1:
-            continue
-        chosen.append((s, rank, m))
-        taken[s - start:e - start] = b"\x01" * (e - s)
-    chosen.sort()
+    # in text order: when no two overlap (most texts), they are all taken as they are
+    candidates.sort(key=_START)
+    reach = -1
+    for minus_length, s, _rank, _m in candidates:
+        if s < reach:
+            break
+        reach = s - minus_length
+    else:
+        chosen = [(s, rank, m) for _, s, rank, m in candidates]
+        candidates = []
+    if candidates:
+        # longest first, then the earlier, then the pattern ranked first (no two tie on all
+        # three: one pattern's matches do not overlap), so the matches are never compared
+        candidates.sort()
+        taken = bytearray(end - start)
+        chosen = []
+        for minus_length, s, rank, m in candidates:
+            e = s - minus_length
+            if taken.find(1, s - start, e - start) != -1:
+                continue
+            chosen.append((s, rank, m))
+            taken[s - start:e - start] = b"\x01" * (e - s)
+        chosen.sort()
     ctx.scanned = 0
     ctx.markers = None
     found = []
