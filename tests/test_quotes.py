@@ -253,6 +253,25 @@ def test_pronoun_with_honorific_gender(parser: Parser) -> None:
     assert she.speaker_name == "Clinton"
 
 
+def test_pronoun_with_first_name_gender(parser: Parser) -> None:
+    qs = quotes_of(
+        parser,
+        "Hillary Clinton said the debate went well. Donald Trump said it was rigged.\n\n"
+        '"We disagree on everything," she said.\n',
+    )
+    assert by_content(qs, '"We disagree on everything,"').speaker_name == "Hillary Clinton"
+
+
+def test_a_pronoun_speaker_is_no_person(parser: Parser) -> None:
+    # every "He" is Trump's: the first pronoun speaker is not taken for a person named "He"
+    qs = quotes_of(
+        parser,
+        'President Donald Trump spoke on Monday. He called it "a disgrace". He said the plan was bad.\n\n'
+        "He added that he would veto it.\n",
+    )
+    assert [(q.speaker.text, q.speaker_name) for q in qs] == [("He", "Donald Trump")] * 3
+
+
 def test_a_passive_or_adding_to_is_no_report(parser: Parser) -> None:
     assert quotes_of(parser, "The measure was rejected by 64 percent of the voters in the state.") == []
     assert quotes_of(parser, "The idea was echoed by several Republican senators on Sunday.") == []

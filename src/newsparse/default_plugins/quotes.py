@@ -125,6 +125,37 @@ def _abbreviation(word: str) -> bool:
     return state[:1].isupper() and state.lower() in STATE_ABBREVIATIONS
 
 PRONOUNS = frozenset("he she they i we you it".split())
+#: common first names in English-language news and the pronoun they take, for people the
+#: text gives no ``Mr.`` or ``Mrs.`` to: ``she said`` is not Donald Trump's
+FIRST_NAME_GENDER = {
+    **dict.fromkeys(
+        "aaron adam alan albert alex alexander andrew anthony antonio barack ben benjamin bernie bill "
+        "billy bob bobby brad brandon brett brian bruce bryan carl carlos charles charlie chris "
+        "christopher chuck cory craig dan daniel dave david dennis derek don donald doug douglas "
+        "duncan dylan ed eddie edward emmanuel eric frank fred gary george gerald greg gregory harold "
+        "harry henry howard ian jack jacob jake james jared jason jeb jeff jeffrey jeremy jerry jesse "
+        "jim jimmy joe joel john johnny jon jonathan jordan jorge jose joseph josh joshua juan justin "
+        "keith ken kenneth kevin larry lawrence lee leon luis marco mark martin "
+        "matt matthew michael mike mitch mitt nathan neil newt nicholas nick omar oscar pat patrick "
+        "paul peter phil philip rand randy ray raymond reince richard rick rob robert roger ron ronald "
+        "roy rudy russell ryan sam samuel scott sean sergei stephen steve steven ted terry thomas tim "
+        "timothy todd tom tony travis tyler vladimir walter wayne william xi".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "abigail alexandra alice alicia amanda amy andrea angela ann anna anne barbara betsy "
+        "betty beverly brenda carly carol caroline catherine cheryl christina christine claire "
+        "deborah debbie debra denise diana diane donna doris dorothy elaine elizabeth ellen emily "
+        "emma frances gina gloria grace heather heidi helen hillary hope ivanka jane janet janice "
+        "jean jennifer jessica jill joan joanne judith judy julia julie karen kate katherine kathleen "
+        "kathy katie kay kelly kelly-ann kellyanne kimberly kirsten kristen laura lauren linda lisa "
+        "lois lori lynn margaret maria marie marilyn martha mary megan melania melissa michelle "
+        "monica nancy natalie nicole nikki olivia pamela patricia paula rachel rebecca rose ruth "
+        "sally samantha sandra sara sarah sharon shirley stephanie susan susana tammy teresa theresa "
+        "tiffany tina tulsi valerie victoria virginia wendy".split(),
+        "f",
+    ),
+}
 PERSONAL_PRONOUNS = {"he": "m", "she": "f"}
 #: what ends a poll's share of people (``47 percent``, ``42%``)
 SHARE_ENDS = frozenset(["percent", "%"])
@@ -2154,6 +2185,8 @@ class _People:
             self.by_token.setdefault(t, []).append(name)
 
     def add_speaker(self, mention: str) -> None:
+        if mention.lower() in PRONOUNS or mention.lower() in ("who", "which"):
+            return  # a pronoun names nobody
         tokens = _name_tokens(mention.split(",", 1)[0])
         if not tokens or len(tokens) > 4 or any(t.lower() in NON_PERSON_WORDS for t in tokens):
             return
@@ -2212,7 +2245,7 @@ class _People:
             # (the mentions before ``pos`` by bisection: a long paragraph has many after it)
             for i in range(bisect.bisect_left(mentions, (pos,)) - 1, -1, -1):
                 name = mentions[i][1]
-                g = self.gender.get(name)
+                g = self.gender.get(name) or _first_name_gender(name)
                 if g is None or g == want:
                     return name
                 left -= 1
@@ -2220,6 +2253,15 @@ class _People:
                     return None
             k -= 1
         return None
+
+
+def _first_name_gender(name: tuple[str, ...]) -> str | None:
+    """``m`` or ``f`` when a word before the surname is a common first name (``Debbie``)."""
+    for token in name[:-1]:
+        g = FIRST_NAME_GENDER.get(token.lower())
+        if g is not None:
+            return g
+    return None
 
 
 def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
