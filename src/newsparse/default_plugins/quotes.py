@@ -255,7 +255,9 @@ NON_PERSON_WORDS = frozenset(
     "korea china russia japan america britain france germany india iran iraq syria israel "
     "washington beijing moscow pyongyang seoul tokyo london paris berlin brussels europe "
     "asia africa campaign club team league church school hospital city county "
-    "democrats republicans gop fbi cia nato un eu who imf".split()
+    "democrats republicans gop fbi cia nato un eu who imf district twitter facebook instagram "
+    "youtube monday tuesday wednesday thursday friday saturday sunday american mexican british "
+    "chinese russian french german".split()
 )
 #: cue forms that are also common nouns: a verb only after a subject or before "that"
 NOUNISH = frozenset(
