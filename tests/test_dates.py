@@ -97,33 +97,39 @@ def test_expressions_never_overlap():
 # --------------------------------------------------------------------------- resolution rules
 
 
-def test_weekdays_follow_the_tense():
-    assert one("The minister visited Paris on Monday.")[2] == "2017-09-04"
-    assert one("The minister will visit Paris on Monday.")[2] == "2017-09-11"
-    assert one("The minister said on Thursday that talks failed.")[2] == "2017-09-07"
-    assert one("Talks are to resume next Tuesday.")[2] == "2017-09-12"
-    assert one("They met last Friday.")[2] == "2017-09-01"
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the tense of the sentence
+        ("The minister visited Paris on Monday.", "2017-09-04"),
+        ("The minister will visit Paris on Monday.", "2017-09-11"),
+        ("The minister said on Thursday that talks failed.", "2017-09-07"),
+        ("Talks are to resume next Tuesday.", "2017-09-12"),
+        ("They met last Friday.", "2017-09-01"),
+        # a verb of reporting gives the tense only of what goes with it: the report is
+        # past, what it reports is ahead
+        ("The minister will visit Paris on Monday, officials said.", "2017-09-11"),
+        ("Officials said the minister would visit Paris on Monday.", "2017-09-11"),
+        # ... the expression goes with the report
+        ("Officials said on Monday the talks will resume.", "2017-09-04"),
+        ("On Monday, officials said the talks will resume.", "2017-09-04"),
+        ("The talks will resume, officials told reporters Monday.", "2017-09-04"),
+        # ... the report alone
+        ("Officials said the talks were on Monday.", "2017-09-04"),
+        # modals and irregular pasts
+        ("The group might come to the U.S. as soon as Tuesday.", "2017-09-12"),
+        ("The ministers should meet again Monday.", "2017-09-11"),
+        ("The vote may have been on Monday.", "2017-09-04"),  # (``may have``: past)
+        # ``met`` is nearer than the ``will`` of the relative clause
+        ("The envoy, who will retire in spring, met the president on Tuesday.", "2017-09-05"),
+    ],
+)
+def test_the_tense_decides_the_weekday(sentence, value):
+    assert one(sentence)[2] == value
 
 
-def test_a_verb_of_reporting_gives_the_tense_only_of_what_goes_with_it():
-    # the report is past, what it reports is ahead
-    assert one("The minister will visit Paris on Monday, officials said.")[2] == "2017-09-11"
-    assert one("Officials said the minister would visit Paris on Monday.")[2] == "2017-09-11"
-    # the expression goes with the report
-    assert one("Officials said on Monday the talks will resume.")[2] == "2017-09-04"
-    assert one("On Monday, officials said the talks will resume.")[2] == "2017-09-04"
-    assert one("The talks will resume, officials told reporters Monday.")[2] == "2017-09-04"
-    # the report alone
-    assert one("Officials said the talks were on Monday.")[2] == "2017-09-04"
-
-
-def test_modals_and_irregular_pasts_mark_the_tense():
-    assert one("The group might come to the U.S. as soon as Tuesday.")[2] == "2017-09-12"
-    assert one("The ministers should meet again Monday.")[2] == "2017-09-11"
-    assert one("The vote may have been on Monday.")[2] == "2017-09-04"  # (``may have``: past)
-    # ``met`` is nearer than the ``will`` of the relative clause
-    assert one("The envoy, who will retire in spring, met the president on Tuesday.")[2] == "2017-09-05"
-    # every future marker is found (the pattern's look-ahead lists their first letters)
+def test_every_future_marker_is_found():
+    # (the pattern's look-ahead lists their first letters)
     for marker in ("will", "won't", "shall", "we'll", "going to", "is due to", "are to", "plans to",
                    "planning to", "intends to", "aims to", "would", "set to", "payable", "upcoming",
                    "scheduled", "ahead of", "as soon as", "might", "should", "must", "can", "may"):

@@ -41,14 +41,16 @@ BYLINE_TAIL_RE = regex.compile(
     r"(?i)\s+(?:on\s+\p{Lu}|updated|published|posted|\d{1,2}:\d\d|\d+\s+mins?\b|(?:mon|tue|wed|thu|fri|sat|sun)\w*day\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
-BYLINE_SPLIT_RE = regex.compile(r"\s*(?:,|&|\band\b)\s*")
+#: What parts two authors' names: a comma, ``&``, or ``and`` in the languages of the stamps
+#: newsparse reads (``und``, ``et``, ``y``, ``e``, ``en``, ``dan``).
+_AUTHOR_JOIN = r"\s*[,&]\s*|\s+(?:and|und|et|y|e|en|dan)\s+"
+BYLINE_SPLIT_RE = regex.compile(_AUTHOR_JOIN)
 #: A time stamp's line ending with its author: ``Posted on October 27, 2015 by Jane Smith``
 #: (``by``, and ``von``, ``par``, ``por``, ``door``, ``oleh``); names in capitals to the end.
 STAMP_BYLINE_RE = regex.compile(
     r"\d\D{0,40}?\s(?P<by>(?:by|von|par|por|door|oleh)\s+(?P<names>\p{Lu}[\p{L}.'’\-]*+"
-    r"(?:(?:\s+|\s*,\s*|\s+(?:and|&|und|et|y|e|en|dan)\s+)\p{Lu}[\p{L}.'’\-]*+){0,7}))\s*$"
+    rf"(?:(?:\s+|{_AUTHOR_JOIN})\p{{Lu}}[\p{{L}}.'’\-]*+){{0,7}}))\s*$"
 )
-STAMP_AUTHORS_SPLIT_RE = regex.compile(r"\s*[,&]\s*|\s+(?:and|und|et|y|e|en|dan)\s+")
 BYLINE_STAFF_RE = regex.compile(r"(?i)^(?P<org>.+?)\s+(?:staff(?: writers?| reporters?)?|news desk|newsroom|wire services?)$")
 #: An agency dateline opening a report: ``BEIJING, Sept 6 (Reuters) -``.
 AGENCY_DATELINE_RE = regex.compile(
@@ -237,7 +239,7 @@ def _stamp_byline(span: Span) -> Byline | None:
     match = STAMP_BYLINE_RE.search(span.text)
     if match is None:
         return None
-    authors = tuple(a for a in STAMP_AUTHORS_SPLIT_RE.split(match["names"]) if a)
+    authors = tuple(a for a in BYLINE_SPLIT_RE.split(match["names"]) if a)
     start, end = match.span("by")
     return Byline(span=Span(span.start + start, span.start + end, match["by"]), authors=authors)
 
