@@ -346,7 +346,10 @@ class Quote:
 
     ``content`` runs from the first quoted piece to the last; when the
     attribution interrupts it (``"A," he said, "B."``) the pieces are in
-    ``parts``. ``speaker`` is the mention in the text (possibly a pronoun);
+    ``parts``. The built-in extractor draws a content's edges as the
+    attribution corpora do: the complementizer is in (``said [that the talks
+    failed]``), the full stop closing the sentence out.
+    ``speaker`` is the mention in the text (possibly a pronoun);
     ``speaker_name`` is the fullest name the article gives that speaker.
     """
 

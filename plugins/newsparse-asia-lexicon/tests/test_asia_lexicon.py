@@ -29,7 +29,7 @@ def test_regional_cue_verbs_make_quotes() -> None:
     article = make_parser(plugin).parse(TEXT)
     [quote] = [q for q in article.quotes if q.cue is not None and q.cue.text == "averred"]
     assert quote.speaker.text == "The minister"
-    assert quote.content.text == "the dykes would hold through the weekend."
+    assert quote.content.text == "that the dykes would hold through the weekend"
     assert quote.cue_class == "speech"
 
 

@@ -2311,6 +2311,31 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
     return mention
 
 
+#: ``that`` (and a comma after it) right before a content: the complementizer opens the content
+THAT_BEFORE_RE = regex.compile(r"(?<![\w'’-])that[ \t]*+,?[ \t]*+\Z")
+
+
+def _content_edges(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
+    """A content's edges as attribution corpora draw them (PARC, PolNeAR).
+
+    The complementizer is in (``said [that the talks failed]``); the full stop closing the
+    sentence is out (``said [the talks failed].``), unless it is an abbreviation's
+    (``in the U.S.``) or inside a quotation (``“...failed.”`` ends with its mark). ``floor``
+    is where the content may start at the earliest: the end of the cue or of the quote
+    before it.
+    """
+    m = THAT_BEFORE_RE.search(text, max(floor, a - 12, 0), a)
+    if m is not None:
+        a = m.start()
+    if b - a > 1 and text[b - 1] == "." and text[b - 2] != ".":
+        word = text[a:b - 1].rsplit(None, 1)[-1] if not text[b - 2].isspace() else ""
+        if not ("." in word or _abbreviation(word.lstrip("(\"“‘'"))):
+            b -= 1
+            while b > a and text[b - 1] in " \t,;:":
+                b -= 1  # (``the wall;.``)
+    return a, b
+
+
 # --------------------------------------------------------------------------- sources
 
 
@@ -2387,6 +2412,8 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     for f in everything:
         if f.content[0] < last_end:
             continue
+        if not f.parts:
+            f.content = _content_edges(text, *f.content, max(last_end, f.cue[1] if f.cue else -1))
         spans = f.parts or (f.content,)
         kind = _kind(spans, all_regions, region_starts, text)
         # (``Span(a, b, original[a:b])`` is ``Span.of(original, a, b)``, without a call)
