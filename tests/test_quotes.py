@@ -668,3 +668,23 @@ def test_html_entities_are_cut_whole(parser: Parser) -> None:
     [q] = quotes_of(parser, "&quot;We will not give in to pressure from anyone,&quot; Putin said on Monday.")
     assert q.content.text == "&quot;We will not give in to pressure from anyone,&quot;"
     assert (q.kind, q.speaker.text) == (QuoteKind.DIRECT, "Putin")
+
+
+def test_a_quotation_after_the_speakers_appositive_continues_the_quote(parser: Parser) -> None:
+    # ``"A," said X, his title. "B."``: one quote of two pieces, as after ``"A," X said. "B."``
+    [quote] = quotes_of(
+        parser,
+        "“Even though most economists agree, it is not accepted,” said Josh Bivens, research "
+        "director at the institute. “We need more stimulus to get there.”\n",
+    )
+    assert quote.speaker.text == "Josh Bivens"
+    assert [p.text for p in quote.parts] == [
+        "“Even though most economists agree, it is not accepted,”", "“We need more stimulus to get there.”",
+    ]
+    # a clause of its own after the comma ends the attribution: the next quotation is not joined
+    quotes = quotes_of(
+        parser,
+        "“It is over for this team,” said Smith, who added that the season was lost. "
+        "“We will be back next year with a new squad.”\n",
+    )
+    assert not any(q.parts for q in quotes)

@@ -1384,6 +1384,12 @@ def _speaker_after(toks: _Toks, cue: _Cue, stop: int) -> tuple[int, int] | None:
     return (toks.starts[rng[0]], toks.ends[rng[1]])
 
 
+#: words that end a speaker's appositive: a clause of its own follows (``said Smith, but Jones``)
+APPOSITIVE_BREAKS = frozenset(
+    "but while although though whereas because who which that he she they we i it as when".split()
+)
+
+
 def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> list[_Found]:
     found: list[_Found] = []
     prev_speaker: tuple[int, int] | None = None
@@ -1429,6 +1435,16 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
                 while t < len(toks) and toks.texts[t] not in (",", ".", ":", "“", '"', "?", "!", ";") \
                         and toks.starts[t] - after[1].b < 120:
                     t += 1
+                if t < len(toks) and toks.texts[t] == "," and k + 1 < len(regions):
+                    # past the speaker's appositive (``said Josh Bivens, research director at
+                    # EPI. "..."``): words only, no cue of their own, to the sentence's end
+                    u = t + 1
+                    while u < len(toks) and toks.starts[u] < regions[k + 1].start and toks.texts[u] != "." \
+                            and toks.starts[u] - after[1].b < 160 and u not in para.cues \
+                            and toks.lows[u] not in APPOSITIVE_BREAKS:
+                        u += 1
+                    if u < len(toks) and toks.texts[u] == ".":
+                        t = u
                 if t < len(toks) and toks.texts[t] in (",", ".", ":"):
                     t += 1
                 if k + 1 < len(regions) and t < len(toks) and toks.starts[t] == regions[k + 1].start:
