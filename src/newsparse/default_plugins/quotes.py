@@ -157,6 +157,8 @@ FIRST_NAME_GENDER = {
     ),
 }
 PERSONAL_PRONOUNS = {"he": "m", "she": "f"}
+#: speakers that name no one themselves (``He said``, ``..., who said``)
+NAMELESS_SPEAKERS = PRONOUNS | {"who", "which"}
 #: what ends a poll's share of people (``47 percent``, ``42%``)
 SHARE_ENDS = frozenset(["percent", "%"])
 SMALL_NUMBERS = frozenset("one two three four five six seven eight nine".split())
@@ -1385,9 +1387,7 @@ def _speaker_after(toks: _Toks, cue: _Cue, stop: int) -> tuple[int, int] | None:
 
 
 #: words that end a speaker's appositive: a clause of its own follows (``said Smith, but Jones``)
-APPOSITIVE_BREAKS = frozenset(
-    "but while although though whereas because who which that he she they we i it as when".split()
-)
+APPOSITIVE_BREAKS = PRONOUNS | frozenset("but while although though whereas because who which that as when".split())
 
 
 def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> list[_Found]:
@@ -2083,16 +2083,17 @@ def _name_colon_quotes(text: str, article: Article, paras: Sequence[_Paragraph],
         if len(words) > 6 or not all(w[:1].isupper() or w in HEADLINE_NAME_LINKS for w in words):
             continue
         a, b = m.span("speaker")
-        names = _name_tokens(m["speaker"])
+        # (a name in capitals, ``JAKE TAPPER``, as the article's people know it)
+        names = [w.title() if w.isupper() else w for w in _name_tokens(m["speaker"])]
         if n >= headlines:
             if people is None or len(words) > 4 or not names or not m["content"][:1].isupper() or not all(
-                    (w.title() if w.isupper() else w) in people.by_token for w in names):
+                    w in people.by_token for w in names):
                 continue
         elif not (
             len(words) == 1 and words[0].lower() in HEADLINE_EVIDENCE
             or any(src.kind in (SourceKind.MEDIA, SourceKind.AGENCY) and a <= src.span.start and src.span.end <= b
                    for src in sources)
-            or people is not None and any((w.title() if w.isupper() else w) in people.by_token for w in names)
+            or people is not None and any(w in people.by_token for w in names)
         ):
             continue
         colon = text.index(":", m.end("speaker"))
@@ -2203,7 +2204,7 @@ class _People:
             self.by_token.setdefault(t, []).append(name)
 
     def add_speaker(self, mention: str) -> None:
-        if mention.lower() in PRONOUNS or mention.lower() in ("who", "which"):
+        if mention.lower() in NAMELESS_SPEAKERS:
             return  # a pronoun names nobody
         tokens = _name_tokens(mention.split(",", 1)[0])
         if not tokens or len(tokens) > 4 or any(t.lower() in NON_PERSON_WORDS for t in tokens):
