@@ -183,6 +183,20 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
 
 
+#: where a table pattern may start: where a word (or a number) starts
+_GUARD = r"(?<![\w'\u2019])(?=[\w'\u2019])"
+
+
+def _compile_table(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern of :data:`_TABLE`: as :func:`_compile`, matching only where a word starts.
+
+    The guard lets the engine skip most positions at once; the patterns are
+    compiled once, with it (compiling them costs a worker more than importing
+    the rest of the package).
+    """
+    return _compile(_GUARD + "(?:" + pattern + ")")
+
+
 def _after(*words: str) -> str:
     """A look-behind for any of ``words`` and one space or hyphen (fixed widths, as ``re`` wants)."""
     return "(?:" + "|".join(rf"(?<=\b{w}[\s-])" for w in words) + ")"
@@ -195,7 +209,7 @@ _AFTER_FOR = _after("for", "over", "within", "in")
 
 #: ``Sept. 3``, ``September 3, 2017``, ``3 September 2017``, ``July 1997``,
 #: ``last April``, ``January this year``, ``mid-November``, ``Monday, Sept. 4``
-MONTH_DATE_RE = _compile(rf"""
+MONTH_DATE_RE = _compile_table(rf"""
     (?=mon|tue|wed|thu|fri|sat|sun|ear|lat|mid|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
        |thi|las|nex|com|pas|\d)  # the first letters of every branch: a quick skip of other words
     (?:(?P<wd>{WEEKDAY}),?\s+)?
@@ -213,7 +227,7 @@ MONTH_DATE_RE = _compile(rf"""
 """)
 
 #: ``2017-09-03``, ``9/3/2017``
-NUMERIC_DATE_RE = _compile(r"""
+NUMERIC_DATE_RE = _compile_table(r"""
     (?<![\w/.-])
     (?: (?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)
       | (?P<m2>1[0-2]|0?[1-9])/(?P<d2>[12]\d|3[01]|0?[1-9])/(?P<y2>(?:19|20)\d\d|\d\d) )
@@ -222,7 +236,7 @@ NUMERIC_DATE_RE = _compile(r"""
 
 #: ``1998``, ``fiscal 1989``, ``mid-1996``, ``the end of 1990``, ``the 1990s``,
 #: ``the late '70s``, ``the 20th century``
-YEAR_RE = _compile(rf"""
+YEAR_RE = _compile_table(rf"""
     (?:(?P<pos>{_POS})[\s-]+|(?P<posof>{_POS_OF})\s+)?
     (?:
         (?:(?P<fiscal>fiscal|calendar|the\s+year)\s+)?(?<![\w$£€¥/.])(?P<y>{YEAR})(?!\s*%|\s+(?:percent|people|persons|men|women|troops|soldiers|shares|workers|jobs|employees|miles|kilometers|kilometres|feet|meters|metres|tons|tonnes|units|cars|vehicles|barrels|acres|points|votes|children|students|dollars|yen|yuan|euros|pounds|rupees|homes|houses|square|of\s+(?:the|them|these|those)))(?![\w'\u2019-]|-\d)
@@ -235,7 +249,7 @@ YEAR_RE = _compile(rf"""
 
 #: ``the third quarter``, ``third-quarter``, ``the year-ago quarter``,
 #: ``the first half of 1990``, ``this year's third quarter``, ``the latest period``
-QUARTER_RE = _compile(rf"""
+QUARTER_RE = _compile_table(rf"""
     (?:
         (?P<the>(?:the|this|that)\s+)?
         (?P<adj>(?:(?:fiscal|calendar|year-ago|year-earlier|year-before|comparable|same|latest|current|previous|prior|preceding|most\s+recent|recent|final|corresponding|(?P<yr>{YEAR}))[\s-]+){{0,4}})
@@ -249,7 +263,7 @@ QUARTER_RE = _compile(rf"""
 
 #: ``last week``, ``this year``, ``earlier this month``, ``the past year``,
 #: ``next spring``, ``the end of the year``, ``year-end``, ``year-ago``
-RELATIVE_RE = _compile(rf"""
+RELATIVE_RE = _compile_table(rf"""
     (?:(?P<pos>{_POS})[\s-]+(?:in\s+)?|(?P<posof>{_POS_OF})\s+)?
     (?:
         (?P<det>this\s+past|this\s+coming|that\s+same|last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+full|the\s+entire|the\s+whole|the\s+latest|the|that|past|current|coming)
@@ -262,7 +276,7 @@ RELATIVE_RE = _compile(rf"""
 
 #: ``Monday``, ``on Sunday`` (without ``on``), ``last Friday``, ``Monday morning``,
 #: ``Tuesday nights`` (a set)
-WEEKDAY_RE = _compile(rf"""
+WEEKDAY_RE = _compile_table(rf"""
     (?:(?P<pos>early|late|earlier|later)\s+)?
     (?:(?P<det>this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|last|this|next|coming|past)\s+)?
     \b(?P<wd>{WEEKDAY})(?P<plural>s)?\b{_NEWSPAPER}
@@ -271,7 +285,7 @@ WEEKDAY_RE = _compile(rf"""
 
 #: ``yesterday``, ``today``, ``tonight``, ``this morning``, ``last night``,
 #: ``now``, ``currently``, ``recently``, ``the past``, ``the future``, ``soon``
-DEICTIC_RE = _compile(r"""
+DEICTIC_RE = _compile_table(r"""
     (?:
         (?:(?P<pos>early|late|earlier|later|mid)[\s-]+)?
         \b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)\b(?!['\u2019]s\s+(?:paper|edition|issue))
@@ -286,7 +300,7 @@ DEICTIC_RE = _compile(r"""
 """)
 
 #: ``two years ago``, ``a year earlier``, ``three days later``, ``six months from now``
-AGO_RE = _compile(rf"""
+AGO_RE = _compile_table(rf"""
     (?:(?P<mod>{_MOD})\s+)?
     {_B}(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?
     \s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b
@@ -295,7 +309,7 @@ AGO_RE = _compile(rf"""
 
 #: ``three years``, ``the past three months``, ``24 hours``, ``a two-year``,
 #: ``about a decade``, ``the first nine months``, ``decades``
-DURATION_RE = _compile(rf"""
+DURATION_RE = _compile_table(rf"""
     (?:(?P<det>the|a|an|this|these|those)\s+)?
     (?:(?P<mod>{_MOD})\s+)?
     (?:(?P<adj>past|last|next|first|coming|previous|following|latest|final|initial|remaining|preceding|ensuing|prior|succeeding|same|full|entire|whole|year-earlier|year-ago)\s+)?
@@ -307,7 +321,7 @@ DURATION_RE = _compile(rf"""
 """)
 
 #: ``10:30 a.m.``, ``noon Thursday``, ``5 p.m. EST Nov. 9``, ``around 7:15 p.m.``
-TIME_RE = _compile(rf"""
+TIME_RE = _compile_table(rf"""
     (?:(?P<mod>around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
     (?:
         {_B}(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|(?-i:GMT\b|UTC\b))
@@ -323,14 +337,14 @@ TIME_RE = _compile(rf"""
 TIME_DAY_AFTER_RE = _compile(rf"""\s*\([^()\n]{{1,30}}\)\s*,?\s*(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<deix>yesterday|today|tomorrow))\b""")
 
 #: ``every week``, ``each Thursday``, ``annually``, ``daily``, ``a year`` after an amount
-SET_RE = _compile(rf"""
+SET_RE = _compile_table(rf"""
     \b(?P<q>every|each)\s+(?:other\s+)?(?:(?P<num>{_NUMWORD}|\d{{1,2}})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_ALONE}|{_cased(["may"])}|morning|afternoon|evening|night|{SEASON})\b
   | \b(?P<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually|semi-annually)\b
   | \b(?P<per>per)\s+(?P<punit>year|day|week|month|hour|quarter|night|annum)\b
 """)
 
 #: ``Christmas``, ``Thanksgiving Day``, ``New Year's Eve``
-HOLIDAY_RE = _compile(r"""
+HOLIDAY_RE = _compile_table(r"""
     (?:(?P<det>last|this|next)\s+)?
     (?P<hol>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year['\u2019]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Valentine['\u2019]s\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Boxing\s+Day))(?!\w)  # not Christmastime
     (?:\s+(?P<y>(?:19|20)\d\d)\b)?
@@ -1407,10 +1421,7 @@ _TABLE: tuple[tuple[re.Pattern[str], Handler, frozenset[str], int, int], ...] = 
     (YEAR_RE, _year, frozenset({"year", "century", "spelled"}), 30, 30),
     (DEICTIC_RE, _deictic, frozenset({"deixis", "direction", "part"}), 20, 25),
 )
-_GUARD = r"(?<![\w'\u2019])(?=[\w'\u2019])"
-PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
-    (re.compile(_GUARD + "(?:" + p.pattern + ")", p.flags), h) for p, h, *_ in _TABLE
-)
+PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple((p, h) for p, h, *_ in _TABLE)
 _KINDS = (*TRIGGER_WORDS, "clock", "numdate", "year")
 #: for each trigger kind, the patterns (by rank) to run near it
 _PATTERNS_OF = {
