@@ -1,6 +1,6 @@
 """parse_many: many inputs, in this process or on worker processes.
 
-Pool tests start real worker processes (spawn), so they are few and each
+Pool tests start real worker processes (forked from a fork server), so they are few and each
 checks several things.
 """
 
@@ -64,7 +64,7 @@ def crash_plugin(tmp_path, monkeypatch):
         ),
         encoding="utf-8",
     )
-    monkeypatch.syspath_prepend(str(tmp_path))  # inherited by spawned workers
+    monkeypatch.syspath_prepend(str(tmp_path))  # a worker starts with the parent's path as it is now
     import newsparse_test_crasher
 
     yield newsparse_test_crasher

@@ -53,6 +53,12 @@ REORDER = 8
 BYTES_IN_FLIGHT = 8_000_000
 #: Seconds to wait for workers to stop after the last input.
 _STOP_WAIT = 5.0
+#: How workers start unless ``mp_context`` says otherwise: forked from a fork
+#: server, a clean single-threaded process (safe whatever threads this
+#: process runs, and a worker holds no other worker's pipes), or spawned
+#: where there is none (Windows). Whole runs take less time than with spawned
+#: workers (docs/speed.rst has the figures).
+START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 @attrs.frozen(kw_only=True)
@@ -537,15 +543,16 @@ def parse_many(
     transform: Callable[[Article], Any] | None = None,
     chunksize: int = 1,
     timeout: float | None = None,
-    mp_context: str | None = "spawn",
+    mp_context: str | None = None,
 ) -> Iterator[BatchResult]:
     """Parse many dumps, on ``jobs`` worker processes, streaming the results.
 
     Inputs are taken from ``items`` as they are needed, so it may be a
     generator over millions of files: only a window of a few chunks per worker
-    is in flight at any time. Workers are started with ``spawn``, so a script
-    calling this with ``jobs > 1`` needs the usual
-    ``if __name__ == "__main__":`` guard.
+    is in flight at any time. Workers are forked from a fork server
+    (``forkserver``, where the platform has it; else ``spawn``), which
+    imports the main module as ``spawn`` does: a script calling this with
+    ``jobs > 1`` needs the usual ``if __name__ == "__main__":`` guard.
 
     Args:
         items: the inputs: paths (:class:`os.PathLike`), texts (``str`` or
@@ -569,7 +576,8 @@ def parse_many(
             others), so more than 1 rarely pays.
         timeout: seconds one input may take in a worker before the worker is
             killed and the input reported as failed (``jobs > 1`` only).
-        mp_context: the ``multiprocessing`` start method for the workers.
+        mp_context: the ``multiprocessing`` start method for the workers;
+            ``None``: :data:`newsparse.batch.START_METHOD`.
 
     Yields:
         One :class:`BatchResult` per input.
@@ -628,7 +636,7 @@ def _parse_in_pool(
     timeout: float | None,
     mp_context: str | None,
 ) -> Iterator[BatchResult]:
-    context = multiprocessing.get_context(mp_context)
+    context = multiprocessing.get_context(mp_context or START_METHOD)
     # Inputs go to a worker, and results come back, several to a message: a
     # worker holds enough for a batch of results and the next batch.
     per_worker = max(chunksize, RESULT_BATCH) * PREFETCH
