@@ -1037,10 +1037,18 @@ def _kind(spans: Sequence[tuple[int, int]], regions: Sequence[_Region], starts: 
             # all inside one quotation (a direct quote): only whether it has a word matters
             inside += WORDS_RE.search(text, s, e) is not None
             continue
-        total = len(WORDS_RE.findall(text, s, e))
-        within = sum(len(WORDS_RE.findall(text, max(s, r.start), min(e, r.end))) for r in over)
-        inside += within
-        outside += total - within
+        # a word within the marks, a word between or around them (a mark is no word
+        # character, so no word runs across one): whether there is one is enough
+        pos = s
+        for r in over:
+            a, b = max(s, r.start), min(e, r.end)
+            if not inside and WORDS_RE.search(text, a, b) is not None:
+                inside = 1
+            if not outside and pos < a and WORDS_RE.search(text, pos, a) is not None:
+                outside = 1
+            pos = b
+        if not outside and pos < e and WORDS_RE.search(text, pos, e) is not None:
+            outside = 1
     if inside and not outside:
         return QuoteKind.DIRECT
     if inside:
