@@ -190,9 +190,9 @@ _GUARD = r"(?<![\w'\u2019])(?=[\w'\u2019])"
 def _compile_table(pattern: str) -> re.Pattern[str]:
     """Compile a pattern of :data:`_TABLE`: as :func:`_compile`, matching only where a word starts.
 
-    The guard lets the engine skip most positions at once; the patterns are
-    compiled once, with it (compiling them costs a worker more than importing
-    the rest of the package).
+    The guard lets the engine skip most positions at once. The patterns are
+    compiled once, with it: compiling them is a good part of what building a
+    Parser costs (0.04 of 0.11 s), in every worker process.
     """
     return _compile(_GUARD + "(?:" + pattern + ")")
 
