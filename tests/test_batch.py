@@ -281,3 +281,16 @@ def _alive(pid: int) -> bool:
             return handle.read().split(") ")[-1][0] != "Z"  # a zombie has exited
     except FileNotFoundError:
         return False
+
+
+def test_workers_that_cannot_start_are_a_clear_error():
+    # A program read from standard input has no file for the workers to import as
+    # their main module: the batch fails at once, saying what to do.
+    code = (
+        "import newsparse\n"
+        "list(newsparse.parse_many(['Story\\n\\nText.\\n'] * 4, jobs=2, parser_options={'autoload': False}))\n"
+    )
+    run = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=120)
+    assert run.returncode != 0
+    assert "NewsparseError: a worker process exited while starting" in run.stderr
+    assert 'if __name__ == "__main__":' in run.stderr

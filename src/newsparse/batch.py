@@ -503,7 +503,9 @@ class _Pool:
             worker.process.join()
         if not worker.ready:
             raise NewsparseError(
-                f"a worker process exited while starting (exit code {worker.process.exitcode})"
+                f"a worker process exited while starting (exit code {worker.process.exitcode}); its "
+                "error is on standard error. Workers import the main module: it must be a file, "
+                "with its call to parse_many under `if __name__ == \"__main__\":`"
             )
         code = worker.process.exitcode
         reason = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
