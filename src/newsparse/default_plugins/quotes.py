@@ -2016,9 +2016,8 @@ def _in_source_quotes(text: str, paras: Sequence[_Paragraph], table: _CueTable,
     statement or an interview holds, when the clause reports it with no cue of its own (a
     cue's own rules take ``In a statement, the ministry said ...``)."""
     out = []
-    taken = sorted(f.content for f in found)
-    starts = [a for a, _ in taken]
-    reach = list(itertools.accumulate((e for _, e in taken), max))  # (a quote may hold another)
+    starts: list[int] | None = None  # the quotes found, by start (only once a clause is to be taken)
+    reach: list[int] = []
     for para in paras:
         if text.find("In ", para.start, para.end) < 0:
             continue
@@ -2042,6 +2041,10 @@ def _in_source_quotes(text: str, paras: Sequence[_Paragraph], table: _CueTable,
             a, b = _trim(text, a, b)
             if not table.first_runs.isdisjoint(_runs(text[a:b].lower()).split()):
                 continue  # a cue word in the clause: its own rules
+            if starts is None:
+                taken = sorted(f.content for f in found)
+                starts = [s_ for s_, _ in taken]
+                reach = list(itertools.accumulate((e for _, e in taken), max))  # (a quote may hold another)
             k = bisect.bisect_left(starts, b)
             if k > 0 and reach[k - 1] > a:
                 continue  # (overlaps a quote found)
@@ -2446,7 +2449,7 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
         if snapping:
             a, b = snap_to_entities(original, a, b)
             a = max(a, last_end)
-        last_end = f.content[1] if not snapping else b
+        last_end = b
         content = Span(a, b, original[a:b])
         speaker = cue = None
         if f.speaker:
