@@ -39,22 +39,89 @@ def _version() -> str:
 def iter_inputs(paths: Sequence[str], pattern: str = "*.txt") -> Iterator[str]:
     """Expand the command line's paths: files as given, directories recursively.
 
+    Archives (:data:`newsparse.archives.ARCHIVE_SUFFIXES`) are not opened
+    here: see :func:`expand_inputs`.
+
     Args:
         paths: files, directories, or ``-`` for standard input.
-        pattern: which files of a directory to take (a glob on the file name).
+        pattern: which files of a directory to take (a glob on the file name;
+            ``a.txt.gz`` matches ``*.txt``).
 
     Yields:
         File paths (and ``-``), directories' files in sorted order.
     """
+    from .archives import name_matches
+
     for path in paths:
         if path != "-" and os.path.isdir(path):
             found = sorted(
-                p for p in Path(path).rglob(pattern)
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                p for p in Path(path).rglob("*")
+                if name_matches(p.name, pattern) and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             yield from (str(p) for p in found)
         else:
             yield path
+
+
+def expand_inputs(
+    paths: Sequence[str], pattern: str = "*.txt", failed: list[str] | None = None
+) -> Iterator[tuple[str, str | None]]:
+    """Every input of the command line as ``(name, archive)``, archives' members listed.
+
+    Files and ``-`` come as ``(path, None)``; each member of an archive named on
+    the command line (a ``.tar``, ``.tar.gz``, ``.zip``, ...) as
+    ``("ARCHIVE/MEMBER", "ARCHIVE")``. An archive that cannot be read is
+    reported on standard error and added to ``failed``; the members listed
+    before the damage are kept.
+    """
+    from .archives import archive_members, is_archive
+
+    for path in iter_inputs(paths, pattern):
+        if path == "-" or not is_archive(path) or os.path.isdir(path):
+            yield path, None
+            continue
+        try:
+            for name in archive_members(path, pattern):
+                yield name, path
+        except InputError as error:
+            print(f"newsparse: {error}", file=sys.stderr)
+            if failed is not None:
+                failed.append(path)
+
+
+def read_inputs(
+    refs: Sequence[tuple[str, str | None]], pattern: str, failed: list[str]
+) -> Iterator[tuple[str, Any]]:
+    """``(name, data)`` for each input of :func:`expand_inputs`, in order.
+
+    ``data`` is a :class:`~pathlib.Path` for a file (read by whoever parses
+    it), the bytes of standard input, or the bytes of an archive's member (each
+    archive is read once, start to end). An archive that fails while being read
+    is added to ``failed`` (once), and its members not yet read are left out.
+    """
+    from .archives import read_archive
+
+    i = 0
+    while i < len(refs):
+        name, archive = refs[i]
+        if archive is None:
+            yield name, sys.stdin.buffer.read() if name == "-" else Path(name)
+            i += 1
+            continue
+        j = i
+        while j < len(refs) and refs[j][1] == archive:
+            j += 1
+        wanted = {n for n, _ in refs[i:j]}
+        try:
+            for member, data in read_archive(archive, pattern):
+                if member in wanted:
+                    yield member, data
+        except InputError as error:
+            if archive not in failed:
+                print(f"newsparse: {error}", file=sys.stderr)
+                failed.append(archive)
+        i = j
 
 
 def write_record(out: IO[str], record: dict[str, Any]) -> None:
@@ -207,17 +274,15 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     to_file = bool(args.output and args.output != "-")
     if args.resume and not to_file:
         raise InputError("--resume needs -o FILE: the output that already holds some results")
-    paths = list(iter_inputs(args.paths, args.glob))
+    failed: list[str] = []  # archives that could not be read
+    refs = list(expand_inputs(args.paths, args.glob, failed))
     if args.resume:
         done = done_paths(args.output)
-        paths = [path for path in paths if path not in done]
+        refs = [ref for ref in refs if ref[0] not in done]
+    paths = [name for name, _ in refs]
     items = (
-        {
-            "data": sys.stdin.buffer.read() if path == "-" else Path(path),
-            "name": path,
-            "url": args.url,
-        }
-        for path in paths
+        {"data": data, "name": name, "url": args.url}
+        for name, data in read_inputs(refs, args.glob, failed)
     )
     # No more workers than inputs: each costs a process start.
     jobs = min(args.jobs if args.jobs > 0 else _available_cores(), max(len(paths), 1))
@@ -249,6 +314,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             progress.close()
         if out is not sys.stdout:
             out.close()
+    failures += len(failed)
     if failures:
         print(f"newsparse: {failures} input(s) failed", file=sys.stderr)
         return 1
@@ -261,21 +327,15 @@ def _parse_each(args: argparse.Namespace, failed: list[str]) -> Iterator[Article
     Each Article's ``name`` is its path as given on the command line.
     """
     parser = _parser(args)
-    for path in iter_inputs(args.paths, args.glob):
+    refs = list(expand_inputs(args.paths, args.glob, failed))
+    for name, data in read_inputs(refs, args.glob, failed):
         try:
-            if path == "-":
-                yield parser.parse(
-                    sys.stdin.buffer.read(), name="-", publication_date=args.publication_date,
-                    url=getattr(args, "url", None),
-                )
-            else:
-                yield parser.parse(
-                    Path(path), name=path, publication_date=args.publication_date,
-                    url=getattr(args, "url", None),
-                )
+            yield parser.parse(
+                data, name=name, publication_date=args.publication_date, url=getattr(args, "url", None)
+            )
         except NewsparseError as error:
-            failed.append(path)
-            print(f"newsparse: {path}: {error}", file=sys.stderr)
+            failed.append(name)
+            print(f"newsparse: {name}: {error}", file=sys.stderr)
 
 
 def _report_failures(failed: list[str]) -> int:
@@ -342,7 +402,8 @@ def _check_plugins(args: argparse.Namespace) -> int:
     )
     texts = None
     if args.paths:
-        texts = [parser.parse(Path(p)).text for p in iter_inputs(args.paths)]
+        failed: list[str] = []
+        texts = [parser.parse(data).text for _, data in read_inputs(list(expand_inputs(args.paths)), "*.txt", failed)]
     report = check_plugins(parser, texts)
     failing = 0
     for name, problems in sorted(report.items()):
@@ -379,9 +440,14 @@ def build_argparser() -> argparse.ArgumentParser:
         help="parse dumps to JSON Lines",
         description="Parse dumps and write one JSON object per dump (JSON Lines), each with its path.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory (searched recursively) or - for stdin")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH",
+        help="a file (gzip, bzip2 and xz files are decompressed), a directory (searched recursively), "
+        "a tar or zip archive (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .zip), or - for stdin",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    p.add_argument("--glob", default="*.txt", help="which files of a directory to parse (default: %(default)s)")
+    p.add_argument("--glob", default="*.txt", help="which files of a directory or archive to parse (default: %(default)s; "
+                   "a.txt.gz matches *.txt)")
     p.add_argument("--publication-date", metavar="YYYY-MM-DD", help="resolve dates against this date")
     p.add_argument("--url", help="the page's address (for a single dump)")
     p.add_argument("--strict", action="store_true", help="fail on a plugin error instead of recording it")
@@ -412,9 +478,12 @@ def build_argparser() -> argparse.ArgumentParser:
         description="Parse dumps and write one self-contained HTML page showing their zones, "
         "quotes, speakers, cues, sources and dates.",
     )
-    p.add_argument("paths", nargs="+", metavar="DUMP", help="a file, a directory (searched recursively) or - for stdin")
+    p.add_argument(
+        "paths", nargs="+", metavar="DUMP",
+        help="a file, a directory (searched recursively), a tar or zip archive, or - for stdin",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write the page here instead of standard output")
-    p.add_argument("--glob", default="*.txt", help="which files of a directory to render (default: %(default)s)")
+    p.add_argument("--glob", default="*.txt", help="which files of a directory or archive to render (default: %(default)s)")
     p.add_argument("--publication-date", metavar="YYYY-MM-DD", help="resolve dates against this date")
     p.add_argument("--title", help="the page title")
     p.set_defaults(func=_cmd_render)

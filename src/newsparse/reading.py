@@ -6,6 +6,12 @@ the five bytes cp1252 leaves undefined are kept as the Latin-1 characters of the
 same number, so no byte is ever lost. Binary data and oversized input raise
 :exc:`~newsparse.InputError`.
 
+Compressed input (gzip, bzip2, xz), as bytes or as a file, is decompressed
+first, whatever the file is called: it is known by its first bytes. The size
+limit applies to the decompressed text, so a small file that inflates to
+gigabytes stops at the limit; a stream cut short (a truncated download) is
+parsed as far as it goes, with a problem saying so.
+
 Lines end at any of the breaks :meth:`str.splitlines` knows (``\\n``,
 ``\\r\\n``, ``\\r``, ``\\u2028``, ...); a line's break belongs to the line, so
 the lines cover the whole text and offsets stay exact.
@@ -13,12 +19,16 @@ the lines cover the whole text and offsets stay exact.
 
 from __future__ import annotations
 
+import bz2
 import codecs
 import functools
+import lzma
 import os
 import re
-from collections.abc import Sequence
+import zlib
+from collections.abc import Callable, Sequence
 from itertools import accumulate, count, islice
+from typing import Any
 
 from .errors import InputError
 from .model import Dump, Line, Problem
@@ -31,6 +41,7 @@ __all__ = [
     "MARKDOWN_MARK_RE",
     "continues",
     "decode",
+    "decompress",
     "read_dump",
     "reader_view",
     "snap_to_entities",
@@ -118,6 +129,102 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, str, list[Prob
     return data.decode("cp1252", errors="newsparse-latin1"), "cp1252", []
 
 
+def _gzip() -> Any:
+    return zlib.decompressobj(wbits=31)  # 16 + 15: a gzip header and trailer
+
+
+#: the compressed formats read transparently: name, test of the first bytes, new decompressor
+_COMPRESSIONS: tuple[tuple[str, Callable[[bytes], bool], Callable[[], Any]], ...] = (
+    ("gzip", lambda head: head[:3] == b"\x1f\x8b\x08", _gzip),
+    ("bzip2", lambda head: head[:3] == b"BZh" and head[4:10] == b"1AY&SY", bz2.BZ2Decompressor),
+    ("xz", lambda head: head[:6] == b"\xfd7zXZ\x00", lzma.LZMADecompressor),
+)
+
+
+def compression_of(data: bytes) -> str | None:
+    """The compressed format ``data`` starts with (``gzip``, ``bzip2``, ``xz``), or ``None``.
+
+    Examples:
+        >>> import gzip
+        >>> compression_of(gzip.compress(b"Storm hits coast")), compression_of(b"Storm hits coast")
+        ('gzip', None)
+    """
+    for name, test, _ in _COMPRESSIONS:
+        if test(data):
+            return name
+    return None
+
+
+def decompress(data: bytes, *, max_size: int = DEFAULT_MAX_SIZE,
+               name: str | None = None) -> tuple[bytes, list[Problem]]:
+    """Decompress gzip, bzip2 or xz data; other data is returned as it is.
+
+    Streams written one after another (``cat a.gz b.gz``) are all read.
+
+    Args:
+        data: the raw bytes.
+        max_size: the most bytes to decompress: past it the input is refused
+            before more memory is spent on it (a small file can inflate to
+            gigabytes).
+        name: the input's name, for messages.
+
+    Returns:
+        ``(data, problems)``: the decompressed bytes, and a ``decoding``
+        problem when the stream ended before its end marker (the bytes up to
+        the cut are kept) or other bytes followed it (they are left out).
+
+    Raises:
+        InputError: the data is corrupt, decompresses to nothing before a cut,
+            or decompresses to more than ``max_size`` bytes.
+
+    Examples:
+        >>> import gzip
+        >>> decompress(gzip.compress(b"Storm hits coast"))
+        (b'Storm hits coast', [])
+        >>> decompress(gzip.compress(b"Storm hits coast")[:-8])[1][0].message
+        'the gzip stream ends early (a truncated file?): the 16 bytes before the cut are kept'
+    """
+    kind = compression_of(data)
+    if kind is None:
+        return data, []
+    where = f" {name}" if name else ""
+    new = next(make for k, _, make in _COMPRESSIONS if k == kind)
+    parts: list[bytes] = []
+    size = 0
+    rest = data
+    problems: list[Problem] = []
+    while True:
+        decompressor = new()
+        try:
+            part = decompressor.decompress(rest, max_size + 1 - size)
+        except (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError) as error:
+            raise InputError(f"cannot decompress{where}: the {kind} data is corrupt ({error})") from error
+        size += len(part)
+        parts.append(part)
+        if size > max_size:
+            raise InputError(f"input{where} decompresses to over the limit of {max_size:,} bytes")
+        if not decompressor.eof:
+            if not size:
+                raise InputError(f"input{where} is a {kind} stream cut short before any of it could be read")
+            problems.append(Problem(
+                kind="decoding",
+                message=f"the {kind} stream ends early (a truncated file?): "
+                f"the {size:,} bytes before the cut are kept",
+            ))
+            break
+        rest = decompressor.unused_data
+        if not rest.strip(b"\0"):  # (tar and some tools pad with zeros)
+            break
+        if compression_of(rest) != kind:
+            problems.append(Problem(
+                kind="decoding",
+                message=f"{len(rest):,} bytes after the end of the {kind} stream are not "
+                f"{kind} data and were left out",
+            ))
+            break
+    return b"".join(parts), problems
+
+
 def split_lines(text: str) -> tuple[Line, ...]:
     """Split text into :class:`~newsparse.model.Line` records with offsets.
 
@@ -183,7 +290,9 @@ def read_dump(
                 f"input{' ' + name if name else ''} is {len(data):,} bytes, "
                 f"over the limit of {max_size:,}"
             )
-        text, encoding, problems = decode(data, name=name)
+        data, problems = decompress(data, max_size=max_size, name=name)
+        text, encoding, decoded = decode(data, name=name)
+        problems.extend(decoded)
     elif isinstance(data, str):
         if len(data) > max_size:
             raise InputError(
