@@ -45,6 +45,18 @@ def test_cp1252_undefined_bytes_are_kept_not_dropped():
     assert dump.text == "café \x81\x8d end"
 
 
+def test_utf8_cut_inside_its_last_character_stays_utf8_and_says_so():
+    data = "Zürich talks end in “deadlock”".encode()[:-2]  # two of the three bytes of ”
+    dump = read_dump(data)
+    assert dump.encoding == "utf-8"
+    assert dump.text == "Zürich talks end in “deadlock\ufffd"
+    [problem] = dump.problems
+    assert problem.kind == "decoding" and "last 1 byte(s) were replaced" in problem.message
+    # with no other character of more than one byte, the last bytes alone are no evidence
+    # of UTF-8: a cp1252 text ending in an accented letter stays cp1252
+    assert read_dump("Café".encode("cp1252")).text == "Café"
+
+
 def test_invalid_utf16_is_replaced_and_said():
     dump = read_dump(codecs.BOM_UTF16_LE + "ok".encode("utf-16-le") + b"\x00\xd8")
     assert dump.text.startswith("ok")

@@ -90,6 +90,46 @@ def test_any_bytes_parse_or_raise_input_error(data):
     assert article.encoding is not None
 
 
+_COMPRESS = {b"\x1f\x8b\x08": "gzip", b"BZh91AY&SY": "bz2", b"\xfd7zXZ\x00": "lzma"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(sorted(_COMPRESS)), st.binary(max_size=2000))
+def test_junk_after_a_compression_formats_first_bytes_is_an_input_error_or_parses(magic, junk):
+    try:
+        article = PARSER.parse(magic + junk)
+    except InputError:
+        return
+    check_spans(article)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(sorted(_COMPRESS)), st.text(min_size=1, max_size=400), st.floats(0.3, 1.0))
+def test_a_compressed_text_cut_anywhere_keeps_a_prefix_of_it(magic, text, share):
+    """A stream cut short (a truncated download) gives the text up to the cut, or an
+    InputError when nothing of it can be read; never a crash, never other text."""
+    import importlib
+
+    packed = importlib.import_module(_COMPRESS[magic]).compress(text.encode("utf-8"))
+    data = packed[: max(len(magic), int(len(packed) * share))]
+    try:
+        article = PARSER.parse(data)
+    except InputError:
+        return
+    check_spans(article)
+    if article.encoding == "utf-8":
+        kept = article.text.removesuffix("\ufffd")  # a character cut in two
+        assert text.startswith(kept)
+    elif article.encoding == "cp1252":  # nothing before the cut showed UTF-8: every byte kept
+        back = b"".join(c.encode("cp1252") if c not in "\x81\x8d\x8f\x90\x9d" else c.encode("latin-1")
+                        for c in article.text)
+        assert text.encode("utf-8").startswith(back)
+    else:  # a byte-order mark
+        assert article.encoding == "utf-8-sig" and text.startswith("\ufeff")
+    if data == packed:
+        assert article.text == text.removeprefix("\ufeff") and not article.problems
+
+
 @pytest.mark.parametrize("text", [
     "Head line here\n\nA high \ud83d\ude00 and a low surrogate side by side, said the fuzzer.\n",
     '“' * 50 + "He said.",

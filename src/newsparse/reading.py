@@ -98,6 +98,8 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, str, list[Prob
         ('café', 'utf-8')
         >>> decode("café".encode("cp1252"))[:2]
         ('café', 'cp1252')
+        >>> decode("Zürich café".encode("utf-8")[:-1])[:2]  # cut inside the last character
+        ('Zürich caf\ufffd', 'utf-8')
     """
     where = f" in {name}" if name else ""
     for bom, encoding in _BOMS:
@@ -124,8 +126,17 @@ def decode(data: bytes, *, name: str | None = None) -> tuple[str, str, list[Prob
         )
     try:
         return data.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if error.end == len(data) and error.reason == "unexpected end of data" and not data[: error.start].isascii():
+            # UTF-8 (it has other characters of more than one byte) cut inside its last
+            # character, as a truncated file is: not cp1252, which would misread them all
+            return data[: error.start].decode("utf-8") + "\ufffd", "utf-8", [
+                Problem(
+                    kind="decoding",
+                    message=f"the input{where} ends inside a UTF-8 character (a truncated "
+                    f"file?): its last {error.end - error.start} byte(s) were replaced by U+FFFD",
+                )
+            ]
     return data.decode("cp1252", errors="newsparse-latin1"), "cp1252", []
 
 
