@@ -10,20 +10,27 @@ and for ordinary news (the seed dumps repeated), CPU seconds per MB (the best of
 three parses) at two sizes and the growth ratio (4x the input should take at
 most 6x the time), without a publication date and with one (then the tense of
 every weekday and month is read); peak traced memory for one large dump as a multiple of its
-size; and the fuzz run's counts of unexpected exceptions and lost characters
+size; how a small gzip file inflating far past the size limit is refused (time
+and peak memory); and the fuzz run's counts (a fifth of the inputs compressed,
+half of those cut short) of unexpected exceptions and lost characters
 (both must be 0).
 """
 
 from __future__ import annotations
 
 import argparse
+import bz2
+import gzip
+import lzma
 import random
 import sys
 import time
 import tracemalloc
+import zlib
 from pathlib import Path
 
 from newsparse import NewsparseError, from_json, to_json
+from newsparse.reading import read_dump
 from newsparse.testing import ADVERSARIAL_SHAPES, check_spans, make_parser
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,6 +91,25 @@ def memory_report(parser, size: int) -> None:
           f"({peak / (len(text.encode('utf-8'))):.1f}x its size)")
 
 
+def bomb_report(parser, inflated: int) -> None:
+    """A small gzip file that inflates far past the size limit: refused, how fast, at what memory."""
+    packer = zlib.compressobj(9, wbits=31)  # gzip, written a megabyte at a time
+    chunk = b"\n" * 1_000_000
+    bomb = b"".join(packer.compress(chunk) for _ in range(inflated // len(chunk))) + packer.flush()
+    tracemalloc.start()
+    started = time.process_time()
+    try:
+        parser.parse(bomb)
+        outcome = "parsed (!)"
+    except NewsparseError as error:
+        outcome = f"refused ({error})"
+    took = time.process_time() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"gzip bomb of {len(bomb) / 1e3:.0f} KB inflating to {inflated / 1e6:.0f} MB: {outcome} "
+          f"in {took:.2f} s, peak traced memory {peak / 1e6:.1f} MB")
+
+
 def random_text(rnd: random.Random) -> str:
     shape = rnd.random()
     pool = ADVERSARIAL_SHAPES
@@ -106,6 +132,11 @@ def fuzz(parser, n: int, seed: int = 1) -> bool:
     for i in range(n):
         text = random_text(rnd)
         data: str | bytes = text.encode("utf-8", "surrogatepass") if i % 5 == 0 else text
+        packed = None
+        if i % 10 in (1, 3):  # compressed (gzip, bzip2, xz in turn), and every other one cut short
+            raw = text.encode("utf-8", "surrogatepass")
+            packed = (gzip.compress, bz2.compress, lzma.compress)[(i // 10) % 3](raw)
+            data = packed if i % 10 == 1 else packed[: rnd.randint(0, len(packed))]
         try:
             article = parser.parse(data)
         except NewsparseError:
@@ -123,6 +154,8 @@ def fuzz(parser, n: int, seed: int = 1) -> bool:
             check_spans(article)
             if isinstance(data, str) and article.text != data:
                 raise AssertionError("decoded text differs from the input")
+            if packed is not None and data is packed and article.text != read_dump(raw).text:
+                raise AssertionError("decompressed text differs from the uncompressed input's")
             if from_json(to_json(article)) != article:
                 raise AssertionError("JSON round trip changed the article")
         except AssertionError as error:
@@ -143,6 +176,7 @@ def main() -> int:
     small, large = (25_000, 100_000) if args.quick else (250_000, 1_000_000)
     ok = shapes_report(parser, small, large)
     memory_report(parser, 1_000_000 if args.quick else 5_000_000)
+    bomb_report(parser, 50_000_000 if args.quick else 1_000_000_000)
     n_fuzz = args.fuzz if args.fuzz is not None else (2_000 if args.quick else 100_000)
     if n_fuzz:
         ok &= fuzz(parser, n_fuzz)
