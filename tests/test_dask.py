@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tarfile
 
 import pytest
 
@@ -40,8 +41,14 @@ def test_import_newsparse_does_not_import_dask():
     assert run.stdout.strip() == "False"
 
 
-def test_parse_bag_on_a_local_cluster_matches_serial_parsing():
+def test_parse_bag_on_a_local_cluster_matches_serial_parsing(tmp_path):
     seeds = [need(SEED_000), need(SEED_004)]
+    archive = str(tmp_path / "seeds.tar.gz")
+    with tarfile.open(archive, "w:gz") as tar:
+        for seed in seeds:
+            tar.add(seed, arcname=f"day1/{seed.name}")
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"PK\x03\x04 not really")
     dev = sorted(need(DATA / "dumps" / "dev").glob("*.txt"))[:4]
     texts = [(f"excerpt-{i}", text) for i, text in enumerate(EXCERPTS)]
     with distributed.LocalCluster(
@@ -56,10 +63,19 @@ def test_parse_bag_on_a_local_cluster_matches_serial_parsing():
             parser_options={"autoload": False},
             paths=True,
         )
-        from_text, from_path = client.compute([by_text, by_path], sync=True)
+        by_archive = parse_bag(
+            db.from_sequence([archive, str(broken)], npartitions=2),
+            parser_options={"autoload": False},
+            paths=True,
+            archives=True,
+        )
+        from_text, from_path, from_archive = client.compute([by_text, by_path, by_archive], sync=True)
         parsers = client.run(_parsers_built)
     # two worker processes, each built one Parser for the options both bags share
     assert sorted(parsers.values()) == [1, 1]
     assert from_text[:2] == [expected(name, text) for name, text in texts]
     assert from_text[2]["name"] == "broken" and "binary" in from_text[2]["error"]
     assert from_path == [expected(str(p), p) for p in [*seeds, *dev]]
+    assert from_archive[:2] == [expected(f"{archive}/day1/{p.name}", p.read_bytes()) for p in seeds]
+    assert from_archive[2]["name"] == str(broken) and "cannot read the archive" in from_archive[2]["error"]
+    assert len(from_archive) == 3

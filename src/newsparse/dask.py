@@ -25,13 +25,16 @@ Examples:
 
 from __future__ import annotations
 
+import os
 import pickle
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .archives import is_archive, read_archive
 from .batch import BatchResult, _run_task, _task, build_parser, portable_options
+from .errors import InputError
 from .parser import DateLike, Parser
 from .serialize import to_dict
 
@@ -78,6 +81,7 @@ def parse_partition(
     options: bytes,
     publication_date: DateLike = None,
     paths: bool = False,
+    archives: bool = False,
 ) -> list[dict[str, Any]]:
     """Parse one partition of a bag (runs on the workers).
 
@@ -86,19 +90,31 @@ def parse_partition(
         options: pickled :func:`~newsparse.batch.portable_options`.
         publication_date: the date to resolve relative dates against.
         paths: take ``str`` items as file paths.
+        archives: take paths of archives as their members.
 
     Returns:
-        One :func:`record` per input.
+        One :func:`record` per input (per member of an archive).
     """
     parser = _parser_for(options)
     out = []
-    for index, item in enumerate(items):
+    for item in items:
         if paths and isinstance(item, str):
             item = Path(item)
-        task = _task(index, item, publication_date)
-        result = task if isinstance(task, BatchResult) else _run_task(parser, task, None)
-        out.append(record(result.name, result.article, result.error))
+        if archives and isinstance(item, os.PathLike) and is_archive(item):
+            try:
+                for member in read_archive(item):
+                    out.append(_record(parser, member, publication_date))
+            except InputError as error:  # (the members read before the damage are kept)
+                out.append(record(os.fspath(item), error=str(error)))
+            continue
+        out.append(_record(parser, item, publication_date))
     return out
+
+
+def _record(parser: Parser, item: Any, publication_date: DateLike) -> dict[str, Any]:
+    task = _task(0, item, publication_date)
+    result = task if isinstance(task, BatchResult) else _run_task(parser, task, None)
+    return record(result.name, result.article, result.error)
 
 
 def parse_bag(
@@ -107,6 +123,7 @@ def parse_bag(
     parser_options: Mapping[str, Any] | None = None,
     publication_date: DateLike = None,
     paths: bool = False,
+    archives: bool = False,
 ) -> dask.bag.Bag:
     """Parse a Dask bag of dumps into a bag of JSON-ready records.
 
@@ -124,9 +141,16 @@ def parse_bag(
             ``None`` uses the default Parser (installed plugins included).
         publication_date: the date to resolve relative dates against.
         paths: treat ``str`` items as file paths rather than texts.
+        archives: read paths of tar and zip archives
+            (:func:`newsparse.archives.is_archive`) on the workers, member by
+            member (:func:`newsparse.archives.read_archive`): one record per
+            member, named ``ARCHIVE/MEMBER``, and a failed record for an
+            archive that cannot be read. Each archive is read by one worker:
+            give the bag a partition per archive or so to spread them.
 
     Returns:
-        A bag with one :func:`record` per input, in the bag's order.
+        A bag with one :func:`record` per input (per member of an archive),
+        in the bag's order.
 
     Examples:
         In one process, with Dask's synchronous scheduler::
@@ -138,5 +162,5 @@ def parse_bag(
     """
     options = pickle.dumps(portable_options(parser_options))
     return bag.map_partitions(
-        parse_partition, options, publication_date=publication_date, paths=paths
+        parse_partition, options, publication_date=publication_date, paths=paths, archives=archives
     )
