@@ -1,7 +1,9 @@
 """Reading input: bytes or ``str`` to a :class:`~newsparse.model.Dump` of lines.
 
 Decoding order for bytes: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then
-strict UTF-8; then cp1252, the usual encoding of legacy Western dumps, where
+strict UTF-8 (or UTF-8 cut inside its last character, as a truncated file is,
+when it holds other characters of several bytes: the cut bytes become U+FFFD,
+with a problem saying so); then cp1252, the usual encoding of legacy Western dumps, where
 the five bytes cp1252 leaves undefined are kept as the Latin-1 characters of the
 same number, so no byte is ever lost. Binary data and oversized input raise
 :exc:`~newsparse.InputError`.
