@@ -145,6 +145,11 @@ def test_an_archive_yields_its_dumps_by_name_in_order(tmp_path, dumps, name):
     assert [n for n, _ in read_archive(path, "*.md")] == [f"{path}/day1/notes.md"]
 
 
+def test_the_dot_slash_of_tar_c_folder_dot_is_not_part_of_a_name(tmp_path, seed):
+    path = make_tar(tmp_path / "d.tar", {"./a.txt": seed, "./day2/b.txt": seed}, mode="w")
+    assert list(archive_members(path)) == [f"{path}/a.txt", f"{path}/day2/b.txt"]
+
+
 def test_a_member_over_the_limit_is_cut_so_the_parser_refuses_it_by_name(tmp_path, seed):
     path = make_tar(tmp_path / "d.tar.gz", {"big.txt": seed})
     [(name, data)] = read_archive(path, max_size=100)

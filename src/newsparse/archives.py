@@ -133,6 +133,13 @@ def read_archive(
     return _members(path, pattern, read=True, max_size=max_size)
 
 
+def _member_name(archive: str, member: str) -> str:
+    """``ARCHIVE/MEMBER``, without the ``./`` that ``tar -C folder .`` puts before every member."""
+    while member.startswith("./"):
+        member = member[2:]
+    return f"{archive}/{member}"
+
+
 def _members(
     path: str | os.PathLike[str], pattern: str, *, read: bool, max_size: int = DEFAULT_MAX_SIZE
 ) -> Iterator[tuple[str, bytes]]:
@@ -144,10 +151,10 @@ def _members(
                     if entry.is_dir() or not _wanted(entry.filename, pattern):
                         continue
                     if not read:
-                        yield f"{where}/{entry.filename}", b""
+                        yield _member_name(where, entry.filename), b""
                         continue
                     with archive.open(entry) as member:
-                        yield f"{where}/{entry.filename}", member.read(max_size + 1)
+                        yield _member_name(where, entry.filename), member.read(max_size + 1)
             return
         # "r|*": read as a stream, start to end, whatever the compression
         with tarfile.open(where, "r|*") as tar:
@@ -155,9 +162,9 @@ def _members(
                 if not info.isfile() or not _wanted(info.name, pattern):
                     continue
                 if not read:
-                    yield f"{where}/{info.name}", b""
+                    yield _member_name(where, info.name), b""
                     continue
                 handle = tar.extractfile(info)
-                yield f"{where}/{info.name}", handle.read(max_size + 1) if handle else b""
+                yield _member_name(where, info.name), handle.read(max_size + 1) if handle else b""
     except (OSError, EOFError, tarfile.TarError, zipfile.BadZipFile, RuntimeError) as error:
         raise InputError(f"cannot read the archive {where}: {error}") from error
