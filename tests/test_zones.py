@@ -533,10 +533,22 @@ def test_strong_boilerplate_cues_cover_every_form(words, upper):
     "Sign up for our daily newsletter", "Letters to the editor", "Reporting by Jane Doe",
     "Consider supporting our work", "This article was originally published by X", "© 2017 Foo Media",
     "Jane Doe is a staff writer at The Daily", "Support independent journalism",
+    "This story about school tutoring was written by Jane Doe and produced by The Daily Report",
+    "Your contribution, whatever the size, helps us keep publishing", "Help Keep The Daily Free and Independent",
+    "We are in the midst of our end-of-year campaign, our most important fundraising effort of the year",
 ])
 def test_strong_boilerplate_examples(phrase):
     assert zones._strong_boilerplate(phrase)
     assert zones.BOILERPLATE_STRONG_RE.search(phrase)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The charity said its fundraising campaign had raised $2 million for flood victims.",
+    "Your contribution to the debate is noted, the minister told the committee.",
+    "The court ruled the regulator must stay independent of the ministry.",
+])
+def test_news_about_fundraising_or_independence_is_no_boilerplate(sentence):
+    assert not zones._strong_boilerplate(sentence)
 
 
 def test_an_agency_lead_below_a_block_of_teasers_opens_the_body() -> None:

@@ -124,7 +124,10 @@ _BOILERPLATE_STRONG_PHRASES = (
     r"|support journalism"
     r"|consider (?:supporting|subscribing|donating|pitching in|making a (?:donation|contribution))|donate now"
     r"|(?:enjoyed|enjoying) (?:this|the) (?:article|story)|(?:made it|got) to the (?:bottom|end) of this"
-    r"|this (?:story|article) (?:was|is) (?:written|produced|published|originally)|originally (?:published|appeared)"
+    r"|this (?:story|article)(?: about [^.]{0,80}?)? (?:was|is) (?:written|produced|published|originally)"
+    r"|originally (?:published|appeared)"
+    r"|your (?:contribution|donation|support|gift)\b[^.]{0,40}?\bhelps? us|keep (?:\w+ ){0,3}free and independent"
+    r"|our (?:\w+ ){0,3}fundraising (?:campaign|effort|drive)"
     r"|(?:delivered|straight) to your inbox|in your inbox|rights (?:&|and) permissions)\b"
 )
 #: ... an author's bio, ...
@@ -177,6 +180,7 @@ BOILERPLATE_STRONG_CUES = (
         "trademark", "on this", "not intended", "vary", "consult your", "contributed",
         "additional reporting", "support", "consider", "donate now", "enjoy", "to the bottom",
         "to the end", "this story", "this article", "originally", "inbox", "rights",
+        "contribution", "donation", "your support", "your gift", "independent", "fundraising",
     ),
     ("is a",),
     ("©", "(c)"),
@@ -188,7 +192,8 @@ BOILERPLATE_STRONG_TRIGGERS = frozenset(
     newsletters editor reporting editing writing sharing explorer registered trademark trademarks
     website site intended vary consult contributed additional writer reporter contributor editor
     correspondent columnist journalist support supporting subscribing donating donate pitching
-    enjoyed enjoying bottom end story article originally inbox rights""".split()
+    enjoyed enjoying bottom end story article originally inbox rights contribution donation gift
+    independent fundraising""".split()
 )
 BOILERPLATE_TRIGGERS = frozenset(
     """cookie cookies subscribe subscription subscriptions subscriber subscribers newsletter
