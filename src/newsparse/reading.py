@@ -154,6 +154,14 @@ _COMPRESSIONS: tuple[tuple[str, Callable[[bytes], bool], Callable[[], Any]], ...
 )
 
 
+def _compression(data: bytes) -> tuple[str, Callable[[], Any]] | None:
+    """The compressed format ``data`` starts with, and how to make its decompressor."""
+    for name, test, make in _COMPRESSIONS:
+        if test(data):
+            return name, make
+    return None
+
+
 def compression_of(data: bytes) -> str | None:
     """The compressed format ``data`` starts with (``gzip``, ``bzip2``, ``xz``), or ``None``.
 
@@ -162,10 +170,8 @@ def compression_of(data: bytes) -> str | None:
         >>> compression_of(gzip.compress(b"Storm hits coast")), compression_of(b"Storm hits coast")
         ('gzip', None)
     """
-    for name, test, _ in _COMPRESSIONS:
-        if test(data):
-            return name
-    return None
+    found = _compression(data)
+    return found[0] if found else None
 
 
 def decompress(data: bytes, *, max_size: int = DEFAULT_MAX_SIZE,
@@ -197,11 +203,11 @@ def decompress(data: bytes, *, max_size: int = DEFAULT_MAX_SIZE,
         >>> decompress(gzip.compress(b"Storm hits coast")[:-8])[1][0].message
         'the gzip stream ends early (a truncated file?): the 16 bytes before the cut are kept'
     """
-    kind = compression_of(data)
-    if kind is None:
+    found = _compression(data)
+    if found is None:
         return data, []
+    kind, new = found
     where = f" {name}" if name else ""
-    new = next(make for k, _, make in _COMPRESSIONS if k == kind)
     parts: list[bytes] = []
     size = 0
     rest = data

@@ -180,7 +180,7 @@ BOILERPLATE_STRONG_CUES = (
         "trademark", "on this", "not intended", "vary", "consult your", "contributed",
         "additional reporting", "support", "consider", "donate now", "enjoy", "to the bottom",
         "to the end", "this story", "this article", "originally", "inbox", "rights",
-        "contribution", "donation", "your support", "your gift", "independent", "fundraising",
+        "contribution", "donation", "your gift", "independent", "fundraising",
     ),
     ("is a",),
     ("©", "(c)"),
