@@ -14,10 +14,12 @@ dumps. It prints:
 
 * dumps/s and MB/s per core of the full pipeline (built-in plugins, no
   installed ones), per corpus: the first pass over the inputs (cold caches),
-  then the steady state of a long run (the best of three later passes);
+  then the steady state of a long run over new text (the best of three later
+  passes, each after :func:`forget_text`), and beside it the same text read
+  again with the caches warm from the pass before;
 * the share of time of each stage (reading, zones, publication date,
-  metadata, sources, quotes, dates, merge), timed by wrapping the stages from
-  outside, so the library carries no timing code;
+  metadata, sources, quotes, dates, merge) on new text, timed by wrapping the
+  stages from outside, so the library carries no timing code;
 * the same texts read once by one ``regex`` pass (the floor) and by
   ``dateparser.search.search_dates`` (the usual way to find dates), as ratios;
 * ``parse_many`` with 1 and 2 worker processes, each run in a fresh
@@ -58,6 +60,8 @@ import regex
 
 import newsparse.parser as parser_module
 from newsparse import Parser, hookimpl, parse_many
+from newsparse.default_plugins import quotes as quotes_plugin
+from newsparse.default_plugins import zones as zones_plugin
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
@@ -136,6 +140,28 @@ def rss_mb() -> float:
             return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
     except OSError:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+
+
+def forget_text() -> None:
+    """Empty the caches keyed on text that the built-in plugins keep between dumps.
+
+    The zoner remembers what it read off each short line (a site's furniture
+    repeats from one page to the next) and attribution the names it has split.
+    A pass over texts already parsed finds every line and name there, which a
+    run over millions of distinct dumps does not: timed passes start with
+    these caches empty, so that they read new text. What stays warm is what a
+    long run keeps: compiled patterns, lexicon tables, dateparser's data.
+    """
+    zones_plugin._LINE_CACHE.clear()
+    zones_plugin._TITLE_CACHE.clear()
+    quotes_plugin._name_tokens.cache_clear()
+    quotes_plugin._titled_name.cache_clear()
+
+
+def parse_new(parser: Parser, docs: list[Doc]) -> float:
+    """CPU seconds to parse ``docs`` as new text (:func:`forget_text` first)."""
+    forget_text()
+    return parse_all(parser, docs)
 
 
 def parse_all(parser: Parser, docs: list[Doc]) -> float:
@@ -375,23 +401,26 @@ def main(argv: list[str] | None = None) -> int:
 
 def throughput(parser: Parser, dumps: list[Doc], timex: list[Doc], passes: int) -> dict[str, float]:
     print(f"\n1. full pipeline, per core (Parser.parse in a loop, per CPU second; steady state: "
-          f"best of {passes} passes after one pass over all inputs)")
+          f"best of {passes} passes after one pass over all inputs, each as new text)")
     pipeline = {}
-    # The first pass over new text pays one-time costs: the Parser's caches
-    # (names, line shapes) and dateparser's lazily loaded data start empty.
-    # A long run pays them once per process, so the target is the steady state.
-    cold = parse_all(parser, dumps + timex)
+    # The first pass pays one-time costs: lazily compiled patterns and
+    # dateparser's lazily loaded data. A long run pays them once per process,
+    # so the target is the steady state, on text the caches have not seen.
+    cold = parse_new(parser, dumps + timex)
     line("first pass, all (cold caches)", f"{megabytes(dumps + timex) / cold:6.2f} MB/s")
     for label, docs in (("dumps", dumps), ("TimeML", timex), ("all", dumps + timex)):
-        seconds = min(parse_all(parser, docs) for _ in range(passes))
+        seconds = min(parse_new(parser, docs) for _ in range(passes))
+        again = min(parse_all(parser, docs) for _ in range(passes))  # (after the pass before)
         pipeline[label] = megabytes(docs) / seconds
         line(label, f"{len(docs) / seconds:8.1f} dumps/s  {pipeline[label]:6.2f} MB/s  "
-             f"{'ok' if pipeline[label] >= 2 else 'BELOW'} (target >= 2 MB/s)")
+             f"{'ok' if pipeline[label] >= 2 else 'BELOW'} (target >= 2 MB/s); "
+             f"the same text again {megabytes(docs) / again:5.2f} MB/s")
     return pipeline
 
 
 def stage_report(both: list[Doc]) -> dict[str, float]:
-    print("\n2. share of time per stage (all inputs; exclusive times)")
+    print("\n2. share of time per stage (all inputs, as new text; exclusive times)")
+    forget_text()
     stages, total = stage_times(both)
     for stage in STAGES:
         seconds = stages.get(stage, 0.0)
