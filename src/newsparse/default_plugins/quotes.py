@@ -596,10 +596,8 @@ def _is_direct(text: str, start: int, end: int) -> bool:
     inner_end = end - 1 if text[end - 1 : end] in "”\"'’»" else end
     if inner_end > start + 1 and SIX_WORDS_RE.match(text, start + 1, inner_end) is not None:
         return True  # six words or more
-    inner = text[start + 1 : inner_end]
-    words = len(WORDS_RE.findall(inner))
-    stripped = inner.rstrip()
-    return words >= 2 and stripped[-1:] in (".", "?", "!", ",", "…") and len(stripped) > 8
+    stripped = text[start + 1 : inner_end].rstrip()
+    return stripped[-1:] in (".", "?", "!", ",", "…") and len(stripped) > 8 and TWO_WORDS_RE.match(stripped) is not None
 
 
 # --------------------------------------------------------------------------- sentences
@@ -1100,14 +1098,17 @@ class _Paragraph:
             # be in any sentence: one the byte runs cannot see, such as ``déclaré``)
             toks = _tokens(text, sentences[0][0], sentences[-1][1])
         else:
+            region_ends = []
             if regions:
                 runs = _runs(text[start:end].lower())
+                region_ends = [r.end for r in regions]
             toks = _Toks([], [], [], [])
             run_start = run_end = -1  # neighbouring kept sentences are tokenised in one go
             for s, e in sentences:
-                if not (regions and _regions_over(regions, starts, s, e)) and first_runs.isdisjoint(
-                    runs[s - start:e - start].split()
-                ):
+                # (a region overlaps the sentence when the last one starting before its end
+                # ends after its start: the regions are in order, none overlapping the next)
+                r = bisect.bisect_left(starts, e) - 1
+                if not (r >= 0 and region_ends[r] > s) and first_runs.isdisjoint(runs[s - start:e - start].split()):
                     if run_start >= 0:
                         toks.extend(_tokens(text, run_start, run_end))
                         run_start = -1
@@ -1411,10 +1412,30 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
         if open_pieces and not (regions and regions[0].start == para.start):
             found.append(_direct_found(open_pieces, open_attr, prev_speaker if open_attr is None else None))
             open_pieces, open_attr = [], None
+        cue_firsts: list[int] | None = None
+        cue_reach: list[int] = []
         while k < len(regions):
             region = regions[k]
-            after = _attribution_after(text, para, region)
             continuing = bool(open_pieces) and k == 0
+            if not region.direct and not continuing:
+                # a short fragment is a quote only with an attribution after it (when it opens
+                # its sentence) or a cue right before it (``called it: "..."``, ``says "..."``):
+                # without a cue that reaches the token before it, it stays in its sentence
+                # (most scare quotes), found without looking for either attribution
+                toks = para.toks
+                si = _token_index(toks, region.start)
+                if cue_firsts is None:
+                    cue_firsts = list(para.cues)  # (in token order)
+                    cue_reach = list(itertools.accumulate((m.tend for m in para.cues.values()), max))
+                c = bisect.bisect_left(cue_firsts, si) - 1
+                if c >= 0 and cue_reach[c] >= si - 1 or si > 0 and toks.texts[si - 1] == ":":
+                    after = _attribution_after(text, para, region)
+                elif si > 0 and toks.texts[si - 1] not in (".", "?", "!", ":", ";", "”", '"') or (
+                        after := _attribution_after(text, para, region)) is None:
+                    k += 1
+                    continue
+            else:
+                after = _attribution_after(text, para, region)
             before = None if after is not None or continuing else _attribution_before(text, para, region, regions)
             if before is MIXED:
                 k += 1
