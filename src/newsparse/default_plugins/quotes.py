@@ -370,22 +370,8 @@ QUOTED_AS_SAYING_RE = regex.compile(
 )
 
 
-class _Token(tuple):  # type: ignore[type-arg]
-    """``(start, end, text, low)``: a tuple, so that a whole list is built in C."""
-
-    __slots__ = ()
-    start = property(operator.itemgetter(0))
-    end = property(operator.itemgetter(1))
-    text = property(operator.itemgetter(2))
-    low = property(operator.itemgetter(3))
-
-    @property
-    def cap(self) -> bool:
-        return self[2][:1].isupper()  # type: ignore[no-any-return]
-
-
 class _Toks:
-    """A paragraph's tokens as four parallel lists; a :class:`_Token` is made only when asked for.
+    """A paragraph's tokens as four parallel lists, looked at by index: no object per token.
 
     Most tokens are only looked at through ``lows`` (to find the cues), so
     building an object per token would cost more than everything else.
@@ -399,13 +385,8 @@ class _Toks:
     def __len__(self) -> int:
         return len(self.starts)
 
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return _Toks(self.starts[i], self.ends[i], self.texts[i], self.lows[i])
-        return _Token((self.starts[i], self.ends[i], self.texts[i], self.lows[i]))
-
-    def __iter__(self) -> Iterator[_Token]:
-        return map(_Token, zip(self.starts, self.ends, self.texts, self.lows))
+    def __getitem__(self, i: slice) -> _Toks:
+        return _Toks(self.starts[i], self.ends[i], self.texts[i], self.lows[i])
 
     def extend(self, other: _Toks) -> None:
         self.starts += other.starts
@@ -523,10 +504,6 @@ def _regions_over(regions: Sequence[_Region], starts: Sequence[int], s: int, e: 
     return out
 
 
-def _is_word(tok: _Token) -> bool:
-    return tok.text[:1].isalnum()  # type: ignore[no-any-return]
-
-
 def _inner_dot(toks: _Toks, k: int) -> bool:
     """Whether the ``.`` token at ``k`` closes an abbreviation (``Mr.``, ``R-S.C.``), not a sentence."""
     if k <= 0 or toks.texts[k] != "." or toks.ends[k - 1] != toks.starts[k]:
@@ -617,7 +594,8 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
         # dots) is looked at no further
         dot = m.start()
         long_word = dot - ABBREVIATION_SPAN >= start and text[dot - ABBREVIATION_SPAN:dot].isalnum()
-        if text[dot] == "." and not long_word:
+        # (a dot right after a quotation mark or a bracket, ``"a disgrace".``, ends no abbreviation)
+        if text[dot] == "." and not long_word and text[dot - 1] not in "\"(“":
             # back to a space or an opening bracket or mark: looked for in a short window
             # (``str.rsplit`` splits where ``str.isspace``), the loop only for longer words
             lo = dot - 12 if dot - 12 > start else start
@@ -886,41 +864,45 @@ def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | N
     ``loose`` also accepts a phrase opening with lowercase words when a name
     follows (``said conservative activist Bob Klaus``).
     """
-    if i >= len(toks):
+    texts = toks.texts
+    lows = toks.lows
+    n = len(lows)
+    if i >= n:
         return None
-    first = toks[i]
-    if first.low in ("he", "she", "they", "we", "i"):
+    low = lows[i]
+    if low in ("he", "she", "they", "we", "i"):
         return (i, i)
-    if not _is_word(first) or first.low in STOP_WORDS or first.low in PRONOUNS:
+    if not texts[i][:1].isalnum() or low in STOP_WORDS or low in PRONOUNS:
         return None
-    if not (first.cap or first.low in DETERMINERS or first.low in ROLE_WORDS):
-        if not (loose and any(t.cap for t in toks[i + 1:i + 4]) and not _is_adverb(first.low)
-                and first.low not in TIME_WORDS):
+    if not (texts[i][:1].isupper() or low in DETERMINERS or low in ROLE_WORDS):
+        if not (loose and any(t[:1].isupper() for t in texts[i + 1:i + 4]) and not _is_adverb(low)
+                and low not in TIME_WORDS):
             return None
     j = i
     k = i + 1
-    while k < len(toks) and k < i + 12:
-        tok = toks[k]
-        tlow = tok.low
-        if tok.text == "." and _inner_dot(toks, k):
+    stop = min(n, i + 12)
+    while k < stop:
+        ttext = texts[k]
+        tlow = lows[k]
+        if ttext == "." and _inner_dot(toks, k):
             j = k
             k += 1
             continue
-        if not _is_word(tok):
-            if tok.text == "(":
+        if not ttext[:1].isalnum():
+            if ttext == "(":
                 m = k + 1
-                while m < len(toks) and m < k + 10 and toks.texts[m] != ")":
+                while m < n and m < k + 10 and texts[m] != ")":
                     m += 1
-                if m < len(toks) and toks.texts[m] == ")":
+                if m < n and texts[m] == ")":
                     j = m
                     k = m + 1
                     continue
             break
-        if tlow in ("of", "for", "at", "&") and k + 1 < len(toks) and _is_word(toks[k + 1]):
+        if tlow in ("of", "for", "at", "&") and k + 1 < n and texts[k + 1][:1].isalnum():
             k += 1
             continue
-        if tok.cap or (tlow not in STOP_WORDS and not _is_adverb(tlow) and not tlow.endswith(("ing", "ed"))
-                       and tlow not in TIME_WORDS and tlow not in PRONOUNS):
+        if ttext[:1].isupper() or (tlow not in STOP_WORDS and not _is_adverb(tlow) and not tlow.endswith(("ing", "ed"))
+                                   and tlow not in TIME_WORDS and tlow not in PRONOUNS):
             j = k
             k += 1
             continue
@@ -1572,6 +1554,10 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
             k = bisect.bisect_right(para.sentence_starts, m.a) - 1
             if k >= 0 and m.a < para.sentences[k][1]:
                 by_sentence.setdefault(k, []).append((m, ci, m.cls))
+        lows = toks.lows
+        texts = toks.texts
+        # (what ends a content at ``, calling``: most paragraphs have no ``calling``)
+        calling_after = text.find("calling", para.start, para.end) >= 0
         for k, cues in by_sentence.items():
             s_start, s_end = para.sentences[k]
             cues = cues[:MAX_CUES_PER_SENTENCE]
@@ -1579,6 +1565,9 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
             s_last = _token_index(toks, s_end)  # exclusive
             sentence_speaker: tuple[int, int] | None = None
             stoks = toks[s_first:s_last]
+            # the speaker before each cue of the sentence, found once: a cue looks at those
+            # after it for where its content ends
+            speakers: dict[int, tuple[int, int] | None] = {}
             for m, ci, cls in cues:
                 low = m.word.lower()
                 cue_end_i = m.tend
@@ -1596,7 +1585,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         continue
                     speaker = (toks.starts[a0], toks.ends[a1 - 1])
                     after_i = a1
-                    if rel == 0 or (rel <= 2 and all(t.low in SENTENCE_ADVERBS for t in stoks[:rel])):
+                    if rel == 0 or (rel <= 2 and all(w in SENTENCE_ADVERBS for w in stoks.lows[:rel])):
                         if after_i < s_last and toks.texts[after_i] == ",":
                             content = _trim(text, toks.ends[after_i], s_end)
                         else:
@@ -1605,7 +1594,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         content = _trim(text, s_start, m.start())
                     add(content, speaker, m, 2)
                     continue
-                if low == "asked" and (rel == 0 or stoks[rel - 1].low in ASKED_OPENERS):
+                if low == "asked" and (rel == 0 or stoks.lows[rel - 1] in ASKED_OPENERS):
                     # ``Asked whether ..., X said`` / ``when asked by Y about ...``: the question
                     # is what was said (by the one who asked, when the text names them)
                     question = _question_after(text, toks, cue_end_i, s_last)
@@ -1615,8 +1604,13 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 if not _cue_ok(stoks, rel, cls):
                     continue
                 nxt_i = cue_end_i
-                nxt = toks[nxt_i] if nxt_i < s_last else None
-                speaker = _speaker_before(text, stoks, rel)
+                # the token after the cue (``""`` at the sentence end)
+                nxt_low = lows[nxt_i] if nxt_i < s_last else ""
+                nxt_text = texts[nxt_i] if nxt_i < s_last else ""
+                if rel in speakers:
+                    speaker = speakers[rel]
+                else:
+                    speaker = speakers[rel] = _speaker_before(text, stoks, rel)
                 if cls == "evidence":
                     # the evidence noun's whole phrase: ``records compiled by the Center show``
                     noun = _evidence_subject(stoks, rel)
@@ -1630,7 +1624,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 if participle:
                     # ``..., adding that`` / ``by saying`` continue the clause's subject;
                     # ``he is saying`` has its own
-                    prev_low = stoks[rel - 1].low if rel > 0 else ""
+                    prev_low = stoks.lows[rel - 1] if rel > 0 else ""
                     quoted = QUOTED_AS_SAYING_RE.search(text, s_start, m.end()) if prev_low == "as" else None
                     if quoted is not None and quoted.end() == m.end():
                         # ``Xinhua quoted Xi as saying that``: the speaker is the one quoted
@@ -1639,9 +1633,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         pass
                     elif prev_low in (",", "by", "after", "before", "while", "without", "in", "when", "—") \
                             or prev_low in MESSAGE_NOUNS \
-                            or (rel > 1 and _is_adverb(prev_low) and stoks[rel - 2].text == ","):
-                        if low not in BARE_CLAUSE_PARTICIPLES and not (
-                                nxt is not None and (nxt.low == "that" or nxt.text in QUOTE_OPENERS)):
+                            or (rel > 1 and _is_adverb(prev_low) and stoks.texts[rel - 2] == ","):
+                        if low not in BARE_CLAUSE_PARTICIPLES and not (nxt_low == "that" or nxt_text in QUOTE_OPENERS):
                             # ``..., maintaining peace``: a participle that takes an
                             # object, not a reported clause, unless ``that`` follows
                             continue
@@ -1649,8 +1642,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         if speaker is None and prev_low == "," and rel > 2 and (s_first + rel - 2) in para.cues:
                             # ``"...," he said, adding that ...``: the one who said it
                             speaker = _speaker_before(text, stoks, rel - 2)
-                    elif low in BARE_CLAUSE_PARTICIPLES and nxt is not None and (
-                            nxt.low == "that" or nxt.low in CLAUSE_STARTERS) and speaker is not None \
+                    elif low in BARE_CLAUSE_PARTICIPLES and (nxt_low == "that" or nxt_low in CLAUSE_STARTERS) \
+                            and speaker is not None \
                             and _with_before(stoks, _token_index(stoks, speaker[0])):
                         # ``with analysts saying a strong reading will ...``: the absolute
                         # construction, its noun phrase the speaker
@@ -1662,8 +1655,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 # trailing cue: ``CLAUSE, X said.`` / ``CLAUSE, said X.``
                 trailing = TRAILING_ADJUNCT_RE.match(text, m.end(), s_end)
                 inverted = None
-                if not participle and nxt is not None and (rel == 0 or stoks[rel - 1].text in (",", "—", "–")) \
-                        and not (nxt.low == "that"):
+                if not participle and nxt_i < s_last and (rel == 0 or stoks.texts[rel - 1] in (",", "—", "–")) \
+                        and nxt_low != "that":
                     inverted = _np_forward(toks, nxt_i)
                     if inverted is not None:
                         inv_end = toks.ends[inverted[1]]
@@ -1675,30 +1668,30 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                                 add(left, speaker, m, 3)
                                 sentence_speaker = speaker
                             continue
-                if speaker is None and not (low in ("said", "says", "say") and _low_is(nxt, "that")):
+                if speaker is None and not (low in ("said", "says", "say") and nxt_low == "that"):
                     continue
                 sp_i = ci
                 if speaker is not None:
                     sp_i = _token_index(toks, speaker[0])
                     for extra in (1, 2):  # ``..., journalist Martha Raddatz said``
                         x = sp_i - extra - 1
-                        if x > s_first + 3 and toks.texts[x] == "," and all(
-                                t.low not in STOP_WORDS and not t.cap and _is_word(t) for t in toks[x + 1:sp_i]):
+                        if x > s_first + 3 and texts[x] == "," and all(
+                                lows[y] not in STOP_WORDS and texts[y][:1].isalnum() and not texts[y][:1].isupper()
+                                for y in range(x + 1, sp_i)):
                             sp_i = x + 1
                             speaker = (toks.starts[sp_i], speaker[1])
                             break
                 comma_led = sp_i > s_first + 3 and toks.texts[sp_i - 1] in (",", "—", "–")
-                if comma_led and trailing is None and not participle and not (nxt is not None and nxt.text == ","):
+                if comma_led and trailing is None and not participle and nxt_text != ",":
                     # ``CLAUSE, X told Y in a call.``: trailing unless a "that" clause follows
                     opener = toks.lows[s_first] in SENTENCE_ADVERBS or toks.lows[s_first] in TIME_WORDS
-                    window = toks[cue_end_i:min(s_last, cue_end_i + 15)]
-                    if not opener and not any(t.low == "that" for t in window) and low in OBJECT_CUES:
+                    if low in OBJECT_CUES and not opener and "that" not in lows[cue_end_i:min(s_last, cue_end_i + 15)]:
                         left = _clause_before(text, toks, s_first, sp_i, para)
                         if left is not None:
                             add(left, speaker, m, 3)
                             sentence_speaker = speaker
                             continue
-                if speaker is not None and (trailing is not None or (nxt is not None and nxt.text == ",")) \
+                if speaker is not None and (trailing is not None or nxt_text == ",") \
                         and not participle:
                     # the clause before the speaker
                     if comma_led or (sp_i > s_first and toks.texts[sp_i - 1] in (",", "—", "–")):
@@ -1710,15 +1703,15 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     if trailing is not None:
                         continue
                 # leading cue: content after the cue
-                if nxt is not None and (nxt.low == "by" or nxt.low == "to" and low in NOT_BEFORE_TO):
+                if nxt_low == "by" or nxt_low == "to" and low in NOT_BEFORE_TO:
                     continue  # a passive (``rejected by 64 percent``), ``adding to his wins``
                 begin = m.end()
                 limit = min(s_last, cue_end_i + 18)
                 for t in range(cue_end_i, limit):
-                    if toks.lows[t] == "that":
+                    if lows[t] == "that":
                         begin = toks.ends[t]
                         break
-                    if toks.texts[t] in (",", ";", ":") and t > cue_end_i or t in para.cues or toks.lows[t] in CLAUSE_VERBS:
+                    if texts[t] in (",", ";", ":") and t > cue_end_i or t in para.cues or lows[t] in CLAUSE_VERBS:
                         # (``said A and said that B``: B's ``that`` is the next cue's; ``says the
                         # system would allow ... that information``: a clause has begun)
                         break
@@ -1747,14 +1740,18 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         end = toks.starts[ci2 - 1]  # ``X said A and added that B``: B is a quote of its own
                         break
                     if not low2.endswith("ing"):
-                        sp2 = _speaker_before(text, stoks, ci2 - s_first)
+                        rel2 = ci2 - s_first
+                        if rel2 in speakers:
+                            sp2 = speakers[rel2]
+                        else:
+                            sp2 = speakers[rel2] = _speaker_before(text, stoks, rel2)
                         if sp2 is not None and sp2[0] > begin:
                             j2 = _token_index(toks, sp2[0]) - 1
                             if j2 > cue_end_i and (toks.lows[j2] in ("and", "but", "while", "whereas")
                                                    or toks.texts[j2] in (";", ",")):
                                 end = toks.starts[j2]
                                 break
-                calling = CALLING_AFTER_RE.search(text, begin, end)
+                calling = CALLING_AFTER_RE.search(text, begin, end) if calling_after else None
                 if calling is not None:
                     end = calling.start()  # ``rejected the offer, calling it "an insult"``: a quote of its own
                 quoted = QUOTED_AS_SAYING_RE.search(text, begin, end)
@@ -1777,10 +1774,6 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
 def _with_before(stoks: _Toks, first: int) -> bool:
     """Whether ``with`` (``with 50 percent saying``) comes right before the phrase at ``first``."""
     return first > 0 and stoks.lows[first - 1] == "with"
-
-
-def _low_is(tok: _Token | None, word: str) -> bool:
-    return tok is not None and tok.low == word
 
 
 def _clause_before(text: str, toks: _Toks, first: int, stop: int, para: _Paragraph) -> tuple[int, int] | None:
@@ -2326,13 +2319,13 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
     if rng is None:
         return None
     j = rng[0] - 1
-    if j >= 1 and toks.texts[j] == "," and not toks[rng[0]].cap:
+    if j >= 1 and toks.texts[j] == "," and not toks.texts[rng[0]][:1].isupper():
         # ``Armin Laschet, the leader of the opposition, who``: the name before the appositive
         k = j - 1
         while k >= 0 and toks.texts[k] not in (",", ".", ";") and k > j - 12:
             k -= 1
         first = _np_back(toks, j - 1)
-        if first is not None and toks[first[1]].cap:
+        if first is not None and toks.texts[first[1]][:1].isupper():
             rng = first
     return toks.starts[rng[0]], toks.ends[rng[1]]
 
@@ -2444,7 +2437,7 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     # the article's people serve only to name speakers: not looked for in an article without any
     people = _People(text, paras) if speakers else None
     if people is not None:
-        for mention in speakers:
+        for mention in dict.fromkeys(speakers):  # (a speaker named again adds nobody)
             people.add_speaker(mention)
     headlines = _name_colon_quotes(text, article, paras, people, sources)
     if headlines:
