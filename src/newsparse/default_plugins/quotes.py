@@ -81,16 +81,18 @@ DOUBLE_MARK_RE = regex.compile(r"''|[\"“”«»„]")  # two apostrophes: a do
 SINGLE_MARK_RE = regex.compile(r"(?<![\w])[‘'](?=[\w“\"])|(?<=[\w.,!?;:—–-])[’'](?![\w])")
 #: a possible sentence end inside a paragraph: end punctuation, closing marks, space, then a
 #: capital or an opening mark (the paragraph's own end needs no match)
-SENTENCE_END_RE = regex.compile(r"[.?!…]++[”’\"')\]]*+\s++(?=[“‘\"'(\[]?[\p{Lu}\d])")
-#: words (with inner apostrophes, hyphens, dots), abbreviations with their dot, punctuation;
-#: the standard ``re`` module tokenises about twice as fast as ``regex`` here
+SENTENCE_END_RE = regex.compile(r"[.?!…]++[”’\"')\]]*+(\s++)(?=[“‘\"'(\[]?[\p{Lu}\d])")
+#: the word before a dot: back to a space (``str.isspace``, which ``\x1c``-``\x1f`` are and
+#: ``\s`` not), an opening bracket or a mark, matched backwards from the dot
+WORD_BEFORE_RE = regex.compile(r"(?r)[^\s\x1c-\x1f(\"“]*+")
 #: words (with inner apostrophes, hyphens, dots) and punctuation; the dot of an
 #: abbreviation (``Mr.``, ``U.S.``) is a token of its own, recognised by :func:`_inner_dot`.
-#: The standard ``re`` module runs this simple pattern fastest.
-TOKEN_RE = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
+#: The standard ``re`` module runs this simple pattern fastest (possessive: a word never gives
+#: back a character, which spares the engine its backtracking bookkeeping).
+TOKEN_RE = re.compile(r"\w++(?:[’'\-&.]\w++)*+|[^\w\s]")
 #: a token with the white space before it: one string per token, its text found by ``str.lstrip``
 #: (``\s`` and ``str.isspace`` agree, and no token starts with white space)
-TOKEN_WS_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")")
+TOKEN_WS_RE = re.compile(r"\s*+(?:" + TOKEN_RE.pattern + ")")
 WORDS_RE = regex.compile(r"\w++")
 #: ``WORDS_RE`` finds at least 6 / 3 / 2 words: a match stops after them, where counting
 #: them all would scan (and copy) a long quote's every word
@@ -586,7 +588,8 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
     The paragraph starts with no white space (as :data:`PARAGRAPH_RE` finds it), and so does
     every sentence: a boundary is before a capital, a digit or an opening mark.
     """
-    cuts = [start]
+    out = []
+    a = start
     starts = [r.start for r in regions]
     for m in SENTENCE_END_RE.finditer(text, start, end):
         pos = m.end()  # (before the end: the next character is looked ahead at)
@@ -596,37 +599,17 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
         long_word = dot - ABBREVIATION_SPAN >= start and text[dot - ABBREVIATION_SPAN:dot].isalnum()
         # (a dot right after a quotation mark or a bracket, ``"a disgrace".``, ends no abbreviation)
         if text[dot] == "." and not long_word and text[dot - 1] not in "\"(“":
-            # back to a space or an opening bracket or mark: looked for in a short window
-            # (``str.rsplit`` splits where ``str.isspace``), the loop only for longer words
-            lo = dot - 12 if dot - 12 > start else start
-            window = text[lo:dot]
-            if not window or window[-1].isspace():
-                word = ""
-            else:
-                word = window.rsplit(None, 1)[-1]
-                cut = max(word.rfind("("), word.rfind('"'), word.rfind("“"))
-                if cut >= 0:
-                    word = word[cut + 1:]
-                elif len(word) == len(window) and lo > start:  # no space in the window
-                    w = lo
-                    while w > start and not text[w - 1].isspace() and text[w - 1] not in "(\"“":
-                        w -= 1
-                    word = text[w:dot]
-            if _abbreviation(word.strip("'’\"“”()")):
+            word = WORD_BEFORE_RE.match(text, start, dot)  # (a match, if only an empty one)
+            if word is not None and _abbreviation(word.group().strip("'’\"“”()")):
                 continue
         if regions:
             r = _region_at(regions, starts, pos - 1)
             if r is not None and r.direct and r.start < pos < r.end:
                 # inside a quote: a boundary only where the quote itself closes
                 continue
-        cuts.append(pos)
-    cuts.append(end)
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
+        out.append((a, m.start(1)))  # (the white space after the end mark is in no sentence)
+        a = pos
+    out.append((a, end))
     return out
 
 
