@@ -1098,15 +1098,17 @@ class _Paragraph:
             if texts[i][:1].isupper() and low != "according" and i > 0 and texts[i - 1][:1].isalpha() and not (
                     texts[i - 1][:1].isupper() and i + 1 < ntoks and texts[i + 1][:1].isupper()):
                 continue  # ``the United States``; but a cue in a Title Case headline stays
-            multi, single = by_first[low]
-            for rest, n, cls in multi:  # the longest first
-                if lows[i + 1:i + n] == rest:  # (shorter, so unequal, past the last token)
-                    a, b = tstarts[i], tends[i + n - 1]
-                    cues[i] = _Cue(a, b, text[a:b], cls, i, i + n)
-                    break
-            else:
-                if single is not None:
-                    cues[i] = _Cue(tstarts[i], tends[i], texts[i], single, i, i + 1)
+            multi, seconds, single = by_first[low]
+            if i + 1 < ntoks and lows[i + 1] in seconds:  # (a multi-word cue may start here)
+                for rest, n, cls in multi:  # the longest first
+                    if lows[i + 1:i + n] == rest:  # (shorter, so unequal, past the last token)
+                        a, b = tstarts[i], tends[i + n - 1]
+                        cues[i] = _Cue(a, b, text[a:b], cls, i, i + n)
+                        break
+                if i in cues:
+                    continue
+            if single is not None:
+                cues[i] = _Cue(tstarts[i], tends[i], texts[i], single, i, i + 1)
 
 
 def _token_index(toks: _Toks, pos: int) -> int:
@@ -1120,8 +1122,9 @@ class _CueTable(NamedTuple):
     #: every first word of a cue
     first_words: frozenset[str]
     #: by first word: what follows it in its multi-word cues (with their lengths and classes,
-    #: the longest first) and its class as a single cue word (or ``None``): one look-up per token
-    by_first: dict[str, tuple[tuple[tuple[list[str], int, str], ...], str | None]]
+    #: the longest first), their second words (most tokens after a first word are none of them),
+    #: and its class as a single cue word (or ``None``): one look-up per token
+    by_first: dict[str, tuple[tuple[tuple[list[str], int, str], ...], frozenset[str], str | None]]
     #: whether every cue word is a run of ``a-z``: only then can the byte runs of
     #: :func:`_runs` (and :func:`_may_hold_cue`) rule paragraphs and sentences out before
     #: their tokens
@@ -1182,7 +1185,8 @@ def _cue_table(lexicon: Lexicon) -> _CueTable:
         checkable = all(LOWER_WORD_RE.fullmatch(w) for c in lexicon.cue_verbs for w in c.text.lower().split())
         first_words = frozenset(singles) | frozenset(phrases)
         by_first = {
-            w: (tuple((list(words[1:]), len(words), cls) for words, cls in phrases.get(w, ())), singles.get(w))
+            w: (tuple((list(words[1:]), len(words), cls) for words, cls in phrases.get(w, ())),
+                frozenset(words[1] for words, _ in phrases.get(w, ())), singles.get(w))
             for w in first_words
         }
         # (a word with other characters than ASCII is never a run: left out)
@@ -1199,7 +1203,7 @@ def _cue_table(lexicon: Lexicon) -> _CueTable:
             phrase_runs=phrase_runs,
         )
 
-    return lexicon.compiled("quotes.cue_table.v4", build)
+    return lexicon.compiled("quotes.cue_table.v5", build)
 
 
 _Attribution = tuple[tuple[int, int], _Cue, int]  # speaker, cue, index of the token after it
@@ -2262,6 +2266,8 @@ class _People:
 
     def resolve(self, pos: int, pronoun: str) -> tuple[str, ...] | None:
         """The most recent person before ``pos`` (among the 39 last named) a pronoun may refer to."""
+        if not self.by_token:
+            return None  # nobody named in the article: no paragraph to walk back through
         want = PERSONAL_PRONOUNS.get(pronoun)
         # walk back from ``pos`` through the paragraphs, finding the mentions of only
         # those it reaches (a pronoun's person is most often in its own paragraph)
