@@ -573,7 +573,8 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool
 
 def _is_direct(text: str, start: int, end: int) -> bool:
     inner_end = end - 1 if text[end - 1 : end] in "”\"'’»" else end
-    if inner_end > start + 1 and SIX_WORDS_RE.match(text, start + 1, inner_end) is not None:
+    # (six words take eleven characters at least: most scare quotes are shorter)
+    if inner_end - start > 11 and SIX_WORDS_RE.match(text, start + 1, inner_end) is not None:
         return True  # six words or more
     stripped = text[start + 1 : inner_end].rstrip()
     return stripped[-1:] in (".", "?", "!", ",", "…") and len(stripped) > 8 and TWO_WORDS_RE.match(stripped) is not None
@@ -603,8 +604,8 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
             if word is not None and _abbreviation(word.group().strip("'’\"“”()")):
                 continue
         if regions:
-            r = _region_at(regions, starts, pos - 1)
-            if r is not None and r.direct and r.start < pos < r.end:
+            r = bisect.bisect_right(starts, pos - 1) - 1  # (the region holding ``pos - 1``, if any)
+            if r >= 0 and regions[r].direct and pos < regions[r].end:
                 # inside a quote: a boundary only where the quote itself closes
                 continue
         out.append((a, m.start(1)))  # (the white space after the end mark is in no sentence)
@@ -992,18 +993,23 @@ def _kind(spans: Sequence[tuple[int, int]], regions: Sequence[_Region], starts: 
     """Direct when every word is inside quotation marks, mixed when some are, else indirect."""
     inside = outside = 0
     for s, e in spans:
-        over = _regions_over(regions, starts, s, e)
-        if not over:
+        # the first region overlapping ``s:e`` (the regions are in order, none overlapping the next)
+        i = bisect.bisect_right(starts, s) - 1
+        if i < 0 or regions[i].end <= s:
+            i += 1
+        if i == len(regions) or regions[i].start >= e:
             outside += 1
             continue
-        if len(over) == 1 and over[0].start <= s and e <= over[0].end:
+        if regions[i].start <= s and e <= regions[i].end:
             # all inside one quotation (a direct quote): only whether it has a word matters
             inside += WORDS_RE.search(text, s, e) is not None
             continue
         # a word within the marks, a word between or around them (a mark is no word
         # character, so no word runs across one): whether there is one is enough
         pos = s
-        for r in over:
+        while i < len(regions) and regions[i].start < e:
+            r = regions[i]
+            i += 1
             a, b = max(s, r.start), min(e, r.end)
             if not inside and WORDS_RE.search(text, a, b) is not None:
                 inside = 1
@@ -1840,7 +1846,9 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
     texts = toks.texts
     regions = para.regions
     a = toks.starts[i]
-    if _region_at(regions, para.region_starts, a) is not None:
+    # the regions up to the word (none starts inside it: no mark is in ``called``)
+    r = bisect.bisect_right(para.region_starts, a)
+    if r and regions[r - 1].end > a:
         return None  # inside a quotation
     k = bisect.bisect_right(para.sentence_starts, a) - 1
     if k < 0 or a >= para.sentences[k][1]:
@@ -1857,7 +1865,6 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
         return None
     s_first, stoks = seen[1], seen[2]
     # the first quotation after the cue, in its sentence, after an object of a few words
-    r = bisect.bisect_left(para.region_starts, toks.ends[i])
     if r >= len(regions) or regions[r].start >= s_end:
         return None
     ti = _token_index(toks, regions[r].start)
@@ -1973,7 +1980,6 @@ def _calling_quotes(text: str, paras: list[_Paragraph], found: list[_Found]) -> 
         # stays (and one after the first quotation ends the content before it)
         while held:
             e = held[-1].end
-            spans = [(x.start, x.end) for x in held]
             over = []
             j = bisect.bisect_left(starts, e) - 1
             looked = 0
@@ -1982,6 +1988,7 @@ def _calling_quotes(text: str, paras: list[_Paragraph], found: list[_Found]) -> 
                     over.append(j)
                 j -= 1
                 looked += 1
+            spans = [(x.start, x.end) for x in held] if over else []  # (what the quotes it overlaps may be)
             if looked == _CALL_OVERLAP_LOOK or not all(
                     found[x].cue is None and not found[x].parts and found[x].content in spans for x in over):
                 held = held[:-1]
