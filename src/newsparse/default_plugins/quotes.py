@@ -81,16 +81,18 @@ DOUBLE_MARK_RE = regex.compile(r"''|[\"“”«»„]")  # two apostrophes: a do
 SINGLE_MARK_RE = regex.compile(r"(?<![\w])[‘'](?=[\w“\"])|(?<=[\w.,!?;:—–-])[’'](?![\w])")
 #: a possible sentence end inside a paragraph: end punctuation, closing marks, space, then a
 #: capital or an opening mark (the paragraph's own end needs no match)
-SENTENCE_END_RE = regex.compile(r"[.?!…]++[”’\"')\]]*+\s++(?=[“‘\"'(\[]?[\p{Lu}\d])")
-#: words (with inner apostrophes, hyphens, dots), abbreviations with their dot, punctuation;
-#: the standard ``re`` module tokenises about twice as fast as ``regex`` here
+SENTENCE_END_RE = regex.compile(r"[.?!…]++[”’\"')\]]*+(\s++)(?=[“‘\"'(\[]?[\p{Lu}\d])")
+#: the word before a dot: back to a space (``str.isspace``, which ``\x1c``-``\x1f`` are and
+#: ``\s`` not), an opening bracket or a mark, matched backwards from the dot
+WORD_BEFORE_RE = regex.compile(r"(?r)[^\s\x1c-\x1f(\"“]*+")
 #: words (with inner apostrophes, hyphens, dots) and punctuation; the dot of an
 #: abbreviation (``Mr.``, ``U.S.``) is a token of its own, recognised by :func:`_inner_dot`.
-#: The standard ``re`` module runs this simple pattern fastest.
-TOKEN_RE = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
+#: The standard ``re`` module runs this simple pattern fastest (possessive: a word never gives
+#: back a character, which spares the engine its backtracking bookkeeping).
+TOKEN_RE = re.compile(r"\w++(?:[’'\-&.]\w++)*+|[^\w\s]")
 #: a token with the white space before it: one string per token, its text found by ``str.lstrip``
 #: (``\s`` and ``str.isspace`` agree, and no token starts with white space)
-TOKEN_WS_RE = re.compile(r"\s*(?:" + TOKEN_RE.pattern + ")")
+TOKEN_WS_RE = re.compile(r"\s*+(?:" + TOKEN_RE.pattern + ")")
 WORDS_RE = regex.compile(r"\w++")
 #: ``WORDS_RE`` finds at least 6 / 3 / 2 words: a match stops after them, where counting
 #: them all would scan (and copy) a long quote's every word
@@ -370,22 +372,8 @@ QUOTED_AS_SAYING_RE = regex.compile(
 )
 
 
-class _Token(tuple):  # type: ignore[type-arg]
-    """``(start, end, text, low)``: a tuple, so that a whole list is built in C."""
-
-    __slots__ = ()
-    start = property(operator.itemgetter(0))
-    end = property(operator.itemgetter(1))
-    text = property(operator.itemgetter(2))
-    low = property(operator.itemgetter(3))
-
-    @property
-    def cap(self) -> bool:
-        return self[2][:1].isupper()  # type: ignore[no-any-return]
-
-
 class _Toks:
-    """A paragraph's tokens as four parallel lists; a :class:`_Token` is made only when asked for.
+    """A paragraph's tokens as four parallel lists, looked at by index: no object per token.
 
     Most tokens are only looked at through ``lows`` (to find the cues), so
     building an object per token would cost more than everything else.
@@ -399,13 +387,8 @@ class _Toks:
     def __len__(self) -> int:
         return len(self.starts)
 
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return _Toks(self.starts[i], self.ends[i], self.texts[i], self.lows[i])
-        return _Token((self.starts[i], self.ends[i], self.texts[i], self.lows[i]))
-
-    def __iter__(self) -> Iterator[_Token]:
-        return map(_Token, zip(self.starts, self.ends, self.texts, self.lows))
+    def __getitem__(self, i: slice) -> _Toks:
+        return _Toks(self.starts[i], self.ends[i], self.texts[i], self.lows[i])
 
     def extend(self, other: _Toks) -> None:
         self.starts += other.starts
@@ -523,10 +506,6 @@ def _regions_over(regions: Sequence[_Region], starts: Sequence[int], s: int, e: 
     return out
 
 
-def _is_word(tok: _Token) -> bool:
-    return tok.text[:1].isalnum()  # type: ignore[no-any-return]
-
-
 def _inner_dot(toks: _Toks, k: int) -> bool:
     """Whether the ``.`` token at ``k`` closes an abbreviation (``Mr.``, ``R-S.C.``), not a sentence."""
     if k <= 0 or toks.texts[k] != "." or toks.ends[k - 1] != toks.starts[k]:
@@ -594,12 +573,11 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool
 
 def _is_direct(text: str, start: int, end: int) -> bool:
     inner_end = end - 1 if text[end - 1 : end] in "”\"'’»" else end
-    if inner_end > start + 1 and SIX_WORDS_RE.match(text, start + 1, inner_end) is not None:
+    # (six words take eleven characters at least: most scare quotes are shorter)
+    if inner_end - start > 11 and SIX_WORDS_RE.match(text, start + 1, inner_end) is not None:
         return True  # six words or more
-    inner = text[start + 1 : inner_end]
-    words = len(WORDS_RE.findall(inner))
-    stripped = inner.rstrip()
-    return words >= 2 and stripped[-1:] in (".", "?", "!", ",", "…") and len(stripped) > 8
+    stripped = text[start + 1 : inner_end].rstrip()
+    return stripped[-1:] in (".", "?", "!", ",", "…") and len(stripped) > 8 and TWO_WORDS_RE.match(stripped) is not None
 
 
 # --------------------------------------------------------------------------- sentences
@@ -611,7 +589,8 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
     The paragraph starts with no white space (as :data:`PARAGRAPH_RE` finds it), and so does
     every sentence: a boundary is before a capital, a digit or an opening mark.
     """
-    cuts = [start]
+    out = []
+    a = start
     starts = [r.start for r in regions]
     for m in SENTENCE_END_RE.finditer(text, start, end):
         pos = m.end()  # (before the end: the next character is looked ahead at)
@@ -619,38 +598,19 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
         # dots) is looked at no further
         dot = m.start()
         long_word = dot - ABBREVIATION_SPAN >= start and text[dot - ABBREVIATION_SPAN:dot].isalnum()
-        if text[dot] == "." and not long_word:
-            # back to a space or an opening bracket or mark: looked for in a short window
-            # (``str.rsplit`` splits where ``str.isspace``), the loop only for longer words
-            lo = dot - 12 if dot - 12 > start else start
-            window = text[lo:dot]
-            if not window or window[-1].isspace():
-                word = ""
-            else:
-                word = window.rsplit(None, 1)[-1]
-                cut = max(word.rfind("("), word.rfind('"'), word.rfind("“"))
-                if cut >= 0:
-                    word = word[cut + 1:]
-                elif len(word) == len(window) and lo > start:  # no space in the window
-                    w = lo
-                    while w > start and not text[w - 1].isspace() and text[w - 1] not in "(\"“":
-                        w -= 1
-                    word = text[w:dot]
-            if _abbreviation(word.strip("'’\"“”()")):
+        # (a dot right after a quotation mark or a bracket, ``"a disgrace".``, ends no abbreviation)
+        if text[dot] == "." and not long_word and text[dot - 1] not in "\"(“":
+            word = WORD_BEFORE_RE.match(text, start, dot)  # (a match, if only an empty one)
+            if word is not None and _abbreviation(word.group().strip("'’\"“”()")):
                 continue
         if regions:
-            r = _region_at(regions, starts, pos - 1)
-            if r is not None and r.direct and r.start < pos < r.end:
+            r = bisect.bisect_right(starts, pos - 1) - 1  # (the region holding ``pos - 1``, if any)
+            if r >= 0 and regions[r].direct and pos < regions[r].end:
                 # inside a quote: a boundary only where the quote itself closes
                 continue
-        cuts.append(pos)
-    cuts.append(end)
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
+        out.append((a, m.start(1)))  # (the white space after the end mark is in no sentence)
+        a = pos
+    out.append((a, end))
     return out
 
 
@@ -888,41 +848,45 @@ def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | N
     ``loose`` also accepts a phrase opening with lowercase words when a name
     follows (``said conservative activist Bob Klaus``).
     """
-    if i >= len(toks):
+    texts = toks.texts
+    lows = toks.lows
+    n = len(lows)
+    if i >= n:
         return None
-    first = toks[i]
-    if first.low in ("he", "she", "they", "we", "i"):
+    low = lows[i]
+    if low in ("he", "she", "they", "we", "i"):
         return (i, i)
-    if not _is_word(first) or first.low in STOP_WORDS or first.low in PRONOUNS:
+    if not texts[i][:1].isalnum() or low in STOP_WORDS or low in PRONOUNS:
         return None
-    if not (first.cap or first.low in DETERMINERS or first.low in ROLE_WORDS):
-        if not (loose and any(t.cap for t in toks[i + 1:i + 4]) and not _is_adverb(first.low)
-                and first.low not in TIME_WORDS):
+    if not (texts[i][:1].isupper() or low in DETERMINERS or low in ROLE_WORDS):
+        if not (loose and any(t[:1].isupper() for t in texts[i + 1:i + 4]) and not _is_adverb(low)
+                and low not in TIME_WORDS):
             return None
     j = i
     k = i + 1
-    while k < len(toks) and k < i + 12:
-        tok = toks[k]
-        tlow = tok.low
-        if tok.text == "." and _inner_dot(toks, k):
+    stop = min(n, i + 12)
+    while k < stop:
+        ttext = texts[k]
+        tlow = lows[k]
+        if ttext == "." and _inner_dot(toks, k):
             j = k
             k += 1
             continue
-        if not _is_word(tok):
-            if tok.text == "(":
+        if not ttext[:1].isalnum():
+            if ttext == "(":
                 m = k + 1
-                while m < len(toks) and m < k + 10 and toks.texts[m] != ")":
+                while m < n and m < k + 10 and texts[m] != ")":
                     m += 1
-                if m < len(toks) and toks.texts[m] == ")":
+                if m < n and texts[m] == ")":
                     j = m
                     k = m + 1
                     continue
             break
-        if tlow in ("of", "for", "at", "&") and k + 1 < len(toks) and _is_word(toks[k + 1]):
+        if tlow in ("of", "for", "at", "&") and k + 1 < n and texts[k + 1][:1].isalnum():
             k += 1
             continue
-        if tok.cap or (tlow not in STOP_WORDS and not _is_adverb(tlow) and not tlow.endswith(("ing", "ed"))
-                       and tlow not in TIME_WORDS and tlow not in PRONOUNS):
+        if ttext[:1].isupper() or (tlow not in STOP_WORDS and not _is_adverb(tlow) and not tlow.endswith(("ing", "ed"))
+                                   and tlow not in TIME_WORDS and tlow not in PRONOUNS):
             j = k
             k += 1
             continue
@@ -1029,18 +993,23 @@ def _kind(spans: Sequence[tuple[int, int]], regions: Sequence[_Region], starts: 
     """Direct when every word is inside quotation marks, mixed when some are, else indirect."""
     inside = outside = 0
     for s, e in spans:
-        over = _regions_over(regions, starts, s, e)
-        if not over:
+        # the first region overlapping ``s:e`` (the regions are in order, none overlapping the next)
+        i = bisect.bisect_right(starts, s) - 1
+        if i < 0 or regions[i].end <= s:
+            i += 1
+        if i == len(regions) or regions[i].start >= e:
             outside += 1
             continue
-        if len(over) == 1 and over[0].start <= s and e <= over[0].end:
+        if regions[i].start <= s and e <= regions[i].end:
             # all inside one quotation (a direct quote): only whether it has a word matters
             inside += WORDS_RE.search(text, s, e) is not None
             continue
         # a word within the marks, a word between or around them (a mark is no word
         # character, so no word runs across one): whether there is one is enough
         pos = s
-        for r in over:
+        while i < len(regions) and regions[i].start < e:
+            r = regions[i]
+            i += 1
             a, b = max(s, r.start), min(e, r.end)
             if not inside and WORDS_RE.search(text, a, b) is not None:
                 inside = 1
@@ -1100,14 +1069,17 @@ class _Paragraph:
             # be in any sentence: one the byte runs cannot see, such as ``déclaré``)
             toks = _tokens(text, sentences[0][0], sentences[-1][1])
         else:
+            region_ends = []
             if regions:
                 runs = _runs(text[start:end].lower())
+                region_ends = [r.end for r in regions]
             toks = _Toks([], [], [], [])
             run_start = run_end = -1  # neighbouring kept sentences are tokenised in one go
             for s, e in sentences:
-                if not (regions and _regions_over(regions, starts, s, e)) and first_runs.isdisjoint(
-                    runs[s - start:e - start].split()
-                ):
+                # (a region overlaps the sentence when the last one starting before its end
+                # ends after its start: the regions are in order, none overlapping the next)
+                r = bisect.bisect_left(starts, e) - 1
+                if not (r >= 0 and region_ends[r] > s) and first_runs.isdisjoint(runs[s - start:e - start].split()):
                     if run_start >= 0:
                         toks.extend(_tokens(text, run_start, run_end))
                         run_start = -1
@@ -1132,15 +1104,17 @@ class _Paragraph:
             if texts[i][:1].isupper() and low != "according" and i > 0 and texts[i - 1][:1].isalpha() and not (
                     texts[i - 1][:1].isupper() and i + 1 < ntoks and texts[i + 1][:1].isupper()):
                 continue  # ``the United States``; but a cue in a Title Case headline stays
-            multi, single = by_first[low]
-            for rest, n, cls in multi:  # the longest first
-                if lows[i + 1:i + n] == rest:  # (shorter, so unequal, past the last token)
-                    a, b = tstarts[i], tends[i + n - 1]
-                    cues[i] = _Cue(a, b, text[a:b], cls, i, i + n)
-                    break
-            else:
-                if single is not None:
-                    cues[i] = _Cue(tstarts[i], tends[i], texts[i], single, i, i + 1)
+            multi, seconds, single = by_first[low]
+            if i + 1 < ntoks and lows[i + 1] in seconds:  # (a multi-word cue may start here)
+                for rest, n, cls in multi:  # the longest first
+                    if lows[i + 1:i + n] == rest:  # (shorter, so unequal, past the last token)
+                        a, b = tstarts[i], tends[i + n - 1]
+                        cues[i] = _Cue(a, b, text[a:b], cls, i, i + n)
+                        break
+                if i in cues:
+                    continue
+            if single is not None:
+                cues[i] = _Cue(tstarts[i], tends[i], texts[i], single, i, i + 1)
 
 
 def _token_index(toks: _Toks, pos: int) -> int:
@@ -1154,8 +1128,9 @@ class _CueTable(NamedTuple):
     #: every first word of a cue
     first_words: frozenset[str]
     #: by first word: what follows it in its multi-word cues (with their lengths and classes,
-    #: the longest first) and its class as a single cue word (or ``None``): one look-up per token
-    by_first: dict[str, tuple[tuple[tuple[list[str], int, str], ...], str | None]]
+    #: the longest first), their second words (most tokens after a first word are none of them),
+    #: and its class as a single cue word (or ``None``): one look-up per token
+    by_first: dict[str, tuple[tuple[tuple[list[str], int, str], ...], frozenset[str], str | None]]
     #: whether every cue word is a run of ``a-z``: only then can the byte runs of
     #: :func:`_runs` (and :func:`_may_hold_cue`) rule paragraphs and sentences out before
     #: their tokens
@@ -1216,7 +1191,8 @@ def _cue_table(lexicon: Lexicon) -> _CueTable:
         checkable = all(LOWER_WORD_RE.fullmatch(w) for c in lexicon.cue_verbs for w in c.text.lower().split())
         first_words = frozenset(singles) | frozenset(phrases)
         by_first = {
-            w: (tuple((list(words[1:]), len(words), cls) for words, cls in phrases.get(w, ())), singles.get(w))
+            w: (tuple((list(words[1:]), len(words), cls) for words, cls in phrases.get(w, ())),
+                frozenset(words[1] for words, _ in phrases.get(w, ())), singles.get(w))
             for w in first_words
         }
         # (a word with other characters than ASCII is never a run: left out)
@@ -1233,7 +1209,7 @@ def _cue_table(lexicon: Lexicon) -> _CueTable:
             phrase_runs=phrase_runs,
         )
 
-    return lexicon.compiled("quotes.cue_table.v4", build)
+    return lexicon.compiled("quotes.cue_table.v5", build)
 
 
 _Attribution = tuple[tuple[int, int], _Cue, int]  # speaker, cue, index of the token after it
@@ -1411,10 +1387,30 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
         if open_pieces and not (regions and regions[0].start == para.start):
             found.append(_direct_found(open_pieces, open_attr, prev_speaker if open_attr is None else None))
             open_pieces, open_attr = [], None
+        cue_firsts: list[int] | None = None
+        cue_reach: list[int] = []
         while k < len(regions):
             region = regions[k]
-            after = _attribution_after(text, para, region)
             continuing = bool(open_pieces) and k == 0
+            if not region.direct and not continuing:
+                # a short fragment is a quote only with an attribution after it (when it opens
+                # its sentence) or a cue right before it (``called it: "..."``, ``says "..."``):
+                # without a cue that reaches the token before it, it stays in its sentence
+                # (most scare quotes), found without looking for either attribution
+                toks = para.toks
+                si = _token_index(toks, region.start)
+                if cue_firsts is None:
+                    cue_firsts = list(para.cues)  # (in token order)
+                    cue_reach = list(itertools.accumulate((m.tend for m in para.cues.values()), max))
+                c = bisect.bisect_left(cue_firsts, si) - 1
+                if c >= 0 and cue_reach[c] >= si - 1 or si > 0 and toks.texts[si - 1] == ":":
+                    after = _attribution_after(text, para, region)
+                elif si > 0 and toks.texts[si - 1] not in (".", "?", "!", ":", ";", "”", '"') or (
+                        after := _attribution_after(text, para, region)) is None:
+                    k += 1
+                    continue
+            else:
+                after = _attribution_after(text, para, region)
             before = None if after is not None or continuing else _attribution_before(text, para, region, regions)
             if before is MIXED:
                 k += 1
@@ -1551,6 +1547,10 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
             k = bisect.bisect_right(para.sentence_starts, m.a) - 1
             if k >= 0 and m.a < para.sentences[k][1]:
                 by_sentence.setdefault(k, []).append((m, ci, m.cls))
+        lows = toks.lows
+        texts = toks.texts
+        # (what ends a content at ``, calling``: most paragraphs have no ``calling``)
+        calling_after = text.find("calling", para.start, para.end) >= 0
         for k, cues in by_sentence.items():
             s_start, s_end = para.sentences[k]
             cues = cues[:MAX_CUES_PER_SENTENCE]
@@ -1558,6 +1558,9 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
             s_last = _token_index(toks, s_end)  # exclusive
             sentence_speaker: tuple[int, int] | None = None
             stoks = toks[s_first:s_last]
+            # the speaker before each cue of the sentence, found once: a cue looks at those
+            # after it for where its content ends
+            speakers: dict[int, tuple[int, int] | None] = {}
             for m, ci, cls in cues:
                 low = m.word.lower()
                 cue_end_i = m.tend
@@ -1575,7 +1578,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         continue
                     speaker = (toks.starts[a0], toks.ends[a1 - 1])
                     after_i = a1
-                    if rel == 0 or (rel <= 2 and all(t.low in SENTENCE_ADVERBS for t in stoks[:rel])):
+                    if rel == 0 or (rel <= 2 and all(w in SENTENCE_ADVERBS for w in stoks.lows[:rel])):
                         if after_i < s_last and toks.texts[after_i] == ",":
                             content = _trim(text, toks.ends[after_i], s_end)
                         else:
@@ -1584,7 +1587,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         content = _trim(text, s_start, m.start())
                     add(content, speaker, m, 2)
                     continue
-                if low == "asked" and (rel == 0 or stoks[rel - 1].low in ASKED_OPENERS):
+                if low == "asked" and (rel == 0 or stoks.lows[rel - 1] in ASKED_OPENERS):
                     # ``Asked whether ..., X said`` / ``when asked by Y about ...``: the question
                     # is what was said (by the one who asked, when the text names them)
                     question = _question_after(text, toks, cue_end_i, s_last)
@@ -1594,8 +1597,13 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 if not _cue_ok(stoks, rel, cls):
                     continue
                 nxt_i = cue_end_i
-                nxt = toks[nxt_i] if nxt_i < s_last else None
-                speaker = _speaker_before(text, stoks, rel)
+                # the token after the cue (``""`` at the sentence end)
+                nxt_low = lows[nxt_i] if nxt_i < s_last else ""
+                nxt_text = texts[nxt_i] if nxt_i < s_last else ""
+                if rel in speakers:
+                    speaker = speakers[rel]
+                else:
+                    speaker = speakers[rel] = _speaker_before(text, stoks, rel)
                 if cls == "evidence":
                     # the evidence noun's whole phrase: ``records compiled by the Center show``
                     noun = _evidence_subject(stoks, rel)
@@ -1609,7 +1617,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 if participle:
                     # ``..., adding that`` / ``by saying`` continue the clause's subject;
                     # ``he is saying`` has its own
-                    prev_low = stoks[rel - 1].low if rel > 0 else ""
+                    prev_low = stoks.lows[rel - 1] if rel > 0 else ""
                     quoted = QUOTED_AS_SAYING_RE.search(text, s_start, m.end()) if prev_low == "as" else None
                     if quoted is not None and quoted.end() == m.end():
                         # ``Xinhua quoted Xi as saying that``: the speaker is the one quoted
@@ -1618,9 +1626,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         pass
                     elif prev_low in (",", "by", "after", "before", "while", "without", "in", "when", "—") \
                             or prev_low in MESSAGE_NOUNS \
-                            or (rel > 1 and _is_adverb(prev_low) and stoks[rel - 2].text == ","):
-                        if low not in BARE_CLAUSE_PARTICIPLES and not (
-                                nxt is not None and (nxt.low == "that" or nxt.text in QUOTE_OPENERS)):
+                            or (rel > 1 and _is_adverb(prev_low) and stoks.texts[rel - 2] == ","):
+                        if low not in BARE_CLAUSE_PARTICIPLES and not (nxt_low == "that" or nxt_text in QUOTE_OPENERS):
                             # ``..., maintaining peace``: a participle that takes an
                             # object, not a reported clause, unless ``that`` follows
                             continue
@@ -1628,8 +1635,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         if speaker is None and prev_low == "," and rel > 2 and (s_first + rel - 2) in para.cues:
                             # ``"...," he said, adding that ...``: the one who said it
                             speaker = _speaker_before(text, stoks, rel - 2)
-                    elif low in BARE_CLAUSE_PARTICIPLES and nxt is not None and (
-                            nxt.low == "that" or nxt.low in CLAUSE_STARTERS) and speaker is not None \
+                    elif low in BARE_CLAUSE_PARTICIPLES and (nxt_low == "that" or nxt_low in CLAUSE_STARTERS) \
+                            and speaker is not None \
                             and _with_before(stoks, _token_index(stoks, speaker[0])):
                         # ``with analysts saying a strong reading will ...``: the absolute
                         # construction, its noun phrase the speaker
@@ -1641,8 +1648,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 # trailing cue: ``CLAUSE, X said.`` / ``CLAUSE, said X.``
                 trailing = TRAILING_ADJUNCT_RE.match(text, m.end(), s_end)
                 inverted = None
-                if not participle and nxt is not None and (rel == 0 or stoks[rel - 1].text in (",", "—", "–")) \
-                        and not (nxt.low == "that"):
+                if not participle and nxt_i < s_last and (rel == 0 or stoks.texts[rel - 1] in (",", "—", "–")) \
+                        and nxt_low != "that":
                     inverted = _np_forward(toks, nxt_i)
                     if inverted is not None:
                         inv_end = toks.ends[inverted[1]]
@@ -1654,30 +1661,30 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                                 add(left, speaker, m, 3)
                                 sentence_speaker = speaker
                             continue
-                if speaker is None and not (low in ("said", "says", "say") and _low_is(nxt, "that")):
+                if speaker is None and not (low in ("said", "says", "say") and nxt_low == "that"):
                     continue
                 sp_i = ci
                 if speaker is not None:
                     sp_i = _token_index(toks, speaker[0])
                     for extra in (1, 2):  # ``..., journalist Martha Raddatz said``
                         x = sp_i - extra - 1
-                        if x > s_first + 3 and toks.texts[x] == "," and all(
-                                t.low not in STOP_WORDS and not t.cap and _is_word(t) for t in toks[x + 1:sp_i]):
+                        if x > s_first + 3 and texts[x] == "," and all(
+                                lows[y] not in STOP_WORDS and texts[y][:1].isalnum() and not texts[y][:1].isupper()
+                                for y in range(x + 1, sp_i)):
                             sp_i = x + 1
                             speaker = (toks.starts[sp_i], speaker[1])
                             break
                 comma_led = sp_i > s_first + 3 and toks.texts[sp_i - 1] in (",", "—", "–")
-                if comma_led and trailing is None and not participle and not (nxt is not None and nxt.text == ","):
+                if comma_led and trailing is None and not participle and nxt_text != ",":
                     # ``CLAUSE, X told Y in a call.``: trailing unless a "that" clause follows
                     opener = toks.lows[s_first] in SENTENCE_ADVERBS or toks.lows[s_first] in TIME_WORDS
-                    window = toks[cue_end_i:min(s_last, cue_end_i + 15)]
-                    if not opener and not any(t.low == "that" for t in window) and low in OBJECT_CUES:
+                    if low in OBJECT_CUES and not opener and "that" not in lows[cue_end_i:min(s_last, cue_end_i + 15)]:
                         left = _clause_before(text, toks, s_first, sp_i, para)
                         if left is not None:
                             add(left, speaker, m, 3)
                             sentence_speaker = speaker
                             continue
-                if speaker is not None and (trailing is not None or (nxt is not None and nxt.text == ",")) \
+                if speaker is not None and (trailing is not None or nxt_text == ",") \
                         and not participle:
                     # the clause before the speaker
                     if comma_led or (sp_i > s_first and toks.texts[sp_i - 1] in (",", "—", "–")):
@@ -1689,15 +1696,15 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     if trailing is not None:
                         continue
                 # leading cue: content after the cue
-                if nxt is not None and (nxt.low == "by" or nxt.low == "to" and low in NOT_BEFORE_TO):
+                if nxt_low == "by" or nxt_low == "to" and low in NOT_BEFORE_TO:
                     continue  # a passive (``rejected by 64 percent``), ``adding to his wins``
                 begin = m.end()
                 limit = min(s_last, cue_end_i + 18)
                 for t in range(cue_end_i, limit):
-                    if toks.lows[t] == "that":
+                    if lows[t] == "that":
                         begin = toks.ends[t]
                         break
-                    if toks.texts[t] in (",", ";", ":") and t > cue_end_i or t in para.cues or toks.lows[t] in CLAUSE_VERBS:
+                    if texts[t] in (",", ";", ":") and t > cue_end_i or t in para.cues or lows[t] in CLAUSE_VERBS:
                         # (``said A and said that B``: B's ``that`` is the next cue's; ``says the
                         # system would allow ... that information``: a clause has begun)
                         break
@@ -1726,14 +1733,18 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         end = toks.starts[ci2 - 1]  # ``X said A and added that B``: B is a quote of its own
                         break
                     if not low2.endswith("ing"):
-                        sp2 = _speaker_before(text, stoks, ci2 - s_first)
+                        rel2 = ci2 - s_first
+                        if rel2 in speakers:
+                            sp2 = speakers[rel2]
+                        else:
+                            sp2 = speakers[rel2] = _speaker_before(text, stoks, rel2)
                         if sp2 is not None and sp2[0] > begin:
                             j2 = _token_index(toks, sp2[0]) - 1
                             if j2 > cue_end_i and (toks.lows[j2] in ("and", "but", "while", "whereas")
                                                    or toks.texts[j2] in (";", ",")):
                                 end = toks.starts[j2]
                                 break
-                calling = CALLING_AFTER_RE.search(text, begin, end)
+                calling = CALLING_AFTER_RE.search(text, begin, end) if calling_after else None
                 if calling is not None:
                     end = calling.start()  # ``rejected the offer, calling it "an insult"``: a quote of its own
                 quoted = QUOTED_AS_SAYING_RE.search(text, begin, end)
@@ -1756,10 +1767,6 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
 def _with_before(stoks: _Toks, first: int) -> bool:
     """Whether ``with`` (``with 50 percent saying``) comes right before the phrase at ``first``."""
     return first > 0 and stoks.lows[first - 1] == "with"
-
-
-def _low_is(tok: _Token | None, word: str) -> bool:
-    return tok is not None and tok.low == word
 
 
 def _clause_before(text: str, toks: _Toks, first: int, stop: int, para: _Paragraph) -> tuple[int, int] | None:
@@ -1839,7 +1846,9 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
     texts = toks.texts
     regions = para.regions
     a = toks.starts[i]
-    if _region_at(regions, para.region_starts, a) is not None:
+    # the regions up to the word (none starts inside it: no mark is in ``called``)
+    r = bisect.bisect_right(para.region_starts, a)
+    if r and regions[r - 1].end > a:
         return None  # inside a quotation
     k = bisect.bisect_right(para.sentence_starts, a) - 1
     if k < 0 or a >= para.sentences[k][1]:
@@ -1856,7 +1865,6 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
         return None
     s_first, stoks = seen[1], seen[2]
     # the first quotation after the cue, in its sentence, after an object of a few words
-    r = bisect.bisect_left(para.region_starts, toks.ends[i])
     if r >= len(regions) or regions[r].start >= s_end:
         return None
     ti = _token_index(toks, regions[r].start)
@@ -1972,7 +1980,6 @@ def _calling_quotes(text: str, paras: list[_Paragraph], found: list[_Found]) -> 
         # stays (and one after the first quotation ends the content before it)
         while held:
             e = held[-1].end
-            spans = [(x.start, x.end) for x in held]
             over = []
             j = bisect.bisect_left(starts, e) - 1
             looked = 0
@@ -1981,6 +1988,7 @@ def _calling_quotes(text: str, paras: list[_Paragraph], found: list[_Found]) -> 
                     over.append(j)
                 j -= 1
                 looked += 1
+            spans = [(x.start, x.end) for x in held] if over else []  # (what the quotes it overlaps may be)
             if looked == _CALL_OVERLAP_LOOK or not all(
                     found[x].cue is None and not found[x].parts and found[x].content in spans for x in over):
                 held = held[:-1]
@@ -2265,6 +2273,8 @@ class _People:
 
     def resolve(self, pos: int, pronoun: str) -> tuple[str, ...] | None:
         """The most recent person before ``pos`` (among the 39 last named) a pronoun may refer to."""
+        if not self.by_token:
+            return None  # nobody named in the article: no paragraph to walk back through
         want = PERSONAL_PRONOUNS.get(pronoun)
         # walk back from ``pos`` through the paragraphs, finding the mentions of only
         # those it reaches (a pronoun's person is most often in its own paragraph)
@@ -2305,13 +2315,13 @@ def _antecedent(text: str, pos: int) -> tuple[int, int] | None:
     if rng is None:
         return None
     j = rng[0] - 1
-    if j >= 1 and toks.texts[j] == "," and not toks[rng[0]].cap:
+    if j >= 1 and toks.texts[j] == "," and not toks.texts[rng[0]][:1].isupper():
         # ``Armin Laschet, the leader of the opposition, who``: the name before the appositive
         k = j - 1
         while k >= 0 and toks.texts[k] not in (",", ".", ";") and k > j - 12:
             k -= 1
         first = _np_back(toks, j - 1)
-        if first is not None and toks[first[1]].cap:
+        if first is not None and toks.texts[first[1]][:1].isupper():
             rng = first
     return toks.starts[rng[0]], toks.ends[rng[1]]
 
@@ -2423,7 +2433,7 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     # the article's people serve only to name speakers: not looked for in an article without any
     people = _People(text, paras) if speakers else None
     if people is not None:
-        for mention in speakers:
+        for mention in dict.fromkeys(speakers):  # (a speaker named again adds nobody)
             people.add_speaker(mention)
     headlines = _name_colon_quotes(text, article, paras, people, sources)
     if headlines:
