@@ -552,8 +552,13 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     return _tense_read(text, start, end, lo, len(text) if hi is None else hi)[0]
 
 
-def _tense_read(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """:func:`tense`, and how many characters of the sentence it read."""
+def _tense_read(text: str, start: int, end: int, lo: int, hi: int,
+                forward: bool = False) -> tuple[int, int]:
+    """:func:`tense`, and how many characters of the sentence it read.
+
+    With ``forward``, whether the tense is FUTURE is all that is asked: a
+    sentence without a future marker is not read further (NEAREST).
+    """
     left = max(lo, start - 200)
     right = min(hi, end + 200)
     sentence_start = left
@@ -565,6 +570,8 @@ def _tense_read(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
     for k, (_, pattern) in enumerate(_MARKERS):
         for m in pattern.finditer(text, sentence_start, sentence_end):
             nearest[k] = _nearer(nearest[k], m.start(), m.end(), start, end)
+        if forward and nearest[0] is None:  # (the future markers come first)
+            return NEAREST, sentence_end - sentence_start
     return _verdict(text, start, end, sentence_start, nearest), sentence_end - sentence_start
 
 
@@ -623,30 +630,44 @@ _WORD_RUN_RE = re.compile(r"\w+")
 _STOP_RE = re.compile(r"[.!?;\n]")  #: what every match of SENTENCE_END_RE starts with
 
 
-@attrs.frozen
+@attrs.define
 class _ZoneMarkers:
-    """The tense markers of a zone, found once: per pattern, their starts and ends; and where words start."""
+    """The tense markers of a zone, found once: per pattern, their starts and ends; and where words start.
 
-    markers: tuple[tuple[list[int], list[int]], ...]
-    words: list[int]
+    Each is found when first asked for: a zone read only for a future tense
+    (:meth:`_Context.future`) with no future marker in it needs no other.
+    """
+
+    text: str
+    lo: int
+    hi: int
     stops: list[int]  #: where a sentence can end (``.!?;`` and line breaks)
+    found: list[tuple[list[int], list[int]] | None]
+    word_starts: list[int] | None = None
+
+    def markers(self, kind: int) -> tuple[list[int], list[int]]:
+        """The starts and ends of the markers of ``_MARKERS[kind]``."""
+        found = self.found[kind]
+        if found is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for m in _MARKERS[kind][1].finditer(self.text, self.lo, self.hi):
+                starts.append(m.start())
+                ends.append(m.end())
+            found = self.found[kind] = (starts, ends)
+        return found
+
+    def words(self) -> list[int]:
+        """Where the words start."""
+        if self.word_starts is None:
+            self.word_starts = [m.start() for m in _WORD_RUN_RE.finditer(self.text, self.lo, self.hi)]
+        return self.word_starts
 
 
 def _zone_markers(text: str, lo: int, hi: int) -> _ZoneMarkers:
-    """The tense markers and word starts of ``text[lo:hi]``."""
-    found = []
-    for _, pattern in _MARKERS:
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in pattern.finditer(text, lo, hi):
-            starts.append(m.start())
-            ends.append(m.end())
-        found.append((starts, ends))
-    return _ZoneMarkers(
-        tuple(found),
-        [m.start() for m in _WORD_RUN_RE.finditer(text, lo, hi)],
-        [m.start() for m in _STOP_RE.finditer(text, lo, hi)],
-    )
+    """The tense markers and word starts of ``text[lo:hi]`` (found when first needed)."""
+    stops = [m.start() for m in _STOP_RE.finditer(text, lo, hi)]
+    return _ZoneMarkers(text, lo, hi, stops, [None] * len(_MARKERS))
 
 
 def _is_word(char: str) -> bool:
@@ -667,8 +688,11 @@ def _resync(words: list[int], floor: int, end: int, back: int) -> int:
     return words[i] if i >= 0 and words[i] > floor else floor
 
 
-def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi: int) -> int:
+def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi: int,
+                forward: bool = False) -> int:
     """:func:`tense`, with the markers of the zone ``[lo, hi]`` found beforehand (same result).
+
+    ``forward``: as for :func:`_tense_read`.
 
     The markers wholly inside the sentence come from the zone's scan; only
     near the edges of the sentence, where a scan of the sentence alone could
@@ -690,29 +714,33 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
         sentence_end = after.start() if after else right
     # a scan that stops inside a word may read a marker in its first part (``embed|ded``)
     cut = sentence_end < hi and _is_word(text[sentence_end - 1]) and _is_word(text[sentence_end])
-    nearest: list[tuple[int, int, int] | None] = [None] * len(_MARKERS)
-    for n, ((direction, pattern), (starts, ends)) in enumerate(zip(_MARKERS, zone.markers)):
+    nearest: list[tuple[int, int, int] | None] = []
+    for n, (direction, pattern) in enumerate(_MARKERS):
+        starts, ends = zone.markers(n)
         best = None
         if cut:
-            inner_end = _resync(zone.words, sentence_start, sentence_end, 3 if direction == FUTURE else 1)
+            inner_end = _resync(zone.words(), sentence_start, sentence_end, 3 if direction == FUTURE else 1)
         else:
             inner_end = sentence_end
         tail_from = inner_end
-        i = bisect.bisect_left(starts, sentence_start)
-        j = bisect.bisect_right(ends, inner_end)  # markers [i, j) lie in [sentence_start, inner_end]
-        if (i > 0 and ends[i - 1] > sentence_start) or (j < len(starts) and starts[j] < inner_end):
-            tail_from, j = sentence_start, i  # a marker across an edge: scan the sentence alone
-        if i < j:
-            k = bisect.bisect_right(ends, start, i, j) - 1  # the nearest marker before
-            if k >= i:
-                best = _nearer(best, starts[k], ends[k], start, end)
-            k = bisect.bisect_left(starts, end, i, j)  # the nearest marker after
-            if k < j:
-                best = _nearer(best, starts[k], ends[k], start, end)
+        if starts:
+            i = bisect.bisect_left(starts, sentence_start)
+            j = bisect.bisect_right(ends, inner_end)  # markers [i, j) lie in [sentence_start, inner_end]
+            if (i > 0 and ends[i - 1] > sentence_start) or (j < len(starts) and starts[j] < inner_end):
+                tail_from, j = sentence_start, i  # a marker across an edge: scan the sentence alone
+            if i < j:
+                k = bisect.bisect_right(ends, start, i, j) - 1  # the nearest marker before
+                if k >= i:
+                    best = _nearer(best, starts[k], ends[k], start, end)
+                k = bisect.bisect_left(starts, end, i, j)  # the nearest marker after
+                if k < j:
+                    best = _nearer(best, starts[k], ends[k], start, end)
         if tail_from < sentence_end:
             for m in pattern.finditer(text, tail_from, sentence_end):
                 best = _nearer(best, m.start(), m.end(), start, end)
-        nearest[n] = best
+        if forward and best is None:  # (the future markers come first)
+            return NEAREST
+        nearest.append(best)
     return _verdict(text, start, end, sentence_start, nearest)
 
 
@@ -759,18 +787,16 @@ def _value_date(value: str) -> tuple[dt.date, str] | None:
     return dt.date(year, 7, 1), "year"
 
 
-def _year_near(anchor: dt.date | None, month: int, day: int | None, direction: int) -> int | None:
+def _year_near(anchor: dt.date | None, month: int, day: int | None, ahead: bool) -> int | None:
     """The year of a month (and day) given without one.
 
-    In the tense's direction (the past when the sentence shows none: news
-    mostly reports what happened), unless that puts it more than nine months
-    away, where the nearer year is likelier.
+    Ahead in a future-tense sentence, else in the past (also when the sentence
+    shows no tense: news mostly reports what happened), unless that puts it
+    more than nine months away, where the nearer year is likelier.
     """
     if anchor is None:
         return None
-    if direction == NEAREST:
-        direction = PAST  # news mostly reports what has happened
-    year = timex.year_for_month(anchor, month, day, direction)
+    year = timex.year_for_month(anchor, month, day, FUTURE if ahead else PAST)
     if year is None:
         return year
     gap = abs((year * 12 + month) - (anchor.year * 12 + anchor.month))
@@ -804,16 +830,23 @@ class _Context:
             return None
         return found[0]
 
-    def direction(self, start: int, end: int) -> int:
+    def direction(self, start: int, end: int, forward: bool = False) -> int:
         # each sentence is read anew (up to 400 characters) until that has cost as much as
         # reading the whole zone once: then its markers are found once (dense expressions)
         if self.markers is None:
             if self.scanned < self.hi - self.lo:
-                direction, read = _tense_read(self.text, start, end, self.lo, self.hi)
+                direction, read = _tense_read(self.text, start, end, self.lo, self.hi, forward)
                 self.scanned += read
                 return direction
             self.markers = _zone_markers(self.text, self.lo, self.hi)
-        return _tense_with(self.markers, self.text, start, end, self.lo, self.hi)
+        return _tense_with(self.markers, self.text, start, end, self.lo, self.hi, forward)
+
+    def future(self, start: int, end: int) -> bool:
+        """Whether :meth:`direction` is FUTURE: all most handlers ask (the past and NEAREST resolve alike).
+
+        A sentence without a future marker is then not read for the others.
+        """
+        return self.direction(start, end, True) == FUTURE
 
     def anchored_direction(self, start: int, end: int) -> int:
         """:meth:`direction` where only a value resolved against the anchor depends on it.
@@ -823,19 +856,23 @@ class _Context:
         """
         return NEAREST if self.anchor is None else self.direction(start, end)
 
-    def anchored_month_direction(self, start: int, end: int) -> int:
-        """:meth:`month_direction` where only a value resolved against the anchor depends on it."""
-        return NEAREST if self.anchor is None else self.month_direction(start, end)
+    def anchored_future(self, start: int, end: int) -> bool:
+        """:meth:`future` where only a value resolved against the anchor depends on it."""
+        return self.anchor is not None and self.future(start, end)
 
-    def month_direction(self, start: int, end: int) -> int:
-        """The direction for a month or date given without a year.
+    def anchored_month_future(self, start: int, end: int) -> bool:
+        """:meth:`month_future` where only a value resolved against the anchor depends on it."""
+        return self.anchor is not None and self.month_future(start, end)
+
+    def month_future(self, start: int, end: int) -> bool:
+        """Whether a month or date given without a year is ahead.
 
         A deadline preposition (``by``, ``until``, ``through``, ``effective``,
         ``of record``) points forwards; otherwise the tense of the sentence.
         """
         if DEADLINE_RE.search(self.text, max(self.lo, start - 16), start):
-            return FUTURE
-        return self.direction(start, end)
+            return True
+        return self.future(start, end)
 
     def ref_date(self) -> tuple[dt.date, str] | None:
         if self.ref is not None:
@@ -873,7 +910,7 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         year_s = m["y1"] or m["y2"]
         year: int | None = int(year_s) if year_s else None
         if year is None:
-            year = _year_near(a, month, day, ctx.anchored_month_direction(m.start(), m.end()))
+            year = _year_near(a, month, day, ctx.anchored_month_future(m.start(), m.end()))
         value = timex.month_date(a, month, day, year)
         res = Resolved(_D, value, G.DAY)
     elif m["m3"]:
@@ -903,8 +940,8 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if m["m6"] and THE_BEFORE_RE.search(ctx.text, max(ctx.lo, m.start() - 20), m.start()):
             return None  # "the annual March for Life": a name, not the month
         month = _month(m["m6"] or m["m7"])
-        direction = ctx.anchored_month_direction(m.start(), m.end())
-        value = timex.month_date(a, month, None, _year_near(a, month, None, direction))
+        ahead = ctx.anchored_month_future(m.start(), m.end())
+        value = timex.month_date(a, month, None, _year_near(a, month, None, ahead))
         res = Resolved(_D, value, G.MONTH)
     return m.start(), m.end(), _with_pos(m, res)
 
@@ -992,7 +1029,7 @@ def _quarter(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if year is None and a is not None:
             current = (a.month - 1) // 3 + 1
             year = a.year - (1 if ago else 0)
-            if q > current and not ago and ctx.direction(m.start(), m.end()) != FUTURE:
+            if q > current and not ago and not ctx.future(m.start(), m.end()):
                 year -= 1  # a quarter still to come is not reported on
         y = "XXXX" if year is None else str(year)
         if unit == "half":
@@ -1010,7 +1047,7 @@ def _quarter(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         # "the quarter ended Sept. 30": the quarter holding that day
         month, day = _month(ended["mon"]), int(ended["day"])
         try:
-            base = dt.date(_year_near(a, month, day, PAST) or a.year, month, day)
+            base = dt.date(_year_near(a, month, day, False) or a.year, month, day)
         except ValueError:
             base = None
     if base is None:
@@ -1081,12 +1118,13 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", -1), G.YEAR, pos)
     if det in ("the", "that", "the same"):
         if unit == "weekend":
-            direction = ctx.anchored_direction(m.start(), m.end())
             if a is None:
                 return m.start(), m.end(), Resolved(_D, "XXXX-WXX-WE", G.WEEK, pos)
             # the weekend before the anchor, or the coming one
-            days = (a.weekday() - 5) % 7 if direction != FUTURE else (5 - a.weekday()) % 7
-            sat = a - dt.timedelta(days=days) if direction != FUTURE else a + dt.timedelta(days=days)
+            if ctx.future(m.start(), m.end()):
+                sat = a + dt.timedelta(days=(5 - a.weekday()) % 7)
+            else:
+                sat = a - dt.timedelta(days=(a.weekday() - 5) % 7)
             return m.start(), m.end(), Resolved(_D, timex.format_unit(sat, "weekend"), G.WEEK, pos)
         if unit in ("year", "month", "week") and not pos:
             if _THEN_ENDED_RE.match(ctx.text[m.end():m.end() + 12]):
@@ -1144,8 +1182,7 @@ def _weekday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         else:
             value = timex.weekday_date(base + dt.timedelta(days=1), wd, FUTURE)
     else:
-        direction = ctx.anchored_direction(m.start(), m.end())
-        value = timex.weekday_date(a, wd, FUTURE if direction == FUTURE else PAST)
+        value = timex.weekday_date(a, wd, FUTURE if ctx.anchored_future(m.start(), m.end()) else PAST)
     mod = POSITION_MODS.get((m["pos"] or "").lower())
     if part:
         return m.start(), m.end(), Resolved(_T, f"{value}T{PARTS_OF_DAY[part]}", G.TIME, mod)
@@ -1288,7 +1325,7 @@ def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     if (
         n is not None and float(n).is_integer() and not det and not m["adj"] and not m["mod"]
         and unit in ("day", "week", "month", "year") and IN_BEFORE_RE.search(text, max(ctx.lo, start - 4), start)
-        and ctx.direction(m.start(), m.end()) == FUTURE
+        and ctx.future(m.start(), m.end())
     ):
         # "will be redeemed in five years": the date that far ahead
         return start, m.end(), Resolved(_D, timex.shift(ctx.anchor, unit, int(n)), timex.granularity(unit))
@@ -1318,8 +1355,8 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if later is not None:
             weekday, deixis = later["wd"], later["deix"]
     if weekday:
-        direction = ctx.anchored_direction(m.start(), m.end())
-        day = timex.weekday_date(a, WEEKDAYS[weekday.lower()], FUTURE if direction == FUTURE else PAST)
+        ahead = ctx.anchored_future(m.start(), m.end())
+        day = timex.weekday_date(a, WEEKDAYS[weekday.lower()], FUTURE if ahead else PAST)
     elif deixis:
         word = deixis.lower()
         day = "XXXX-XX-XX" if a is None else (a + dt.timedelta(days=_DAY_OFFSET[word])).isoformat()
@@ -1328,7 +1365,7 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         year = int(m["year"]) if m["year"] else None
         month = _month(m["mon"])
         if year is None:
-            year = _year_near(a, month, d, ctx.anchored_month_direction(m.start(), m.end()))
+            year = _year_near(a, month, d, ctx.anchored_month_future(m.start(), m.end()))
         day = timex.month_date(a, month, d, year)
     elif ctx.ref is not None and len(ctx.ref) == 10 and ctx.ref[:1].isdigit():
         day = ctx.ref  # "at 10 p.m.": on the day under discussion (the reference time)
