@@ -856,20 +856,28 @@ class _Context:
         """
         return NEAREST if self.anchor is None else self.direction(start, end)
 
-    def anchored_future(self, start: int, end: int) -> bool:
-        """:meth:`future` where only a value resolved against the anchor depends on it."""
-        return self.anchor is not None and self.future(start, end)
+    def weekday_future(self, start: int, end: int, weekday: int) -> bool:
+        """:meth:`future` for a weekday, where it matters.
 
-    def anchored_month_future(self, start: int, end: int) -> bool:
-        """:meth:`month_future` where only a value resolved against the anchor depends on it."""
-        return self.anchor is not None and self.month_future(start, end)
+        Without an anchor the value stays underspecified whatever the tense
+        (``XXXX-WXX-1``), and the anchor's own weekday is the anchor either
+        way: the sentence is not read then.
+        """
+        a = self.anchor
+        return a is not None and a.weekday() != weekday and self.future(start, end)
 
-    def month_future(self, start: int, end: int) -> bool:
-        """Whether a month or date given without a year is ahead.
+    def month_future(self, start: int, end: int, month: int, day: int | None) -> bool:
+        """Whether a month (and day) given without a year is ahead, where it matters.
 
         A deadline preposition (``by``, ``until``, ``through``, ``effective``,
         ``of record``) points forwards; otherwise the tense of the sentence.
+        Without an anchor the year stays unknown whatever the tense, and the
+        anchor's own month (or day) is in the anchor's year either way: the
+        sentence is not read then.
         """
+        a = self.anchor
+        if a is None or month == a.month and (day is None or day == a.day):
+            return False
         if DEADLINE_RE.search(self.text, max(self.lo, start - 16), start):
             return True
         return self.future(start, end)
@@ -910,7 +918,7 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         year_s = m["y1"] or m["y2"]
         year: int | None = int(year_s) if year_s else None
         if year is None:
-            year = _year_near(a, month, day, ctx.anchored_month_future(m.start(), m.end()))
+            year = _year_near(a, month, day, ctx.month_future(m.start(), m.end(), month, day))
         value = timex.month_date(a, month, day, year)
         res = Resolved(_D, value, G.DAY)
     elif m["m3"]:
@@ -940,7 +948,7 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if m["m6"] and THE_BEFORE_RE.search(ctx.text, max(ctx.lo, m.start() - 20), m.start()):
             return None  # "the annual March for Life": a name, not the month
         month = _month(m["m6"] or m["m7"])
-        ahead = ctx.anchored_month_future(m.start(), m.end())
+        ahead = ctx.month_future(m.start(), m.end(), month, None)
         value = timex.month_date(a, month, None, _year_near(a, month, None, ahead))
         res = Resolved(_D, value, G.MONTH)
     return m.start(), m.end(), _with_pos(m, res)
@@ -1182,7 +1190,7 @@ def _weekday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         else:
             value = timex.weekday_date(base + dt.timedelta(days=1), wd, FUTURE)
     else:
-        value = timex.weekday_date(a, wd, FUTURE if ctx.anchored_future(m.start(), m.end()) else PAST)
+        value = timex.weekday_date(a, wd, FUTURE if ctx.weekday_future(m.start(), m.end(), wd) else PAST)
     mod = POSITION_MODS.get((m["pos"] or "").lower())
     if part:
         return m.start(), m.end(), Resolved(_T, f"{value}T{PARTS_OF_DAY[part]}", G.TIME, mod)
@@ -1355,8 +1363,8 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if later is not None:
             weekday, deixis = later["wd"], later["deix"]
     if weekday:
-        ahead = ctx.anchored_future(m.start(), m.end())
-        day = timex.weekday_date(a, WEEKDAYS[weekday.lower()], FUTURE if ahead else PAST)
+        wd = WEEKDAYS[weekday.lower()]
+        day = timex.weekday_date(a, wd, FUTURE if ctx.weekday_future(m.start(), m.end(), wd) else PAST)
     elif deixis:
         word = deixis.lower()
         day = "XXXX-XX-XX" if a is None else (a + dt.timedelta(days=_DAY_OFFSET[word])).isoformat()
@@ -1365,7 +1373,7 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         year = int(m["year"]) if m["year"] else None
         month = _month(m["mon"])
         if year is None:
-            year = _year_near(a, month, d, ctx.anchored_month_future(m.start(), m.end()))
+            year = _year_near(a, month, d, ctx.month_future(m.start(), m.end(), month, d))
         day = timex.month_date(a, month, d, year)
     elif ctx.ref is not None and len(ctx.ref) == 10 and ctx.ref[:1].isdigit():
         day = ctx.ref  # "at 10 p.m.": on the day under discussion (the reference time)
