@@ -461,7 +461,9 @@ DEADLINE_RE = re.compile(
     r"\b(?:by|until|till|through|effective|record|starting|beginning|before|expires?|expiring|due)\s+(?:early|late|mid-?)?\s*\Z",
     re.IGNORECASE,
 )
-SENTENCE_END_RE = re.compile(r"[.!?;][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z])|\n")
+#: a full stop (``.!?;``, closing quotes, space, a capital next) or a line break; it starts
+#: with a character class, which the engine skips to fast
+SENTENCE_END_RE = re.compile(r"[.!?;\n](?:(?<=\n)|[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z]))")
 
 # --------------------------------------------------------------------------- helpers
 
