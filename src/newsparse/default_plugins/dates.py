@@ -914,13 +914,15 @@ def _with_pos(m: Any, res: Resolved, names: tuple[str, ...] = ("pos", "posof")) 
 
 def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     a = ctx.anchor
-    if m["m1"] or m["m2"]:
-        month = _month(m["m1"] or m["m2"])
+    start, end = m.span()
+    name = m["m1"] or m["m2"]
+    if name:
+        month = _month(name)
         day = _leading_int(m["d1"] or m["d2"])
         year_s = m["y1"] or m["y2"]
         year: int | None = int(year_s) if year_s else None
         if year is None:
-            year = _year_near(a, month, day, ctx.month_future(m.start(), m.end(), month, day))
+            year = _year_near(a, month, day, ctx.month_future(start, end, month, day))
         value = timex.month_date(a, month, day, year)
         res = Resolved(_D, value, G.DAY)
     elif m["m3"]:
@@ -947,13 +949,16 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         year = None if a is None else a.year + offset
         res = Resolved(_D, timex.month_date(a, _month(m["m5"]), None, year), G.MONTH)
     else:
-        if m["m6"] and THE_BEFORE_RE.search(ctx.text, max(ctx.lo, m.start() - 20), m.start()):
+        name = m["m6"]
+        if name and THE_BEFORE_RE.search(ctx.text, max(ctx.lo, start - 20), start):
             return None  # "the annual March for Life": a name, not the month
-        month = _month(m["m6"] or m["m7"])
-        ahead = ctx.month_future(m.start(), m.end(), month, None)
+        month = _month(name or m["m7"])
+        ahead = ctx.month_future(start, end, month, None)
         value = timex.month_date(a, month, None, _year_near(a, month, None, ahead))
         res = Resolved(_D, value, G.MONTH)
-    return m.start(), m.end(), _with_pos(m, res)
+    if m["pos"] or m["posof"]:
+        res = _with_pos(m, res)
+    return start, end, res
 
 
 def _numeric_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
@@ -1469,6 +1474,7 @@ _TABLE: tuple[tuple[re.Pattern[str], Handler, frozenset[str], int, int], ...] = 
     (DEICTIC_RE, _deictic, frozenset({"deixis", "direction", "part"}), 20, 25),
 )
 PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple((p, h) for p, h, *_ in _TABLE)
+_HANDLERS = tuple(h for _, h in PATTERNS)
 _KINDS = (*TRIGGER_WORDS, "clock", "numdate", "year")
 #: for each trigger kind, the patterns (by rank) to run near it
 _PATTERNS_OF = {
@@ -1615,11 +1621,12 @@ def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression
     ctx.markers = None
     found = []
     ascii_text = text.isascii()  # (a flag of the string: no scan)
+    handlers = _HANDLERS
     for _s, rank, m in chosen:
         if not ascii_text and _ODD_CASE_RE.search(m.group()):
             continue  # "ſunday": matched ignoring case, but no word the handlers know
         ctx.anaphoric = False
-        result = PATTERNS[rank][1](m, ctx)
+        result = handlers[rank](m, ctx)
         if result is None:
             continue
         s, e, res = result
@@ -1627,7 +1634,7 @@ def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression
             e -= 1
         if e <= s:
             continue
-        if not ctx.anaphoric and res.type is TimexType.DATE and res.value[:1].isdigit():
+        if not ctx.anaphoric and res.type is _D and res.value[:1].isdigit():
             # the reference time for what follows ("a year earlier" is none)
             ctx.ref = res.value
         found.append(
