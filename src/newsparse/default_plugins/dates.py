@@ -124,10 +124,31 @@ APPROX_MODS = {
 # --------------------------------------------------------------------------- pattern parts
 
 
+def _trie(words: Sequence[str]) -> str:
+    """A regular expression matching any of ``words``, factored by prefix (fast to scan)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
 def _cased(words: Sequence[str]) -> str:
-    """Title Case or UPPER CASE forms only: ``May`` the month, not ``may`` the verb."""
-    forms = sorted({f for w in words for f in (w.title(), w.upper())}, key=len, reverse=True)
-    return "(?-i:" + "|".join(forms) + ")"
+    """Title Case or UPPER CASE forms only: ``May`` the month, not ``may`` the verb.
+
+    Factored by prefix: the longer of two forms is still tried first.
+    """
+    return "(?-i:" + _trie(sorted({f for w in words for f in (w.title(), w.upper())})) + ")"
 
 
 _MONTH_FULL = _cased(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -375,25 +396,6 @@ TRIGGER_WORDS = {
     "spelled": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
 }
 _KIND_OF = {w: kind for kind, words in TRIGGER_WORDS.items() for w in words.split()}
-
-
-def _trie(words: Sequence[str]) -> str:
-    """A regular expression matching any of ``words``, factored by prefix (fast to scan)."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
 
 
 #: scans the lower-cased text for trigger words and numbers
