@@ -143,6 +143,50 @@ def _trie(words: Sequence[str]) -> str:
     return build(root)
 
 
+def _case_forms(char: str) -> str:
+    """The characters ``char`` matches ignoring case (``s``: ``Ssſ``), as a character class."""
+    forms = {char, char.lower(), char.upper(), *(c for c in _ODD_FOLDS if re.fullmatch(char, c, re.I))}
+    return "(?-i:[" + "".join(sorted(forms)) + "])"
+
+
+_ODD_FOLDS = "\u0130\u0131\u017f\u212a"  #: ``İıſK``: letters that match others ignoring case
+
+
+def _words(alternatives: str) -> str:
+    """An alternation of words (``this\\s+past|this|last``) for a pattern that ignores case, factored by prefix.
+
+    The same matches: a longer form must come before a shorter one it
+    starts with, and is still tried first. Where forms part, each branch
+    starts with a character class of its letter's case forms, which the
+    engine checks without entering the branch (it enters every branch that
+    starts with a letter ignoring case): a quick skip of most words.
+    """
+    forms = [re.findall(r"\\s\+|.", form) for form in alternatives.split("|")]
+    for i, form in enumerate(forms):
+        if any(other[:len(form)] == form for other in forms[i + 1:]):
+            raise ValueError(f"{''.join(form)!r} comes before a longer form")
+    root: dict[str, Any] = {}
+    for form in forms:
+        node = root
+        for token in form:
+            node = node.setdefault(token, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        tokens = [t for t in node if t]
+        branches = [
+            (_case_forms(t) if len(tokens) > 1 and t.isalpha() else t if t == r"\s+" else re.escape(t))
+            + build(node[t])
+            for t in tokens
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(root) + ")"
+
+
 def _cased(words: Sequence[str]) -> str:
     """Title Case or UPPER CASE forms only: ``May`` the month, not ``may`` the verb.
 
@@ -162,7 +206,7 @@ _MONTH_BARE = _cased(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "
 #: months that stand alone without a day or year: not ``May`` (the verb) or abbreviations
 MONTH_ALONE = _cased(["january", "february", "march", "april", "june", "july", "august",
                       "september", "october", "november", "december"])
-WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY = _words("monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 _NEWSPAPER = r"(?!\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Star|Mail|Tribune|Morning\s+Post|Business\s+Post))"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -185,8 +229,18 @@ NUM = (
     r"|a|an|half\s+an?)"
 )
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
-_MOD = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|some)"
+_MOD = _words(r"about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|some")
 _POS = r"(?:early|late|mid|earlier|later)"
+_RELATIVE_DET = _words(
+    r"this\s+past|this\s+coming|that\s+same|last|this|next|the\s+past|the\s+previous|the\s+coming"
+    r"|the\s+current|the\s+following|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+full"
+    r"|the\s+entire|the\s+whole|the\s+latest|the|that|past|current|coming"
+)
+_WEEKDAY_DET = _words(r"this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|last|this|next|coming|past")
+_DURATION_ADJ = _words(
+    "past|last|next|first|coming|previous|following|latest|final|initial|remaining|preceding|ensuing"
+    "|prior|succeeding|same|full|entire|whole|year-earlier|year-ago"
+)
 _POS_OF = r"the\s+(?:beginning|start|middle|end)\s+of"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _B = r"(?<![\w$£€¥/.-])"  # a number or word must not continue something before it
@@ -287,7 +341,7 @@ QUARTER_RE = _compile_table(rf"""
 RELATIVE_RE = _compile_table(rf"""
     (?:(?P<pos>{_POS})[\s-]+(?:in\s+)?|(?P<posof>{_POS_OF})\s+)?
     (?:
-        (?P<det>this\s+past|this\s+coming|that\s+same|last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+full|the\s+entire|the\s+whole|the\s+latest|the|that|past|current|coming)
+        (?P<det>{_RELATIVE_DET})
         \s+(?:(?P<pos5>early|late|mid)[\s-]+)?(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>day|week|weekend|month|year|decade|century|{SEASON}|season)\b(?!-\w)
         (?:\s+of\s+(?P<ofyear>{YEAR_ANY}))?
       | (?P<yearend>year[\s-]end|year['\u2019]s\s+end)\b
@@ -299,7 +353,7 @@ RELATIVE_RE = _compile_table(rf"""
 #: ``Tuesday nights`` (a set)
 WEEKDAY_RE = _compile_table(rf"""
     (?:(?P<pos>early|late|earlier|later)\s+)?
-    (?:(?P<det>this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|last|this|next|coming|past)\s+)?
+    (?:(?P<det>{_WEEKDAY_DET})\s+)?
     \b(?P<wd>{WEEKDAY})(?P<plural>s)?\b{_NEWSPAPER}
     (?:\s+(?P<part>morning|afternoon|evening|night)(?P<pplural>s)?\b)?
 """)
@@ -333,7 +387,7 @@ AGO_RE = _compile_table(rf"""
 DURATION_RE = _compile_table(rf"""
     (?:(?P<det>the|a|an|this|these|those)\s+)?
     (?:(?P<mod>{_MOD})\s+)?
-    (?:(?P<adj>past|last|next|first|coming|previous|following|latest|final|initial|remaining|preceding|ensuing|prior|succeeding|same|full|entire|whole|year-earlier|year-ago)\s+)?
+    (?:(?P<adj>{_DURATION_ADJ})\s+)?
     (?:(?P<mod2>{_MOD})\s+)?
     {_B}(?P<num>{NUM}(?:\s+1/2)?)(?P<hy>[\s-]+)(?:(?:more|additional|further|extra|straight|consecutive|trading|business)\s+)?(?P<unit>{UNIT})\b
     (?P<tail>(?:\s+or\s+so)|(?:[\s-]+old\b)|(?:-long\b))?
