@@ -209,7 +209,7 @@ MONTH_ALONE = _cased(["january", "february", "march", "april", "june", "july", "
 WEEKDAY = _words("monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 _NEWSPAPER = r"(?!\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Star|Mail|Tribune|Morning\s+Post|Business\s+Post))"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_ONES = _words("one|two|three|four|five|six|seven|eight|nine")
 #: ``nineteen ninety-six``, ``two thousand``: years as broadcast transcripts spell them
 SPELLED_YEAR = (
     rf"(?:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+{_ONES})?"
@@ -219,9 +219,9 @@ SPELLED_YEAR = (
 YEAR_ANY = rf"(?:{YEAR}|{SPELLED_YEAR})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _NUMWORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"(?:{_words('twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety')}(?:[\s-]{_ONES}\b)?|"
+    + _words("eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+             "|one|two|three|four|five|six|seven|eight|nine|ten") + ")"
 )
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_NUMWORD}(?:\s+(?:and\s+a\s+half))?"
@@ -230,7 +230,7 @@ NUM = (
 )
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 _MOD = _words(r"about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|some")
-_POS = r"(?:early|late|mid|earlier|later)"
+_POS = _words("early|later|late|mid|earlier")  # (always followed by a space or hyphen)
 _RELATIVE_DET = _words(
     r"this\s+past|this\s+coming|that\s+same|last|this|next|the\s+past|the\s+previous|the\s+coming"
     r"|the\s+current|the\s+following|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+full"
@@ -358,9 +358,15 @@ WEEKDAY_RE = _compile_table(rf"""
     (?:\s+(?P<part>morning|afternoon|evening|night)(?P<pplural>s)?\b)?
 """)
 
+_DEICTIC_FIRST = _words(
+    "earlier|early|lately|later|late|mid|these|the|yesterday|today|tomorrow|tonight|this|last|nowadays"
+    "|now|currently|current|at|right|recently|recent|past|in|days|weeks|months|years|coming|as|soon|a"
+    "|future"
+)
 #: ``yesterday``, ``today``, ``tonight``, ``this morning``, ``last night``,
 #: ``now``, ``currently``, ``recently``, ``the past``, ``the future``, ``soon``
-DEICTIC_RE = _compile_table(r"""
+DEICTIC_RE = _compile_table(rf"""
+    (?={_DEICTIC_FIRST}\b)  # the first words of every branch: a quick skip of other words
     (?:
         (?:(?P<pos>early|late|earlier|later|mid)[\s-]+)?
         \b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)\b(?!['\u2019]s\s+(?:paper|edition|issue))
