@@ -206,7 +206,8 @@ _MONTH_BARE = _cased(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "
 #: months that stand alone without a day or year: not ``May`` (the verb) or abbreviations
 MONTH_ALONE = _cased(["january", "february", "march", "april", "june", "july", "august",
                       "september", "october", "november", "december"])
-WEEKDAY = _words("monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAY = _words(_WEEKDAY_NAMES)
 _NEWSPAPER = r"(?!\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Star|Mail|Tribune|Morning\s+Post|Business\s+Post))"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
 _ONES = _words("one|two|three|four|five|six|seven|eight|nine")
@@ -227,6 +228,13 @@ NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_NUMWORD}(?:\s+(?:and\s+a\s+half))?"
     r"|(?:a|one)\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|a\s+couple\s+(?:of\s+)?|a\s+few|few|several|many|a\s+number\s+of|numerous"
     r"|a|an|half\s+an?)"
+)
+#: the first words of ``_MOD`` and of ``NUM`` (or a digit), for quick skips
+_MOD_FIRST = "about|around|approximately|roughly|nearly|almost|more|less|fewer|at|up|no|some"
+_NUM_FIRST = (
+    "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    "|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|half"
+    "|dozens|an|a|few|several|many|numerous"
 )
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 _MOD = _words(r"about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|some")
@@ -282,11 +290,25 @@ _AFTER_MAY_WORD = _after("in", "since", "until", "till", "through", "during", "b
 _AFTER_FOR = _after("for", "over", "within", "in")
 
 
+_MONTH_DATE_FIRST = _words(
+    "mon|tue|wed|thu|fri|sat|sun|ear|lat|mid|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|thi"
+    "|las|nex|com|pas"
+)
+_YEAR_FIRST = _words(
+    "earlier|early|later|late|mid|the|fiscal|calendar|nineteenth|nineteen|two|first|second|third"
+    "|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    "|fifteenth|sixteenth|seventeenth|eighteenth|twentieth|twenty"
+)
+_QUARTER_FIRST = _words(
+    "the|this|that|fiscal|calendar|year|comparable|same|latest|current|previous|prior|preceding|most"
+    "|recent|final|corresponding|first|second|third|fourth|last|quarter|half|period|next"
+)
+_RELATIVE_FIRST = _words("earlier|early|later|late|mid|this|that|the|last|next|past|current|coming|year")
+_WEEKDAY_FIRST = _words("earlier|early|later|late|this|the|last|next|coming|past|" + _WEEKDAY_NAMES)  # (+ s)
 #: ``Sept. 3``, ``September 3, 2017``, ``3 September 2017``, ``July 1997``,
 #: ``last April``, ``January this year``, ``mid-November``, ``Monday, Sept. 4``
 MONTH_DATE_RE = _compile_table(rf"""
-    (?=mon|tue|wed|thu|fri|sat|sun|ear|lat|mid|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
-       |thi|las|nex|com|pas|\d)  # the first letters of every branch: a quick skip of other words
+    (?=\d|{_MONTH_DATE_FIRST})  # the first letters of every branch: a quick skip of other words
     (?:(?P<wd>{WEEKDAY}),?\s+)?
     (?:(?:(?P<pos>{_POS})[\s-]+|(?P<posof>{_POS_OF})\s+))?
     (?:
@@ -312,6 +334,7 @@ NUMERIC_DATE_RE = _compile_table(r"""
 #: ``1998``, ``fiscal 1989``, ``mid-1996``, ``the end of 1990``, ``the 1990s``,
 #: ``the late '70s``, ``the 20th century``
 YEAR_RE = _compile_table(rf"""
+    (?=\d|['\u2019]|{_YEAR_FIRST}\b)  # the first words of every match: a quick skip
     (?:(?P<pos>{_POS})[\s-]+|(?P<posof>{_POS_OF})\s+)?
     (?:
         (?:(?P<fiscal>fiscal|calendar|the\s+year)\s+)?(?<![\w$£€¥/.])(?P<y>{YEAR})(?!\s*%|\s+(?:percent|people|persons|men|women|troops|soldiers|shares|workers|jobs|employees|miles|kilometers|kilometres|feet|meters|metres|tons|tonnes|units|cars|vehicles|barrels|acres|points|votes|children|students|dollars|yen|yuan|euros|pounds|rupees|homes|houses|square|of\s+(?:the|them|these|those)))(?![\w'\u2019-]|-\d)
@@ -325,6 +348,7 @@ YEAR_RE = _compile_table(rf"""
 #: ``the third quarter``, ``third-quarter``, ``the year-ago quarter``,
 #: ``the first half of 1990``, ``this year's third quarter``, ``the latest period``
 QUARTER_RE = _compile_table(rf"""
+    (?=\d|{_QUARTER_FIRST}\b)  # the first words of every match: a quick skip
     (?:
         (?P<the>(?:the|this|that)\s+)?
         (?P<adj>(?:(?:fiscal|calendar|year-ago|year-earlier|year-before|comparable|same|latest|current|previous|prior|preceding|most\s+recent|recent|final|corresponding|(?P<yr>{YEAR}))[\s-]+){{0,4}})
@@ -339,6 +363,7 @@ QUARTER_RE = _compile_table(rf"""
 #: ``last week``, ``this year``, ``earlier this month``, ``the past year``,
 #: ``next spring``, ``the end of the year``, ``year-end``, ``year-ago``
 RELATIVE_RE = _compile_table(rf"""
+    (?={_RELATIVE_FIRST}\b)  # the first words of every match: a quick skip
     (?:(?P<pos>{_POS})[\s-]+(?:in\s+)?|(?P<posof>{_POS_OF})\s+)?
     (?:
         (?P<det>{_RELATIVE_DET})
@@ -352,6 +377,7 @@ RELATIVE_RE = _compile_table(rf"""
 #: ``Monday``, ``on Sunday`` (without ``on``), ``last Friday``, ``Monday morning``,
 #: ``Tuesday nights`` (a set)
 WEEKDAY_RE = _compile_table(rf"""
+    (?={_WEEKDAY_FIRST})  # the first words of every match: a quick skip
     (?:(?P<pos>early|late|earlier|later)\s+)?
     (?:(?P<det>{_WEEKDAY_DET})\s+)?
     \b(?P<wd>{WEEKDAY})(?P<plural>s)?\b{_NEWSPAPER}
@@ -382,15 +408,22 @@ DEICTIC_RE = _compile_table(rf"""
 
 #: ``two years ago``, ``a year earlier``, ``three days later``, ``six months from now``
 AGO_RE = _compile_table(rf"""
+    (?=\d|{_words(_MOD_FIRST + "|" + _NUM_FIRST)}\b)  # the first words of every match: a quick skip
     (?:(?P<mod>{_MOD})\s+)?
     {_B}(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?
     \s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b
     (?!\s+(?:than|the|a|an|his|her|its|their|our|this|that|these|those|it|he|she|they|we|i|you|\w+ing)\b)
 """)
 
+_DURATION_FIRST = _words(
+    "these|those|this|the|" + _MOD_FIRST + "|past|last|next|first|coming|previous|following|latest|final"
+    "|initial|remaining|preceding|ensuing|prior|succeeding|same|full|entire|whole|years|year|months"
+    "|weeks|days|decades|centuries|hours|" + _NUM_FIRST
+)
 #: ``three years``, ``the past three months``, ``24 hours``, ``a two-year``,
 #: ``about a decade``, ``the first nine months``, ``decades``
 DURATION_RE = _compile_table(rf"""
+    (?=\d|{_DURATION_FIRST}\b)  # the first words of every match: a quick skip
     (?:(?P<det>the|a|an|this|these|those)\s+)?
     (?:(?P<mod>{_MOD})\s+)?
     (?:(?P<adj>{_DURATION_ADJ})\s+)?
