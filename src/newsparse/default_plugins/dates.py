@@ -785,6 +785,35 @@ def _resync(words: list[int], floor: int, end: int, back: int) -> int:
     return words[i] if i >= 0 and words[i] > floor else floor
 
 
+#: how a future marker can end (its last word, lower-cased): a cut word ending otherwise
+#: does not make one
+_FUTURE_ENDS = ("t", "ll", "to", "would", "payable", "upcoming", "scheduled", "of", "as", "should",
+                "can", "may")
+
+
+def _no_future(zone: _ZoneMarkers, text: str, sentence_start: int, sentence_end: int, cut: bool) -> bool:
+    """Whether a scan of the sentence alone surely finds no future marker (a quick answer).
+
+    None of the zone's is in the sentence, and the zone's scan tried every
+    place in it: a scan that stops at the end of the sentence could find one
+    only where it reads up to that end, so only in a cut word (``will|ing``):
+    one that ends a marker (``will``, ``to``), or starts the ``have`` or
+    ``not have`` after which a modal is none (``might ha|ve``).
+    """
+    starts, ends = zone.markers(0)
+    i = bisect.bisect_right(ends, sentence_start)
+    if i < len(starts) and starts[i] < sentence_end:
+        return False
+    if not cut:
+        return True
+    words = zone.words()
+    cut_word = text[words[bisect.bisect_left(words, sentence_end) - 1]:sentence_end]
+    if not cut_word.isascii():
+        return False  # (``ſ`` reads ``s`` ignoring case)
+    cut_word = cut_word.lower()
+    return not (cut_word.endswith(_FUTURE_ENDS) or "have".startswith(cut_word) or "not".startswith(cut_word))
+
+
 def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi: int,
                 forward: bool = False) -> int:
     """:func:`tense`, with the markers of the zone ``[lo, hi]`` found beforehand (same result).
@@ -811,6 +840,8 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
         sentence_end = after.start() if after else right
     # a scan that stops inside a word may read a marker in its first part (``embed|ded``)
     cut = sentence_end < hi and _is_word(text[sentence_end - 1]) and _is_word(text[sentence_end])
+    if forward and _no_future(zone, text, sentence_start, sentence_end, cut):
+        return NEAREST
     nearest: list[tuple[int, int, int] | None] = []
     for n, (direction, pattern) in enumerate(_MARKERS):
         starts, ends = zone.markers(n)
@@ -835,7 +866,7 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
         if tail_from < sentence_end:
             for m in pattern.finditer(text, tail_from, sentence_end):
                 best = _nearer(best, m.start(), m.end(), start, end)
-        if forward and best is None:  # (the future markers come first)
+        if forward and direction == FUTURE and best is None:  # (the future markers come first)
             return NEAREST
         nearest.append(best)
     return _verdict(text, start, end, sentence_start, nearest)
