@@ -553,7 +553,8 @@ RATE_BEFORE_RE = re.compile(
 THE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[`'\"\u201c\u2018]*\Z")
 QUARTER_ENDED_RE = re.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})\b")
 DEADLINE_RE = re.compile(
-    r"\b(?:by|until|till|through|effective|record|starting|beginning|before|expires?|expiring|due)\s+(?:early|late|mid-?)?\s*\Z",
+    r"\b" + _words("by|until|till|through|effective|record|starting|beginning|before|expires|expire|expiring|due")
+    + r"\s+(?:early|late|mid-?)?\s*\Z",
     re.IGNORECASE,
 )
 #: a full stop (``.!?;``, closing quotes, space, a capital next) or a line break; it starts
@@ -1024,6 +1025,12 @@ _D, _T, _DUR, _SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexTy
 G = Granularity
 
 
+def _squeeze(words: str) -> str:
+    """Lower-cased, one space between words (``This  past`` -> ``this past``)."""
+    words = words.lower()
+    return words if words.isalpha() else " ".join(words.split())
+
+
 def _pos_mod(m: Any, *names: str) -> str | None:
     for name in names:
         word = m.group(name)
@@ -1231,10 +1238,10 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
             value = timex.format_unit(quarter.replace(year=quarter.year - 1), "quarter")
             return m.start(), m.end(), Resolved(_D, value, G.QUARTER)
         return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", -1), G.YEAR)
-    det = " ".join(m["det"].lower().split())
+    det = _squeeze(m["det"])
     unit = m["unit"].lower()
     offset = _REL_OFFSET[det]
-    pos = _pos_mod(m, "pos", "posof", "pos5")
+    pos = _pos_mod(m, "pos", "posof", "pos5") if m["pos"] or m["posof"] or m["pos5"] else None
     if m["ofyear"] and unit not in timex.SEASONS:
         return None  # "the week of 1990"? not a pattern news uses
     if unit == "day":
@@ -1298,12 +1305,13 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
 
 def _weekday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     a = ctx.anchor
+    start, end = m.span()
     wd = WEEKDAYS[m["wd"].lower()]
     part = (m["part"] or "").lower()
     if m["plural"] or m["pplural"]:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
-        return m.start(), m.end(), Resolved(_SET, value, G.DAY)
-    det = " ".join((m["det"] or "").lower().split())
+        return start, end, Resolved(_SET, value, G.DAY)
+    det = _squeeze(m["det"] or "")
     if det in ("last", "past", "this past"):
         if a is None:
             value = timex.weekday_date(None, wd)
@@ -1323,11 +1331,11 @@ def _weekday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         else:
             value = timex.weekday_date(base + dt.timedelta(days=1), wd, FUTURE)
     else:
-        value = timex.weekday_date(a, wd, FUTURE if ctx.weekday_future(m.start(), m.end(), wd) else PAST)
+        value = timex.weekday_date(a, wd, FUTURE if ctx.weekday_future(start, end, wd) else PAST)
     mod = POSITION_MODS.get((m["pos"] or "").lower())
     if part:
-        return m.start(), m.end(), Resolved(_T, f"{value}T{PARTS_OF_DAY[part]}", G.TIME, mod)
-    return m.start(), m.end(), Resolved(_D, value, G.DAY, mod)
+        return start, end, Resolved(_T, f"{value}T{PARTS_OF_DAY[part]}", G.TIME, mod)
+    return start, end, Resolved(_D, value, G.DAY, mod)
 
 
 _DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
