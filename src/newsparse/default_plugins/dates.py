@@ -143,13 +143,13 @@ def _trie(words: Sequence[str]) -> str:
     return build(root)
 
 
+_ODD_FOLDS = "\u0130\u0131\u017f\u212a"  #: ``İıſK``: letters that match others ignoring case
+
+
 def _case_forms(char: str) -> str:
     """The characters ``char`` matches ignoring case (``s``: ``Ssſ``), as a character class."""
     forms = {char, char.lower(), char.upper(), *(c for c in _ODD_FOLDS if re.fullmatch(char, c, re.I))}
     return "(?-i:[" + "".join(sorted(forms)) + "])"
-
-
-_ODD_FOLDS = "\u0130\u0131\u017f\u212a"  #: ``İıſK``: letters that match others ignoring case
 
 
 def _words(alternatives: str) -> str:
@@ -238,7 +238,7 @@ _NUM_FIRST = (
 )
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 _MOD = _words(r"about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|some")
-_POS = _words("early|later|late|mid|earlier")  # (always followed by a space or hyphen)
+_POS = _words("early|later|late|mid|earlier")  # (later first: the same matches, a space or hyphen follows)
 _RELATIVE_DET = _words(
     r"this\s+past|this\s+coming|that\s+same|last|this|next|the\s+past|the\s+previous|the\s+coming"
     r"|the\s+current|the\s+following|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+full"
@@ -724,13 +724,12 @@ _CLAUSE_REACH = 60
 #: the verbs of reporting as a kind of marker (last in :data:`_MARKERS`)
 _REPORT = 2
 _MARKERS = ((FUTURE, FUTURE_RE), (PAST, PAST_RE), (_REPORT, REPORT_RE))
-_WORD_RUN_RE = re.compile(r"\w+")
 _STOP_RE = re.compile(r"[.!?;\n]")  #: what every match of SENTENCE_END_RE starts with
 
 
 @attrs.define
 class _ZoneMarkers:
-    """The tense markers of a zone, found once: per pattern, their starts and ends; and where words start.
+    """The tense markers of a zone, found once: per pattern, their starts and ends.
 
     Each is found when first asked for: a zone read only for a future tense
     (:meth:`_Context.future`) with no future marker in it needs no other.
@@ -741,7 +740,6 @@ class _ZoneMarkers:
     hi: int
     stops: list[int]  #: where a sentence can end (``.!?;`` and line breaks)
     found: list[tuple[list[int], list[int]] | None]
-    word_starts: list[int] | None = None
 
     def markers(self, kind: int) -> tuple[list[int], list[int]]:
         """The starts and ends of the markers of ``_MARKERS[kind]``."""
@@ -755,15 +753,9 @@ class _ZoneMarkers:
             found = self.found[kind] = (starts, ends)
         return found
 
-    def words(self) -> list[int]:
-        """Where the words start."""
-        if self.word_starts is None:
-            self.word_starts = [m.start() for m in _WORD_RUN_RE.finditer(self.text, self.lo, self.hi)]
-        return self.word_starts
-
 
 def _zone_markers(text: str, lo: int, hi: int) -> _ZoneMarkers:
-    """The tense markers and word starts of ``text[lo:hi]`` (found when first needed)."""
+    """The tense markers of ``text[lo:hi]`` (found when first needed)."""
     stops = [m.start() for m in _STOP_RE.finditer(text, lo, hi)]
     return _ZoneMarkers(text, lo, hi, stops, [None] * len(_MARKERS))
 
@@ -773,8 +765,24 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _resync(words: list[int], floor: int, end: int, back: int) -> int:
-    """A point before ``end`` where a marker scan of ``text[floor:end]`` agrees with a scan of the zone.
+def _word_start(text: str, lo: int, end: int, back: int) -> int:
+    """Where the ``back``-th word (run of word characters) starting before ``end`` starts, or -1.
+
+    Words start at ``lo`` at the earliest (as a scan from ``lo`` finds them).
+    """
+    i = end
+    for _ in range(back):
+        while i > lo and not _is_word(text[i - 1]):
+            i -= 1
+        if i == lo:
+            return -1
+        while i > lo and _is_word(text[i - 1]):
+            i -= 1
+    return i
+
+
+def _resync(text: str, lo: int, floor: int, end: int, back: int) -> int:
+    """A point before ``end`` where a marker scan of ``text[floor:end]`` agrees with a scan of the zone from ``lo``.
 
     A match of FUTURE_RE examines at most three words and the character after
     them (PAST_RE one word), so scans that stop at ``end`` and at the end of
@@ -782,8 +790,8 @@ def _resync(words: list[int], floor: int, end: int, back: int) -> int:
     before ``end`` (3 for FUTURE_RE, 1 for PAST_RE); ``floor`` when that is
     before it. Elsewhere they can differ only by a marker across ``end``.
     """
-    i = bisect.bisect_left(words, end) - back
-    return words[i] if i >= 0 and words[i] > floor else floor
+    word = _word_start(text, lo, end, back)
+    return word if word > floor else floor
 
 
 #: how a future marker can end (its last word, lower-cased): a cut word ending otherwise
@@ -807,8 +815,7 @@ def _no_future(zone: _ZoneMarkers, text: str, sentence_start: int, sentence_end:
         return False
     if not cut:
         return True
-    words = zone.words()
-    cut_word = text[words[bisect.bisect_left(words, sentence_end) - 1]:sentence_end]
+    cut_word = text[_word_start(text, zone.lo, sentence_end, 1):sentence_end]
     if not cut_word.isascii():
         return False  # (``ſ`` reads ``s`` ignoring case)
     cut_word = cut_word.lower()
@@ -848,7 +855,7 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
         starts, ends = zone.markers(n)
         best = None
         if cut:
-            inner_end = _resync(zone.words(), sentence_start, sentence_end, 3 if direction == FUTURE else 1)
+            inner_end = _resync(text, lo, sentence_start, sentence_end, 3 if direction == FUTURE else 1)
         else:
             inner_end = sentence_end
         tail_from = inner_end
