@@ -508,6 +508,36 @@ COUNTED_RE = re.compile(
     rf"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
     rf"[{_HSPACE}-]+(?:(?:more|additional|further|extra|straight|consecutive|trading|business)[{_HSPACE}]+)?\Z"
 )
+#: the words COUNTED_RE reads right before the spaces or hyphen before a unit: counts, and
+#: what stands between a count and its unit
+_COUNT_WORDS = frozenset(
+    "a an half hundred of dozen couple few several many numerous for over within in one two three four"
+    " five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen"
+    " nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+    " more additional further extra straight consecutive trading business".split()
+)
+_SEPARATORS = " \t\xa0\u2009\u202f-"  #: the characters of ``[{_HSPACE}-]``
+
+
+def _counted(lowered: str, at: int) -> bool:
+    """Whether a count ends right before the unit at ``lowered[at]`` (COUNTED_RE, 40 characters back).
+
+    The pattern tries every place in those 40 characters: it is run only
+    where the word before the spaces could be what it ends with.
+    """
+    i = at
+    while i > 0 and lowered[i - 1] in _SEPARATORS:
+        i -= 1
+    if i == at:
+        return False
+    j = i
+    while j > 0 and _is_word(lowered[j - 1]):
+        j -= 1
+    if lowered[j:i] not in _COUNT_WORDS and not (i > j and lowered[i - 1].isdecimal()):
+        return False
+    return COUNTED_RE.search(lowered, max(0, at - 40), at) is not None
+
+
 #: what ends right before ``morning``, ``night``... in ``this morning``, ``last night``:
 #: the one way DEICTIC_RE holds a part of the day that no other trigger word is near
 PART_DET_RE = re.compile(rf"\b(?:this|last|tomorrow|yesterday)[{_HSPACE}]+\Z")
@@ -1644,7 +1674,7 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
     windows: list[list[list[int]]] = [[] for _ in PATTERNS]
     patterns_of = _PATTERNS_OF
     kind_of = _KIND_OF
-    uncounted, counted, part_det = _UNCOUNTED, COUNTED_RE.search, PART_DET_RE.search
+    uncounted, part_det = _UNCOUNTED, PART_DET_RE.search
     triggers: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
     for m in TRIGGER_RE.finditer(lowered):
         word = m.group()
@@ -1653,7 +1683,7 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
         if kind == "month" and not text[start + at].isupper():
             continue  # "may", "march", "sept" as plain words
         targets = _YEAR_TARGETS if word == "year" else patterns_of[kind]
-        if kind in uncounted and not counted(lowered, max(0, at - 40), at):
+        if kind in uncounted and not _counted(lowered, at):
             targets = _YEAR_UNCOUNTED if word == "year" else uncounted[kind]
             if not targets:
                 continue
