@@ -178,6 +178,16 @@ def _add_months(date: dt.date, months: int) -> dt.date:
     return dt.date(y, m + 1, 1)
 
 
+#: the value of each unit without a date
+_UNKNOWN_UNIT = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX",
+    "decade": "XXX", "century": "XX",
+}
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "season": 3}
+_UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
+
+
 def format_unit(date: dt.date | None, unit: str) -> str:
     """The value naming the ``unit`` that holds ``date``; ``X`` without a date.
 
@@ -189,11 +199,7 @@ def format_unit(date: dt.date | None, unit: str) -> str:
         ('XXXX-WXX', 'XXXX-XX-XX')
     """
     if date is None:
-        return {
-            "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-            "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX",
-            "decade": "XXX", "century": "XX",
-        }.get(unit, "XXXX-XX-XX")
+        return _UNKNOWN_UNIT.get(unit, "XXXX-XX-XX")
     if unit in ("day", "hour", "minute", "second"):
         return date.isoformat()
     if unit in ("week", "weekend"):
@@ -230,10 +236,10 @@ def shift(anchor: dt.date | None, unit: str, n: int) -> str:
         return format_unit(anchor + dt.timedelta(days=n), "day")
     if unit in ("week", "weekend"):
         return format_unit(anchor + dt.timedelta(weeks=n), unit)
-    months = {"month": 1, "quarter": 3, "half": 6, "season": 3}.get(unit)
+    months = _UNIT_MONTHS.get(unit)
     if months:
         return format_unit(_add_months(anchor, n * months), unit)
-    years = {"year": 1, "decade": 10, "century": 100}.get(unit, 1)
+    years = _UNIT_YEARS.get(unit, 1)
     try:
         return format_unit(anchor.replace(year=anchor.year + n * years, day=1), unit)
     except ValueError:

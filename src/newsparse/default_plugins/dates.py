@@ -124,10 +124,75 @@ APPROX_MODS = {
 # --------------------------------------------------------------------------- pattern parts
 
 
+def _trie(words: Sequence[str]) -> str:
+    """A regular expression matching any of ``words``, factored by prefix (fast to scan)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+_ODD_FOLDS = "\u0130\u0131\u017f\u212a"  #: ``İıſK``: letters that match others ignoring case
+
+
+def _case_forms(char: str) -> str:
+    """The characters ``char`` matches ignoring case (``s``: ``Ssſ``), as a character class."""
+    forms = {char, char.lower(), char.upper(), *(c for c in _ODD_FOLDS if re.fullmatch(char, c, re.I))}
+    return "(?-i:[" + "".join(sorted(forms)) + "])"
+
+
+def _words(alternatives: str) -> str:
+    """An alternation of words (``this\\s+past|this|last``) for a pattern that ignores case, factored by prefix.
+
+    The same matches: a longer form must come before a shorter one it
+    starts with, and is still tried first. Where forms part, each branch
+    starts with a character class of its letter's case forms, which the
+    engine checks without entering the branch (it enters every branch that
+    starts with a letter ignoring case): a quick skip of most words.
+    """
+    forms = [re.findall(r"\\s\+|.", form) for form in alternatives.split("|")]
+    for i, form in enumerate(forms):
+        if any(other[:len(form)] == form for other in forms[i + 1:]):
+            raise ValueError(f"{''.join(form)!r} comes before a longer form")
+    root: dict[str, Any] = {}
+    for form in forms:
+        node = root
+        for token in form:
+            node = node.setdefault(token, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        tokens = [t for t in node if t]
+        branches = [
+            (_case_forms(t) if len(tokens) > 1 and t.isalpha() else t if t == r"\s+" else re.escape(t))
+            + build(node[t])
+            for t in tokens
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(root) + ")"
+
+
 def _cased(words: Sequence[str]) -> str:
-    """Title Case or UPPER CASE forms only: ``May`` the month, not ``may`` the verb."""
-    forms = sorted({f for w in words for f in (w.title(), w.upper())}, key=len, reverse=True)
-    return "(?-i:" + "|".join(forms) + ")"
+    """Title Case or UPPER CASE forms only: ``May`` the month, not ``may`` the verb.
+
+    Factored by prefix: the longer of two forms is still tried first.
+    """
+    return "(?-i:" + _trie(sorted({f for w in words for f in (w.title(), w.upper())})) + ")"
 
 
 _MONTH_FULL = _cased(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -141,10 +206,11 @@ _MONTH_BARE = _cased(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "
 #: months that stand alone without a day or year: not ``May`` (the verb) or abbreviations
 MONTH_ALONE = _cased(["january", "february", "march", "april", "june", "july", "august",
                       "september", "october", "november", "december"])
-WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAY = _words(_WEEKDAY_NAMES)
 _NEWSPAPER = r"(?!\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Star|Mail|Tribune|Morning\s+Post|Business\s+Post))"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]\d)"
-_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_ONES = _words("one|two|three|four|five|six|seven|eight|nine")
 #: ``nineteen ninety-six``, ``two thousand``: years as broadcast transcripts spell them
 SPELLED_YEAR = (
     rf"(?:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+{_ONES})?"
@@ -154,18 +220,35 @@ SPELLED_YEAR = (
 YEAR_ANY = rf"(?:{YEAR}|{SPELLED_YEAR})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _NUMWORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten)"
+    rf"(?:{_words('twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety')}(?:[\s-]{_ONES}\b)?|"
+    + _words("eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+             "|one|two|three|four|five|six|seven|eight|nine|ten") + ")"
 )
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_NUMWORD}(?:\s+(?:and\s+a\s+half))?"
     r"|(?:a|one)\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|a\s+couple\s+(?:of\s+)?|a\s+few|few|several|many|a\s+number\s+of|numerous"
     r"|a|an|half\s+an?)"
 )
+#: the first words of ``_MOD`` and of ``NUM`` (or a digit), for quick skips
+_MOD_FIRST = "about|around|approximately|roughly|nearly|almost|more|less|fewer|at|up|no|some"
+_NUM_FIRST = (
+    "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    "|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|half"
+    "|dozens|an|a|few|several|many|numerous"
+)
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
-_MOD = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|some)"
-_POS = r"(?:early|late|mid|earlier|later)"
+_MOD = _words(r"about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|some")
+_POS = _words("early|later|late|mid|earlier")  # (later first: the same matches, a space or hyphen follows)
+_RELATIVE_DET = _words(
+    r"this\s+past|this\s+coming|that\s+same|last|this|next|the\s+past|the\s+previous|the\s+coming"
+    r"|the\s+current|the\s+following|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+full"
+    r"|the\s+entire|the\s+whole|the\s+latest|the|that|past|current|coming"
+)
+_WEEKDAY_DET = _words(r"this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|last|this|next|coming|past")
+_DURATION_ADJ = _words(
+    "past|last|next|first|coming|previous|following|latest|final|initial|remaining|preceding|ensuing"
+    "|prior|succeeding|same|full|entire|whole|year-earlier|year-ago"
+)
 _POS_OF = r"the\s+(?:beginning|start|middle|end)\s+of"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _B = r"(?<![\w$£€¥/.-])"  # a number or word must not continue something before it
@@ -207,11 +290,25 @@ _AFTER_MAY_WORD = _after("in", "since", "until", "till", "through", "during", "b
 _AFTER_FOR = _after("for", "over", "within", "in")
 
 
+_MONTH_DATE_FIRST = _words(
+    "mon|tue|wed|thu|fri|sat|sun|ear|lat|mid|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|thi"
+    "|las|nex|com|pas"
+)
+_YEAR_FIRST = _words(
+    "earlier|early|later|late|mid|the|fiscal|calendar|nineteenth|nineteen|two|first|second|third"
+    "|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    "|fifteenth|sixteenth|seventeenth|eighteenth|twentieth|twenty"
+)
+_QUARTER_FIRST = _words(
+    "the|this|that|fiscal|calendar|year|comparable|same|latest|current|previous|prior|preceding|most"
+    "|recent|final|corresponding|first|second|third|fourth|last|quarter|half|period|next"
+)
+_RELATIVE_FIRST = _words("earlier|early|later|late|mid|this|that|the|last|next|past|current|coming|year")
+_WEEKDAY_FIRST = _words("earlier|early|later|late|this|the|last|next|coming|past|" + _WEEKDAY_NAMES)  # (+ s)
 #: ``Sept. 3``, ``September 3, 2017``, ``3 September 2017``, ``July 1997``,
 #: ``last April``, ``January this year``, ``mid-November``, ``Monday, Sept. 4``
 MONTH_DATE_RE = _compile_table(rf"""
-    (?=mon|tue|wed|thu|fri|sat|sun|ear|lat|mid|the|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
-       |thi|las|nex|com|pas|\d)  # the first letters of every branch: a quick skip of other words
+    (?=\d|{_MONTH_DATE_FIRST})  # the first letters of every branch: a quick skip of other words
     (?:(?P<wd>{WEEKDAY}),?\s+)?
     (?:(?:(?P<pos>{_POS})[\s-]+|(?P<posof>{_POS_OF})\s+))?
     (?:
@@ -237,6 +334,7 @@ NUMERIC_DATE_RE = _compile_table(r"""
 #: ``1998``, ``fiscal 1989``, ``mid-1996``, ``the end of 1990``, ``the 1990s``,
 #: ``the late '70s``, ``the 20th century``
 YEAR_RE = _compile_table(rf"""
+    (?=\d|['\u2019]|{_YEAR_FIRST}\b)  # the first words of every match: a quick skip
     (?:(?P<pos>{_POS})[\s-]+|(?P<posof>{_POS_OF})\s+)?
     (?:
         (?:(?P<fiscal>fiscal|calendar|the\s+year)\s+)?(?<![\w$£€¥/.])(?P<y>{YEAR})(?!\s*%|\s+(?:percent|people|persons|men|women|troops|soldiers|shares|workers|jobs|employees|miles|kilometers|kilometres|feet|meters|metres|tons|tonnes|units|cars|vehicles|barrels|acres|points|votes|children|students|dollars|yen|yuan|euros|pounds|rupees|homes|houses|square|of\s+(?:the|them|these|those)))(?![\w'\u2019-]|-\d)
@@ -250,6 +348,7 @@ YEAR_RE = _compile_table(rf"""
 #: ``the third quarter``, ``third-quarter``, ``the year-ago quarter``,
 #: ``the first half of 1990``, ``this year's third quarter``, ``the latest period``
 QUARTER_RE = _compile_table(rf"""
+    (?=\d|{_QUARTER_FIRST}\b)  # the first words of every match: a quick skip
     (?:
         (?P<the>(?:the|this|that)\s+)?
         (?P<adj>(?:(?:fiscal|calendar|year-ago|year-earlier|year-before|comparable|same|latest|current|previous|prior|preceding|most\s+recent|recent|final|corresponding|(?P<yr>{YEAR}))[\s-]+){{0,4}})
@@ -264,9 +363,10 @@ QUARTER_RE = _compile_table(rf"""
 #: ``last week``, ``this year``, ``earlier this month``, ``the past year``,
 #: ``next spring``, ``the end of the year``, ``year-end``, ``year-ago``
 RELATIVE_RE = _compile_table(rf"""
+    (?={_RELATIVE_FIRST}\b)  # the first words of every match: a quick skip
     (?:(?P<pos>{_POS})[\s-]+(?:in\s+)?|(?P<posof>{_POS_OF})\s+)?
     (?:
-        (?P<det>this\s+past|this\s+coming|that\s+same|last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+following|the\s+prior|the\s+next|the\s+last|the\s+same|the\s+full|the\s+entire|the\s+whole|the\s+latest|the|that|past|current|coming)
+        (?P<det>{_RELATIVE_DET})
         \s+(?:(?P<pos5>early|late|mid)[\s-]+)?(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<unit>day|week|weekend|month|year|decade|century|{SEASON}|season)\b(?!-\w)
         (?:\s+of\s+(?P<ofyear>{YEAR_ANY}))?
       | (?P<yearend>year[\s-]end|year['\u2019]s\s+end)\b
@@ -277,15 +377,22 @@ RELATIVE_RE = _compile_table(rf"""
 #: ``Monday``, ``on Sunday`` (without ``on``), ``last Friday``, ``Monday morning``,
 #: ``Tuesday nights`` (a set)
 WEEKDAY_RE = _compile_table(rf"""
+    (?={_WEEKDAY_FIRST})  # the first words of every match: a quick skip
     (?:(?P<pos>early|late|earlier|later)\s+)?
-    (?:(?P<det>this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|last|this|next|coming|past)\s+)?
+    (?:(?P<det>{_WEEKDAY_DET})\s+)?
     \b(?P<wd>{WEEKDAY})(?P<plural>s)?\b{_NEWSPAPER}
     (?:\s+(?P<part>morning|afternoon|evening|night)(?P<pplural>s)?\b)?
 """)
 
+_DEICTIC_FIRST = _words(
+    "earlier|early|lately|later|late|mid|these|the|yesterday|today|tomorrow|tonight|this|last|nowadays"
+    "|now|currently|current|at|right|recently|recent|past|in|days|weeks|months|years|coming|as|soon|a"
+    "|future"
+)
 #: ``yesterday``, ``today``, ``tonight``, ``this morning``, ``last night``,
 #: ``now``, ``currently``, ``recently``, ``the past``, ``the future``, ``soon``
-DEICTIC_RE = _compile_table(r"""
+DEICTIC_RE = _compile_table(rf"""
+    (?={_DEICTIC_FIRST}\b)  # the first words of every branch: a quick skip of other words
     (?:
         (?:(?P<pos>early|late|earlier|later|mid)[\s-]+)?
         \b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)\b(?!['\u2019]s\s+(?:paper|edition|issue))
@@ -301,18 +408,25 @@ DEICTIC_RE = _compile_table(r"""
 
 #: ``two years ago``, ``a year earlier``, ``three days later``, ``six months from now``
 AGO_RE = _compile_table(rf"""
+    (?=\d|{_words(_MOD_FIRST + "|" + _NUM_FIRST)}\b)  # the first words of every match: a quick skip
     (?:(?P<mod>{_MOD})\s+)?
     {_B}(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?
     \s+(?P<dir>ago|earlier|later|from\s+now|hence|back)\b
     (?!\s+(?:than|the|a|an|his|her|its|their|our|this|that|these|those|it|he|she|they|we|i|you|\w+ing)\b)
 """)
 
+_DURATION_FIRST = _words(
+    "these|those|this|the|" + _MOD_FIRST + "|past|last|next|first|coming|previous|following|latest|final"
+    "|initial|remaining|preceding|ensuing|prior|succeeding|same|full|entire|whole|years|year|months"
+    "|weeks|days|decades|centuries|hours|" + _NUM_FIRST
+)
 #: ``three years``, ``the past three months``, ``24 hours``, ``a two-year``,
 #: ``about a decade``, ``the first nine months``, ``decades``
 DURATION_RE = _compile_table(rf"""
+    (?=\d|{_DURATION_FIRST}\b)  # the first words of every match: a quick skip
     (?:(?P<det>the|a|an|this|these|those)\s+)?
     (?:(?P<mod>{_MOD})\s+)?
-    (?:(?P<adj>past|last|next|first|coming|previous|following|latest|final|initial|remaining|preceding|ensuing|prior|succeeding|same|full|entire|whole|year-earlier|year-ago)\s+)?
+    (?:(?P<adj>{_DURATION_ADJ})\s+)?
     (?:(?P<mod2>{_MOD})\s+)?
     {_B}(?P<num>{NUM}(?:\s+1/2)?)(?P<hy>[\s-]+)(?:(?:more|additional|further|extra|straight|consecutive|trading|business)\s+)?(?P<unit>{UNIT})\b
     (?P<tail>(?:\s+or\s+so)|(?:[\s-]+old\b)|(?:-long\b))?
@@ -377,27 +491,10 @@ TRIGGER_WORDS = {
 _KIND_OF = {w: kind for kind, words in TRIGGER_WORDS.items() for w in words.split()}
 
 
-def _trie(words: Sequence[str]) -> str:
-    """A regular expression matching any of ``words``, factored by prefix (fast to scan)."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
-#: scans the lower-cased text for trigger words and numbers
-TRIGGER_RE = re.compile(r"\b(?=[a-z])" + _trie(sorted(_KIND_OF)) + r"(?![a-z])")
+#: scans the lower-cased text, with a space put before it, for trigger words (group 1); a
+#: match starts with the character before the word, of a class the engine skips to fast
+#: (where ``\b`` is tried at every character)
+TRIGGER_RE = re.compile(r"[\x00-/:-@\[-^`{-\U0010ffff](?<=\W)(" + _trie(sorted(_KIND_OF)) + r")(?![a-z])")
 #: after one or two digits: a clock time (``5 p.m.``, ``10.30 a.m.``; ``10:30`` only with a
 #: zone or a day next, as TIME_RE wants: ``10:30 GMT``, ``10:30 Monday``, ``10:30, Sept. 3``)
 CLOCK_AFTER_RE = re.compile(
@@ -413,6 +510,36 @@ COUNTED_RE = re.compile(
     rf"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
     rf"[{_HSPACE}-]+(?:(?:more|additional|further|extra|straight|consecutive|trading|business)[{_HSPACE}]+)?\Z"
 )
+#: the words COUNTED_RE reads right before the spaces or hyphen before a unit: counts, and
+#: what stands between a count and its unit
+_COUNT_WORDS = frozenset(
+    "a an half hundred of dozen couple few several many numerous for over within in one two three four"
+    " five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen"
+    " nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+    " more additional further extra straight consecutive trading business".split()
+)
+_SEPARATORS = " \t\xa0\u2009\u202f-"  #: the characters of ``[{_HSPACE}-]``
+
+
+def _counted(lowered: str, at: int) -> bool:
+    """Whether a count ends right before the unit at ``lowered[at]`` (COUNTED_RE, 40 characters back).
+
+    The pattern tries every place in those 40 characters: it is run only
+    where the word before the spaces could be what it ends with.
+    """
+    i = at
+    while i > 0 and lowered[i - 1] in _SEPARATORS:
+        i -= 1
+    if i == at:
+        return False
+    j = i
+    while j > 0 and _is_word(lowered[j - 1]):
+        j -= 1
+    if lowered[j:i] not in _COUNT_WORDS and not (i > j and lowered[i - 1].isdecimal()):
+        return False
+    return COUNTED_RE.search(lowered, max(0, at - 40), at) is not None
+
+
 #: what ends right before ``morning``, ``night``... in ``this morning``, ``last night``:
 #: the one way DEICTIC_RE holds a part of the day that no other trigger word is near
 PART_DET_RE = re.compile(rf"\b(?:this|last|tomorrow|yesterday)[{_HSPACE}]+\Z")
@@ -458,10 +585,13 @@ RATE_BEFORE_RE = re.compile(
 THE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[`'\"\u201c\u2018]*\Z")
 QUARTER_ENDED_RE = re.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})\b")
 DEADLINE_RE = re.compile(
-    r"\b(?:by|until|till|through|effective|record|starting|beginning|before|expires?|expiring|due)\s+(?:early|late|mid-?)?\s*\Z",
+    r"\b" + _words("by|until|till|through|effective|record|starting|beginning|before|expires|expire|expiring|due")
+    + r"\s+(?:early|late|mid-?)?\s*\Z",
     re.IGNORECASE,
 )
-SENTENCE_END_RE = re.compile(r"[.!?;][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z])|\n")
+#: a full stop (``.!?;``, closing quotes, space, a capital next) or a line break; it starts
+#: with a character class, which the engine skips to fast
+SENTENCE_END_RE = re.compile(r"[.!?;\n](?:(?<=\n)|[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z]))")
 
 # --------------------------------------------------------------------------- helpers
 
@@ -552,8 +682,13 @@ def tense(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -
     return _tense_read(text, start, end, lo, len(text) if hi is None else hi)[0]
 
 
-def _tense_read(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """:func:`tense`, and how many characters of the sentence it read."""
+def _tense_read(text: str, start: int, end: int, lo: int, hi: int,
+                forward: bool = False) -> tuple[int, int]:
+    """:func:`tense`, and how many characters of the sentence it read.
+
+    With ``forward``, whether the tense is FUTURE is all that is asked: a
+    sentence without a future marker is not read further (NEAREST).
+    """
     left = max(lo, start - 200)
     right = min(hi, end + 200)
     sentence_start = left
@@ -565,6 +700,8 @@ def _tense_read(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
     for k, (_, pattern) in enumerate(_MARKERS):
         for m in pattern.finditer(text, sentence_start, sentence_end):
             nearest[k] = _nearer(nearest[k], m.start(), m.end(), start, end)
+        if forward and nearest[0] is None:  # (the future markers come first)
+            return NEAREST, sentence_end - sentence_start
     return _verdict(text, start, end, sentence_start, nearest), sentence_end - sentence_start
 
 
@@ -619,34 +756,40 @@ _CLAUSE_REACH = 60
 #: the verbs of reporting as a kind of marker (last in :data:`_MARKERS`)
 _REPORT = 2
 _MARKERS = ((FUTURE, FUTURE_RE), (PAST, PAST_RE), (_REPORT, REPORT_RE))
-_WORD_RUN_RE = re.compile(r"\w+")
 _STOP_RE = re.compile(r"[.!?;\n]")  #: what every match of SENTENCE_END_RE starts with
 
 
-@attrs.frozen
+@attrs.define
 class _ZoneMarkers:
-    """The tense markers of a zone, found once: per pattern, their starts and ends; and where words start."""
+    """The tense markers of a zone, found once: per pattern, their starts and ends.
 
-    markers: tuple[tuple[list[int], list[int]], ...]
-    words: list[int]
+    Each is found when first asked for: a zone read only for a future tense
+    (:meth:`_Context.future`) with no future marker in it needs no other.
+    """
+
+    text: str
+    lo: int
+    hi: int
     stops: list[int]  #: where a sentence can end (``.!?;`` and line breaks)
+    found: list[tuple[list[int], list[int]] | None]
+
+    def markers(self, kind: int) -> tuple[list[int], list[int]]:
+        """The starts and ends of the markers of ``_MARKERS[kind]``."""
+        found = self.found[kind]
+        if found is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for m in _MARKERS[kind][1].finditer(self.text, self.lo, self.hi):
+                starts.append(m.start())
+                ends.append(m.end())
+            found = self.found[kind] = (starts, ends)
+        return found
 
 
 def _zone_markers(text: str, lo: int, hi: int) -> _ZoneMarkers:
-    """The tense markers and word starts of ``text[lo:hi]``."""
-    found = []
-    for _, pattern in _MARKERS:
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in pattern.finditer(text, lo, hi):
-            starts.append(m.start())
-            ends.append(m.end())
-        found.append((starts, ends))
-    return _ZoneMarkers(
-        tuple(found),
-        [m.start() for m in _WORD_RUN_RE.finditer(text, lo, hi)],
-        [m.start() for m in _STOP_RE.finditer(text, lo, hi)],
-    )
+    """The tense markers of ``text[lo:hi]`` (found when first needed)."""
+    stops = [m.start() for m in _STOP_RE.finditer(text, lo, hi)]
+    return _ZoneMarkers(text, lo, hi, stops, [None] * len(_MARKERS))
 
 
 def _is_word(char: str) -> bool:
@@ -654,8 +797,24 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _resync(words: list[int], floor: int, end: int, back: int) -> int:
-    """A point before ``end`` where a marker scan of ``text[floor:end]`` agrees with a scan of the zone.
+def _word_start(text: str, lo: int, end: int, back: int) -> int:
+    """Where the ``back``-th word (run of word characters) starting before ``end`` starts, or -1.
+
+    Words start at ``lo`` at the earliest (as a scan from ``lo`` finds them).
+    """
+    i = end
+    for _ in range(back):
+        while i > lo and not _is_word(text[i - 1]):
+            i -= 1
+        if i == lo:
+            return -1
+        while i > lo and _is_word(text[i - 1]):
+            i -= 1
+    return i
+
+
+def _resync(text: str, lo: int, floor: int, end: int, back: int) -> int:
+    """A point before ``end`` where a marker scan of ``text[floor:end]`` agrees with a scan of the zone from ``lo``.
 
     A match of FUTURE_RE examines at most three words and the character after
     them (PAST_RE one word), so scans that stop at ``end`` and at the end of
@@ -663,12 +822,43 @@ def _resync(words: list[int], floor: int, end: int, back: int) -> int:
     before ``end`` (3 for FUTURE_RE, 1 for PAST_RE); ``floor`` when that is
     before it. Elsewhere they can differ only by a marker across ``end``.
     """
-    i = bisect.bisect_left(words, end) - back
-    return words[i] if i >= 0 and words[i] > floor else floor
+    word = _word_start(text, lo, end, back)
+    return word if word > floor else floor
 
 
-def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi: int) -> int:
+#: how a future marker can end (its last word, lower-cased): a cut word ending otherwise
+#: does not make one
+_FUTURE_ENDS = ("t", "ll", "to", "would", "payable", "upcoming", "scheduled", "of", "as", "should",
+                "can", "may")
+
+
+def _no_future(zone: _ZoneMarkers, text: str, sentence_start: int, sentence_end: int, cut: bool) -> bool:
+    """Whether a scan of the sentence alone surely finds no future marker (a quick answer).
+
+    None of the zone's is in the sentence, and the zone's scan tried every
+    place in it: a scan that stops at the end of the sentence could find one
+    only where it reads up to that end, so only in a cut word (``will|ing``):
+    one that ends a marker (``will``, ``to``), or starts the ``have`` or
+    ``not have`` after which a modal is none (``might ha|ve``).
+    """
+    starts, ends = zone.markers(0)
+    i = bisect.bisect_right(ends, sentence_start)
+    if i < len(starts) and starts[i] < sentence_end:
+        return False
+    if not cut:
+        return True
+    cut_word = text[_word_start(text, zone.lo, sentence_end, 1):sentence_end]
+    if not cut_word.isascii():
+        return False  # (``ſ`` reads ``s`` ignoring case)
+    cut_word = cut_word.lower()
+    return not (cut_word.endswith(_FUTURE_ENDS) or "have".startswith(cut_word) or "not".startswith(cut_word))
+
+
+def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi: int,
+                forward: bool = False) -> int:
     """:func:`tense`, with the markers of the zone ``[lo, hi]`` found beforehand (same result).
+
+    ``forward``: as for :func:`_tense_read`.
 
     The markers wholly inside the sentence come from the zone's scan; only
     near the edges of the sentence, where a scan of the sentence alone could
@@ -690,29 +880,35 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
         sentence_end = after.start() if after else right
     # a scan that stops inside a word may read a marker in its first part (``embed|ded``)
     cut = sentence_end < hi and _is_word(text[sentence_end - 1]) and _is_word(text[sentence_end])
-    nearest: list[tuple[int, int, int] | None] = [None] * len(_MARKERS)
-    for n, ((direction, pattern), (starts, ends)) in enumerate(zip(_MARKERS, zone.markers)):
+    if forward and _no_future(zone, text, sentence_start, sentence_end, cut):
+        return NEAREST
+    nearest: list[tuple[int, int, int] | None] = []
+    for n, (direction, pattern) in enumerate(_MARKERS):
+        starts, ends = zone.markers(n)
         best = None
         if cut:
-            inner_end = _resync(zone.words, sentence_start, sentence_end, 3 if direction == FUTURE else 1)
+            inner_end = _resync(text, lo, sentence_start, sentence_end, 3 if direction == FUTURE else 1)
         else:
             inner_end = sentence_end
         tail_from = inner_end
-        i = bisect.bisect_left(starts, sentence_start)
-        j = bisect.bisect_right(ends, inner_end)  # markers [i, j) lie in [sentence_start, inner_end]
-        if (i > 0 and ends[i - 1] > sentence_start) or (j < len(starts) and starts[j] < inner_end):
-            tail_from, j = sentence_start, i  # a marker across an edge: scan the sentence alone
-        if i < j:
-            k = bisect.bisect_right(ends, start, i, j) - 1  # the nearest marker before
-            if k >= i:
-                best = _nearer(best, starts[k], ends[k], start, end)
-            k = bisect.bisect_left(starts, end, i, j)  # the nearest marker after
-            if k < j:
-                best = _nearer(best, starts[k], ends[k], start, end)
+        if starts:
+            i = bisect.bisect_left(starts, sentence_start)
+            j = bisect.bisect_right(ends, inner_end)  # markers [i, j) lie in [sentence_start, inner_end]
+            if (i > 0 and ends[i - 1] > sentence_start) or (j < len(starts) and starts[j] < inner_end):
+                tail_from, j = sentence_start, i  # a marker across an edge: scan the sentence alone
+            if i < j:
+                k = bisect.bisect_right(ends, start, i, j) - 1  # the nearest marker before
+                if k >= i:
+                    best = _nearer(best, starts[k], ends[k], start, end)
+                k = bisect.bisect_left(starts, end, i, j)  # the nearest marker after
+                if k < j:
+                    best = _nearer(best, starts[k], ends[k], start, end)
         if tail_from < sentence_end:
             for m in pattern.finditer(text, tail_from, sentence_end):
                 best = _nearer(best, m.start(), m.end(), start, end)
-        nearest[n] = best
+        if forward and direction == FUTURE and best is None:  # (the future markers come first)
+            return NEAREST
+        nearest.append(best)
     return _verdict(text, start, end, sentence_start, nearest)
 
 
@@ -759,18 +955,16 @@ def _value_date(value: str) -> tuple[dt.date, str] | None:
     return dt.date(year, 7, 1), "year"
 
 
-def _year_near(anchor: dt.date | None, month: int, day: int | None, direction: int) -> int | None:
+def _year_near(anchor: dt.date | None, month: int, day: int | None, ahead: bool) -> int | None:
     """The year of a month (and day) given without one.
 
-    In the tense's direction (the past when the sentence shows none: news
-    mostly reports what happened), unless that puts it more than nine months
-    away, where the nearer year is likelier.
+    Ahead in a future-tense sentence, else in the past (also when the sentence
+    shows no tense: news mostly reports what happened), unless that puts it
+    more than nine months away, where the nearer year is likelier.
     """
     if anchor is None:
         return None
-    if direction == NEAREST:
-        direction = PAST  # news mostly reports what has happened
-    year = timex.year_for_month(anchor, month, day, direction)
+    year = timex.year_for_month(anchor, month, day, FUTURE if ahead else PAST)
     if year is None:
         return year
     gap = abs((year * 12 + month) - (anchor.year * 12 + anchor.month))
@@ -804,16 +998,23 @@ class _Context:
             return None
         return found[0]
 
-    def direction(self, start: int, end: int) -> int:
+    def direction(self, start: int, end: int, forward: bool = False) -> int:
         # each sentence is read anew (up to 400 characters) until that has cost as much as
         # reading the whole zone once: then its markers are found once (dense expressions)
         if self.markers is None:
             if self.scanned < self.hi - self.lo:
-                direction, read = _tense_read(self.text, start, end, self.lo, self.hi)
+                direction, read = _tense_read(self.text, start, end, self.lo, self.hi, forward)
                 self.scanned += read
                 return direction
             self.markers = _zone_markers(self.text, self.lo, self.hi)
-        return _tense_with(self.markers, self.text, start, end, self.lo, self.hi)
+        return _tense_with(self.markers, self.text, start, end, self.lo, self.hi, forward)
+
+    def future(self, start: int, end: int) -> bool:
+        """Whether :meth:`direction` is FUTURE: all most handlers ask (the past and NEAREST resolve alike).
+
+        A sentence without a future marker is then not read for the others.
+        """
+        return self.direction(start, end, True) == FUTURE
 
     def anchored_direction(self, start: int, end: int) -> int:
         """:meth:`direction` where only a value resolved against the anchor depends on it.
@@ -823,19 +1024,31 @@ class _Context:
         """
         return NEAREST if self.anchor is None else self.direction(start, end)
 
-    def anchored_month_direction(self, start: int, end: int) -> int:
-        """:meth:`month_direction` where only a value resolved against the anchor depends on it."""
-        return NEAREST if self.anchor is None else self.month_direction(start, end)
+    def weekday_future(self, start: int, end: int, weekday: int) -> bool:
+        """:meth:`future` for a weekday, where it matters.
 
-    def month_direction(self, start: int, end: int) -> int:
-        """The direction for a month or date given without a year.
+        Without an anchor the value stays underspecified whatever the tense
+        (``XXXX-WXX-1``), and the anchor's own weekday is the anchor either
+        way: the sentence is not read then.
+        """
+        a = self.anchor
+        return a is not None and a.weekday() != weekday and self.future(start, end)
+
+    def month_future(self, start: int, end: int, month: int, day: int | None) -> bool:
+        """Whether a month (and day) given without a year is ahead, where it matters.
 
         A deadline preposition (``by``, ``until``, ``through``, ``effective``,
         ``of record``) points forwards; otherwise the tense of the sentence.
+        Without an anchor the year stays unknown whatever the tense, and the
+        anchor's own month (or day) is in the anchor's year either way: the
+        sentence is not read then.
         """
+        a = self.anchor
+        if a is None or month == a.month and (day is None or day == a.day):
+            return False
         if DEADLINE_RE.search(self.text, max(self.lo, start - 16), start):
-            return FUTURE
-        return self.direction(start, end)
+            return True
+        return self.future(start, end)
 
     def ref_date(self) -> tuple[dt.date, str] | None:
         if self.ref is not None:
@@ -849,6 +1062,12 @@ Handler = Callable[[Any, _Context], "tuple[int, int, Resolved] | None"]
 
 _D, _T, _DUR, _SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 G = Granularity
+
+
+def _squeeze(words: str) -> str:
+    """Lower-cased, one space between words (``This  past`` -> ``this past``)."""
+    words = words.lower()
+    return words if words.isalpha() else " ".join(words.split())
 
 
 def _pos_mod(m: Any, *names: str) -> str | None:
@@ -867,13 +1086,15 @@ def _with_pos(m: Any, res: Resolved, names: tuple[str, ...] = ("pos", "posof")) 
 
 def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     a = ctx.anchor
-    if m["m1"] or m["m2"]:
-        month = _month(m["m1"] or m["m2"])
+    start, end = m.span()
+    name = m["m1"] or m["m2"]
+    if name:
+        month = _month(name)
         day = _leading_int(m["d1"] or m["d2"])
         year_s = m["y1"] or m["y2"]
         year: int | None = int(year_s) if year_s else None
         if year is None:
-            year = _year_near(a, month, day, ctx.anchored_month_direction(m.start(), m.end()))
+            year = _year_near(a, month, day, ctx.month_future(start, end, month, day))
         value = timex.month_date(a, month, day, year)
         res = Resolved(_D, value, G.DAY)
     elif m["m3"]:
@@ -900,13 +1121,16 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         year = None if a is None else a.year + offset
         res = Resolved(_D, timex.month_date(a, _month(m["m5"]), None, year), G.MONTH)
     else:
-        if m["m6"] and THE_BEFORE_RE.search(ctx.text, max(ctx.lo, m.start() - 20), m.start()):
+        name = m["m6"]
+        if name and THE_BEFORE_RE.search(ctx.text, max(ctx.lo, start - 20), start):
             return None  # "the annual March for Life": a name, not the month
-        month = _month(m["m6"] or m["m7"])
-        direction = ctx.anchored_month_direction(m.start(), m.end())
-        value = timex.month_date(a, month, None, _year_near(a, month, None, direction))
+        month = _month(name or m["m7"])
+        ahead = ctx.month_future(start, end, month, None)
+        value = timex.month_date(a, month, None, _year_near(a, month, None, ahead))
         res = Resolved(_D, value, G.MONTH)
-    return m.start(), m.end(), _with_pos(m, res)
+    if m["pos"] or m["posof"]:
+        res = _with_pos(m, res)
+    return start, end, res
 
 
 def _numeric_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
@@ -992,7 +1216,7 @@ def _quarter(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if year is None and a is not None:
             current = (a.month - 1) // 3 + 1
             year = a.year - (1 if ago else 0)
-            if q > current and not ago and ctx.direction(m.start(), m.end()) != FUTURE:
+            if q > current and not ago and not ctx.future(m.start(), m.end()):
                 year -= 1  # a quarter still to come is not reported on
         y = "XXXX" if year is None else str(year)
         if unit == "half":
@@ -1010,7 +1234,7 @@ def _quarter(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         # "the quarter ended Sept. 30": the quarter holding that day
         month, day = _month(ended["mon"]), int(ended["day"])
         try:
-            base = dt.date(_year_near(a, month, day, PAST) or a.year, month, day)
+            base = dt.date(_year_near(a, month, day, False) or a.year, month, day)
         except ValueError:
             base = None
     if base is None:
@@ -1053,10 +1277,10 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
             value = timex.format_unit(quarter.replace(year=quarter.year - 1), "quarter")
             return m.start(), m.end(), Resolved(_D, value, G.QUARTER)
         return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", -1), G.YEAR)
-    det = " ".join(m["det"].lower().split())
+    det = _squeeze(m["det"])
     unit = m["unit"].lower()
     offset = _REL_OFFSET[det]
-    pos = _pos_mod(m, "pos", "posof", "pos5")
+    pos = _pos_mod(m, "pos", "posof", "pos5") if m["pos"] or m["posof"] or m["pos5"] else None
     if m["ofyear"] and unit not in timex.SEASONS:
         return None  # "the week of 1990"? not a pattern news uses
     if unit == "day":
@@ -1081,12 +1305,13 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", -1), G.YEAR, pos)
     if det in ("the", "that", "the same"):
         if unit == "weekend":
-            direction = ctx.anchored_direction(m.start(), m.end())
             if a is None:
                 return m.start(), m.end(), Resolved(_D, "XXXX-WXX-WE", G.WEEK, pos)
             # the weekend before the anchor, or the coming one
-            days = (a.weekday() - 5) % 7 if direction != FUTURE else (5 - a.weekday()) % 7
-            sat = a - dt.timedelta(days=days) if direction != FUTURE else a + dt.timedelta(days=days)
+            if ctx.future(m.start(), m.end()):
+                sat = a + dt.timedelta(days=(5 - a.weekday()) % 7)
+            else:
+                sat = a - dt.timedelta(days=(a.weekday() - 5) % 7)
             return m.start(), m.end(), Resolved(_D, timex.format_unit(sat, "weekend"), G.WEEK, pos)
         if unit in ("year", "month", "week") and not pos:
             if _THEN_ENDED_RE.match(ctx.text[m.end():m.end() + 12]):
@@ -1119,12 +1344,13 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
 
 def _weekday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     a = ctx.anchor
+    start, end = m.span()
     wd = WEEKDAYS[m["wd"].lower()]
     part = (m["part"] or "").lower()
     if m["plural"] or m["pplural"]:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
-        return m.start(), m.end(), Resolved(_SET, value, G.DAY)
-    det = " ".join((m["det"] or "").lower().split())
+        return start, end, Resolved(_SET, value, G.DAY)
+    det = _squeeze(m["det"] or "")
     if det in ("last", "past", "this past"):
         if a is None:
             value = timex.weekday_date(None, wd)
@@ -1144,12 +1370,11 @@ def _weekday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         else:
             value = timex.weekday_date(base + dt.timedelta(days=1), wd, FUTURE)
     else:
-        direction = ctx.anchored_direction(m.start(), m.end())
-        value = timex.weekday_date(a, wd, FUTURE if direction == FUTURE else PAST)
+        value = timex.weekday_date(a, wd, FUTURE if ctx.weekday_future(start, end, wd) else PAST)
     mod = POSITION_MODS.get((m["pos"] or "").lower())
     if part:
-        return m.start(), m.end(), Resolved(_T, f"{value}T{PARTS_OF_DAY[part]}", G.TIME, mod)
-    return m.start(), m.end(), Resolved(_D, value, G.DAY, mod)
+        return start, end, Resolved(_T, f"{value}T{PARTS_OF_DAY[part]}", G.TIME, mod)
+    return start, end, Resolved(_D, value, G.DAY, mod)
 
 
 _DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
@@ -1288,7 +1513,7 @@ def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     if (
         n is not None and float(n).is_integer() and not det and not m["adj"] and not m["mod"]
         and unit in ("day", "week", "month", "year") and IN_BEFORE_RE.search(text, max(ctx.lo, start - 4), start)
-        and ctx.direction(m.start(), m.end()) == FUTURE
+        and ctx.future(m.start(), m.end())
     ):
         # "will be redeemed in five years": the date that far ahead
         return start, m.end(), Resolved(_D, timex.shift(ctx.anchor, unit, int(n)), timex.granularity(unit))
@@ -1318,8 +1543,8 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if later is not None:
             weekday, deixis = later["wd"], later["deix"]
     if weekday:
-        direction = ctx.anchored_direction(m.start(), m.end())
-        day = timex.weekday_date(a, WEEKDAYS[weekday.lower()], FUTURE if direction == FUTURE else PAST)
+        wd = WEEKDAYS[weekday.lower()]
+        day = timex.weekday_date(a, wd, FUTURE if ctx.weekday_future(m.start(), m.end(), wd) else PAST)
     elif deixis:
         word = deixis.lower()
         day = "XXXX-XX-XX" if a is None else (a + dt.timedelta(days=_DAY_OFFSET[word])).isoformat()
@@ -1328,7 +1553,7 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         year = int(m["year"]) if m["year"] else None
         month = _month(m["mon"])
         if year is None:
-            year = _year_near(a, month, d, ctx.anchored_month_direction(m.start(), m.end()))
+            year = _year_near(a, month, d, ctx.month_future(m.start(), m.end(), month, d))
         day = timex.month_date(a, month, d, year)
     elif ctx.ref is not None and len(ctx.ref) == 10 and ctx.ref[:1].isdigit():
         day = ctx.ref  # "at 10 p.m.": on the day under discussion (the reference time)
@@ -1422,6 +1647,7 @@ _TABLE: tuple[tuple[re.Pattern[str], Handler, frozenset[str], int, int], ...] = 
     (DEICTIC_RE, _deictic, frozenset({"deixis", "direction", "part"}), 20, 25),
 )
 PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple((p, h) for p, h, *_ in _TABLE)
+_HANDLERS = tuple(h for _, h in PATTERNS)
 _KINDS = (*TRIGGER_WORDS, "clock", "numdate", "year")
 #: for each trigger kind, the patterns (by rank) to run near it
 _PATTERNS_OF = {
@@ -1450,22 +1676,22 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
     windows: list[list[list[int]]] = [[] for _ in PATTERNS]
     patterns_of = _PATTERNS_OF
     kind_of = _KIND_OF
-    uncounted, counted, part_det = _UNCOUNTED, COUNTED_RE.search, PART_DET_RE.search
+    uncounted, part_det = _UNCOUNTED, PART_DET_RE.search
     triggers: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
-    for m in TRIGGER_RE.finditer(lowered):
-        word = m.group()
+    for m in TRIGGER_RE.finditer(" " + lowered):
+        word = m[1]
         kind = kind_of[word]
-        at = m.start()
+        at = m.start()  # (the start of the word, without the space put before)
         if kind == "month" and not text[start + at].isupper():
             continue  # "may", "march", "sept" as plain words
         targets = _YEAR_TARGETS if word == "year" else patterns_of[kind]
-        if kind in uncounted and not counted(lowered, max(0, at - 40), at):
+        if kind in uncounted and not _counted(lowered, at):
             targets = _YEAR_UNCOUNTED if word == "year" else uncounted[kind]
             if not targets:
                 continue
         elif kind == "part" and not part_det(lowered, max(0, at - 20), at):
             continue
-        triggers.append((at, m.end(), targets))
+        triggers.append((at, at + len(word), targets))
     year, clock, numdate = patterns_of["year"], patterns_of["clock"], patterns_of["numdate"]
     for m in NUMBER_RE.finditer(lowered):
         at, to = m.span()
@@ -1568,11 +1794,12 @@ def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression
     ctx.markers = None
     found = []
     ascii_text = text.isascii()  # (a flag of the string: no scan)
+    handlers = _HANDLERS
     for _s, rank, m in chosen:
         if not ascii_text and _ODD_CASE_RE.search(m.group()):
             continue  # "ſunday": matched ignoring case, but no word the handlers know
         ctx.anaphoric = False
-        result = PATTERNS[rank][1](m, ctx)
+        result = handlers[rank](m, ctx)
         if result is None:
             continue
         s, e, res = result
@@ -1580,7 +1807,7 @@ def _find(text: str, start: int, end: int, ctx: _Context) -> list[TimeExpression
             e -= 1
         if e <= s:
             continue
-        if not ctx.anaphoric and res.type is TimexType.DATE and res.value[:1].isdigit():
+        if not ctx.anaphoric and res.type is _D and res.value[:1].isdigit():
             # the reference time for what follows ("a year earlier" is none)
             ctx.ref = res.value
         found.append(
