@@ -339,6 +339,40 @@ def test_tense_from_markers_found_once_is_the_tense_of_each_sentence(seed):
             )
 
 
+@pytest.mark.parametrize("seed", [SEED_000, SEED_004])
+def test_asking_only_whether_the_tense_is_future_gives_the_same_answer(seed):
+    # Most handlers ask only whether a sentence is future, which stops reading at the
+    # future markers; the answer must be that of the full reading, also where a window
+    # cuts a word that could end a marker (``will|ing``, ``might ha|ve``, ``to|day``).
+    text = need(seed).read_text(encoding="utf-8")
+    text += (" They will meet willingly today, and it might have gone; it was to be held"
+             " tomorrow, officials said, as the vote is scheduled to go ahead.") * 6
+    # long sentences: the reading window (200 characters each side) cuts their words, some
+    # into a marker (``will|ingly``, ``might ha|ve``) where the whole word is none
+    text += " And" + " the talks go on as they vote willingly and" * 12 + "."
+    text += " And" + " the talks might have gone on and they will be willing to vote today" * 12 + "."
+    future = dates_module.FUTURE
+    for lo, hi in ((0, len(text)), (41, len(text) - 29)):
+        zone = dates_module._zone_markers(text, lo, hi)
+        for start in range(lo, hi - 8, 3):
+            end = start + 1 + start % 7
+            full = tense(text, start, end, lo, hi) == future
+            assert (dates_module._tense_read(text, start, end, lo, hi, True)[0] == future) == full
+            assert (dates_module._tense_with(zone, text, start, end, lo, hi, True) == future) == full, (
+                text[max(lo, start - 40):end + 40]
+            )
+
+
+def test_the_count_before_a_unit_is_looked_for_only_where_one_can_end():
+    # ``_counted`` runs COUNTED_RE only where the word before the unit could end a count
+    text = ("for two weeks, in 3 days, over a dozen years, the last week, several more months, "
+            "twenty-one straight days, half a day, a few hours, 1,000 years, some days, no-year") * 3
+    lowered = text.lower()
+    for at in range(1, len(lowered)):
+        slow = dates_module.COUNTED_RE.search(lowered, max(0, at - 40), at) is not None
+        assert dates_module._counted(lowered, at) == slow, lowered[max(0, at - 40):at]
+
+
 def test_dense_expressions_resolve_as_one_alone():
     sentence = "The minister will visit Paris on Monday, after talks on Sept. 3 that officials said went well. "
     alone = [(text, value) for text, _, value in found(sentence)]
