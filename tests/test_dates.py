@@ -13,7 +13,7 @@ from newsparse.default_plugins.dates import find_timexes, parse_number, spelled_
 from newsparse.model import TimexType
 from newsparse.testing import make_parser
 
-from .conftest import SAVED_FORMS, SEED_000, SEED_004, as_shown, need, wrap
+from .conftest import DATA, SAVED_FORMS, SEED_000, SEED_004, as_shown, need, wrap
 
 DCT = dt.date(2017, 9, 7)  # a Thursday
 
@@ -371,6 +371,29 @@ def test_the_count_before_a_unit_is_looked_for_only_where_one_can_end():
     for at in range(1, len(lowered)):
         slow = dates_module.COUNTED_RE.search(lowered, max(0, at - 40), at) is not None
         assert dates_module._counted(lowered, at) == slow, lowered[max(0, at - 40):at]
+
+
+def test_the_quick_skip_of_each_pattern_changes_none_of_its_matches():
+    # Each pattern opens with a look-ahead for the first words of its matches, so that the
+    # engine skips other words at once. A branch added without its first word there would
+    # never match: the patterns without the look-ahead must find the same on real news.
+    import json
+    import re
+
+    skip_line = re.compile(r"^[ \t]*\(\?=.*# the first (?:words|letters) of every .*$", re.M)
+    with need(DATA / "timex" / "dev.jsonl").open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle]
+    texts += [need(SEED_000).read_text(encoding="utf-8"), need(SEED_004).read_text(encoding="utf-8")]
+    checked = 0
+    for pattern, _handler in dates_module.PATTERNS:
+        bare = skip_line.sub("", pattern.pattern)
+        if bare == pattern.pattern:
+            continue
+        checked += 1
+        plain = re.compile(bare, pattern.flags)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert checked >= 8
 
 
 def test_dense_expressions_resolve_as_one_alone():
