@@ -124,23 +124,34 @@ APPROX_MODS = {
 # --------------------------------------------------------------------------- pattern parts
 
 
-def _trie(words: Sequence[str]) -> str:
-    """A regular expression matching any of ``words``, factored by prefix (fast to scan)."""
+def _factored(forms: Sequence[Sequence[str]], token: Callable[[str, int], str]) -> str:
+    """An alternation of ``forms`` (each a sequence of tokens) factored by prefix.
+
+    Siblings come in the order of the forms; where a form ends and a longer
+    one goes on, the longer is tried first. ``token(t, siblings)`` writes the
+    token ``t`` that ``siblings`` tokens (itself included) share a place with.
+    """
     root: dict[str, Any] = {}
-    for word in words:
+    for form in forms:
         node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
+        for t in form:
+            node = node.setdefault(t, {})
         node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        tokens = [t for t in node if t]
+        branches = [token(t, len(tokens)) + build(node[t]) for t in tokens]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
     return build(root)
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regular expression matching any of ``words``, factored by prefix (fast to scan)."""
+    return _factored(sorted(words), lambda ch, _siblings: re.escape(ch))
 
 
 _ODD_FOLDS = "\u0130\u0131\u017f\u212a"  #: ``İıſK``: letters that match others ignoring case
@@ -152,39 +163,27 @@ def _case_forms(char: str) -> str:
     return "(?-i:[" + "".join(sorted(forms)) + "])"
 
 
+def _word_token(t: str, siblings: int) -> str:
+    # where forms part, a letter as the class of its case forms: the engine checks a class
+    # without entering the branch (it enters every branch that starts with a letter ignoring case)
+    if siblings > 1 and t.isalpha():
+        return _case_forms(t)
+    return t if t == r"\s+" else re.escape(t)
+
+
 def _words(alternatives: str) -> str:
     """An alternation of words (``this\\s+past|this|last``) for a pattern that ignores case, factored by prefix.
 
     The same matches: a longer form must come before a shorter one it
     starts with, and is still tried first. Where forms part, each branch
     starts with a character class of its letter's case forms, which the
-    engine checks without entering the branch (it enters every branch that
-    starts with a letter ignoring case): a quick skip of most words.
+    engine checks without entering the branch: a quick skip of most words.
     """
     forms = [re.findall(r"\\s\+|.", form) for form in alternatives.split("|")]
     for i, form in enumerate(forms):
         if any(other[:len(form)] == form for other in forms[i + 1:]):
             raise ValueError(f"{''.join(form)!r} comes before a longer form")
-    root: dict[str, Any] = {}
-    for form in forms:
-        node = root
-        for token in form:
-            node = node.setdefault(token, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        tokens = [t for t in node if t]
-        branches = [
-            (_case_forms(t) if len(tokens) > 1 and t.isalpha() else t if t == r"\s+" else re.escape(t))
-            + build(node[t])
-            for t in tokens
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + build(root) + ")"
+    return "(?:" + _factored(forms, _word_token) + ")"
 
 
 def _cased(words: Sequence[str]) -> str:

@@ -604,8 +604,8 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
             if word is not None and _abbreviation(word.group().strip("'’\"“”()")):
                 continue
         if regions:
-            r = bisect.bisect_right(starts, pos - 1) - 1  # (the region holding ``pos - 1``, if any)
-            if r >= 0 and regions[r].direct and pos < regions[r].end:
+            r = _region_at(regions, starts, pos - 1)
+            if r is not None and r.direct and pos < r.end:
                 # inside a quote: a boundary only where the quote itself closes
                 continue
         out.append((a, m.start(1)))  # (the white space after the end mark is in no sentence)
