@@ -591,7 +591,11 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
     """
     out = []
     a = start
-    starts = [r.start for r in regions]
+    # only a direct quote holds a boundary back: the regions are in order, none overlapping
+    # the next, so the direct region holding a position is the region holding it, if direct
+    # (most paragraphs have none: no look-up at all)
+    direct = [r for r in regions if r.direct]
+    starts = [r.start for r in direct]
     for m in SENTENCE_END_RE.finditer(text, start, end):
         pos = m.end()  # (before the end: the next character is looked ahead at)
         # the word before the end mark; a dot after a longer word than any abbreviation (most
@@ -603,9 +607,9 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
             word = WORD_BEFORE_RE.match(text, start, dot)  # (a match, if only an empty one)
             if word is not None and _abbreviation(word.group().strip("'’\"“”()")):
                 continue
-        if regions:
-            r = _region_at(regions, starts, pos - 1)
-            if r is not None and r.direct and pos < r.end:
+        if direct:
+            r = _region_at(direct, starts, pos - 1)
+            if r is not None and pos < r.end:
                 # inside a quote: a boundary only where the quote itself closes
                 continue
         out.append((a, m.start(1)))  # (the white space after the end mark is in no sentence)
@@ -786,7 +790,8 @@ def _speaker_before(text: str, toks: _Toks, cue_index: int) -> tuple[int, int] |
                     break
     else:
         rng = _np_back(toks, i)
-        share = _share_back(toks, i)
+        # (a share needs a word before its last: none at the sentence's first token)
+        share = _share_back(toks, i) if i else None
         if share is not None and (rng is None or share[0] < rng[0]):
             rng = share  # ``Six in 10 Americans``, ``A majority of Democrats``: not just the people
     if rng is None:
@@ -2362,9 +2367,11 @@ def _content_edges(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     is where the content may start at the earliest: the end of the cue or of the quote
     before it.
     """
-    m = THAT_BEFORE_RE.search(text, max(floor, a - 12, 0), a)
-    if m is not None:
-        a = m.start()
+    lo = max(floor, a - 12, 0)
+    if text.find("that", lo, a) >= 0:  # (the pattern's word: most contents have none before them)
+        m = THAT_BEFORE_RE.search(text, lo, a)
+        if m is not None:
+            a = m.start()
     if b - a > 1 and text[b - 1] == "." and text[b - 2] != ".":
         word = text[a:b - 1].rsplit(None, 1)[-1] if not text[b - 2].isspace() else ""
         if not ("." in word or _abbreviation(word.lstrip("(\"“‘'"))):
@@ -2468,10 +2475,12 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
         if f.cue:
             a, b = f.cue
             cue = Span(a, b, original[a:b])
-        anchor = f.cue[0] if f.cue else f.content[0]
-        k = bisect.bisect_right(sentence_starts, anchor) - 1
-        sentence = sentence_of[k] if k >= 0 and anchor < sentence_of[k][1] else None
-        chain = _sources_for(f, sources, source_starts, sentence) if sources else ()
+        chain: tuple[str, ...] = ()
+        if sources:  # (the sentence is looked up only for the sources named in it)
+            anchor = f.cue[0] if f.cue else f.content[0]
+            k = bisect.bisect_right(sentence_starts, anchor) - 1
+            chain = _sources_for(f, sources, source_starts,
+                                 sentence_of[k] if k >= 0 and anchor < sentence_of[k][1] else None)
         yield Quote(
             content=content,
             kind=kind,
