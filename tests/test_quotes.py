@@ -735,3 +735,15 @@ def test_no_share_of_people_ends_at_the_first_token_of_a_sentence() -> None:
                             ("Half of them said so.", "Half of them")):
         toks = q._tokens(sentence, 0, len(sentence))
         assert q._speaker_before(sentence, toks, toks.lows.index("said")) == (0, len(share))
+
+
+def test_a_word_is_found_as_the_pattern_finds_it() -> None:
+    # ``_has_word`` takes a letter in the first two characters for a word without the pattern:
+    # every letter is a word character of ``WORDS_RE`` (and a number or a mark may be none)
+    from newsparse.default_plugins import quotes as q
+
+    text = '"a" ½ “x” ²_ \u0301é 4 ’— Ⅻ “½²” .,;A\u200d"'
+    for a in range(len(text) + 1):
+        for b in range(len(text) + 1):
+            assert q._has_word(text, a, b) == (q.WORDS_RE.search(text, a, b) is not None), (a, b)
+    assert all(q.WORDS_RE.match(chr(c)) for c in range(0x30000) if chr(c).isalpha())
