@@ -746,13 +746,20 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
 
 
 def _speaker_before(text: str, toks: _Toks, cue_index: int) -> tuple[int, int] | None:
+    """The speaker mention before the cue at token ``cue_index``, as offsets of ``text``."""
+    rng = _speaker_tokens(toks, cue_index)
+    return None if rng is None else (toks.starts[rng[0]], toks.ends[rng[1]])
+
+
+def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
+    """The first and last token of :func:`_speaker_before`'s mention."""
     i = _skip_back(toks, cue_index - 1)
     if i < 0:
         return None
     if toks.lows[i] in ("who", "which") and i >= 1:
         # ``Trump, who said``: the relative pronoun is the mention (its antecedent is
         # found for ``speaker_name``)
-        return (toks.starts[i], toks.ends[i])
+        return (i, i)
     elif toks.texts[i] == "," and i >= 2:
         # ``X, a spokesman for Y, said`` / ``Sen. Lindsey Graham, R-S.C., a candidate, said``:
         # the name before the appositives, when it opens the clause
@@ -798,9 +805,7 @@ def _speaker_before(text: str, toks: _Toks, cue_index: int) -> tuple[int, int] |
         share = _share_back(toks, i) if i else None
         if share is not None and (rng is None or share[0] < rng[0]):
             rng = share  # ``Six in 10 Americans``, ``A majority of Democrats``: not just the people
-    if rng is None:
-        return None
-    return (toks.starts[rng[0]], toks.ends[rng[1]])
+    return rng
 
 
 def _share_back(toks: _Toks, i: int) -> tuple[int, int] | None:
@@ -1919,13 +1924,11 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
             return None
         speaker = (toks.starts[rng[0]], toks.ends[rng[1] - 1])
     else:
-        before_cue = _speaker_before(text, stoks, rel)
-        if before_cue is None:
+        in_sentence = _speaker_tokens(stoks, rel)  # (the sentence's tokens from ``s_first`` on)
+        if in_sentence is None:
             return None
-        speaker = before_cue
-        sp_i = bisect.bisect_left(tstarts, speaker[0])
-        if sp_i < s_first:
-            return None
+        speaker = (stoks.starts[in_sentence[0]], stoks.ends[in_sentence[1]])
+        sp_i = s_first + in_sentence[0]
         if lows[sp_i] not in ("who", "which"):
             # back over what the phrase finder leaves out (``The former first lady``,
             # ``Sanders’ campaign``), to what opens the subject
@@ -1943,7 +1946,8 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
                 return None  # ``to a website called the "...``: a name after a verb or a preposition
             if not has_object and before not in CALL_RELATIVES:
                 return None  # ``a show called "Veep"``
-            end = _subject_end(toks, sp_i, bisect.bisect_left(tstarts, speaker[1]))
+            last = s_first + in_sentence[1]
+            end = _subject_end(toks, sp_i, last + 1) if last > sp_i else sp_i + 1  # (one word: no verb)
             speaker = (tstarts[j + 1], toks.ends[end - 1])
     # a second quotation a few words on, in the same clause: another complement (``"liars" and
     # "thugs"``, ``a "new low" and a "disgrace"``), a relative clause on it (``"fools" who "want
@@ -2008,12 +2012,13 @@ def _calling_quotes(text: str, paras: list[_Paragraph], found: list[_Found]) -> 
                     over.append(j)
                 j -= 1
                 looked += 1
-            spans = [(x.start, x.end) for x in held] if over else []  # (what the quotes it overlaps may be)
-            if looked == _CALL_OVERLAP_LOOK or not all(
-                    found[x].cue is None and not found[x].parts and found[x].content in spans for x in over):
-                held = held[:-1]
-                continue
-            dropped.update(over)
+            if over or looked == _CALL_OVERLAP_LOOK:  # (most calls overlap nothing: taken as they are)
+                spans = [(x.start, x.end) for x in held]  # (what the quotes it overlaps may be)
+                if looked == _CALL_OVERLAP_LOOK or not all(
+                        found[x].cue is None and not found[x].parts and found[x].content in spans for x in over):
+                    held = held[:-1]
+                    continue
+                dropped.update(over)
             call.content = (s, e)
             added.append(call)
             added_end = e
