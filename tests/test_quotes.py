@@ -688,3 +688,62 @@ def test_a_quotation_after_the_speakers_appositive_continues_the_quote(parser: P
         "“We will be back next year with a new squad.”\n",
     )
     assert not any(q.parts for q in quotes)
+
+
+# --------------------------------------------------------------------------- fast paths
+
+
+QUOTED_SENTENCES = (
+    'He said: "We will win. They will lose. Mr. Smith knows it." Then he left. She called it '
+    '"a disgrace". Mr. Lee said "no. Never." and went on. A scare quote: "Fine. Never" to them. “One. Two.” ‘Three. Four.’ He said it '
+    "again. 'It is over. It really is,' the mayor said. \"An open quote. It runs on. To the end"
+)
+
+
+@pytest.mark.parametrize("text", [QUOTED_SENTENCES, QUOTED_SENTENCES.replace('"', "''")])
+def test_only_a_direct_quotation_holds_a_sentence_boundary_back(seed_004: str, text: str) -> None:
+    # ``_sentences`` looks up only the direct regions: the boundaries are those found without
+    # any region, less those inside a direct quotation (found here region by region)
+    from newsparse.default_plugins import quotes as q
+
+    for para in q.PARAGRAPH_RE.finditer(seed_004 + "\n" + text + "\n" + text * 3):
+        source, start, end = para.string, para.start(), para.end()
+        regions = [q._Region(s, e, closed, q._is_direct(source, s, e))
+                   for s, e, closed in q._quote_regions(source, start, end)]
+        # (what the look-up relies on: the regions are in order, none overlapping the next)
+        assert all(r.end <= r2.start for r, r2 in zip(regions, regions[1:]))
+        every = q._sentences(source, start, end, [])
+        kept = [(e, s2) for (_, e), (s2, _) in zip(every, every[1:])
+                if not any(r.direct and r.start <= s2 - 1 < r.end and s2 < r.end for r in regions)]
+        got = q._sentences(source, start, end, regions)
+        assert [(e, s2) for (_, e), (s2, _) in zip(got, got[1:])] == kept
+    # (the test text has direct quotations, and a short one holding a boundary)
+    assert any(r.direct for r in regions) and not all(r.direct for r in regions)
+
+
+def test_no_share_of_people_ends_at_the_first_token_of_a_sentence() -> None:
+    # ``_speaker_before`` looks for a poll's share only before the sentence's first token
+    from newsparse.default_plugins import quotes as q
+
+    for opening in ("47 percent", "42%", "10", "ten", "Six in 10", "half", "Half of", "of voters",
+                    "percent of", "%", "majority", "two-thirds", "about 4", "one", "voters", "of"):
+        toks = q._tokens(opening + " said so", 0, len(opening) + 8)
+        for i in range(len(toks)):
+            if q._share_back(toks[i:], 0) is not None:
+                raise AssertionError(opening)
+    for sentence, share in (("Six in 10 said so.", "Six in 10"), ("42% said so.", "42%"),
+                            ("Half of them said so.", "Half of them")):
+        toks = q._tokens(sentence, 0, len(sentence))
+        assert q._speaker_before(sentence, toks, toks.lows.index("said")) == (0, len(share))
+
+
+def test_a_word_is_found_as_the_pattern_finds_it() -> None:
+    # ``_has_word`` takes a letter in the first two characters for a word without the pattern:
+    # every letter is a word character of ``WORDS_RE`` (and a number or a mark may be none)
+    from newsparse.default_plugins import quotes as q
+
+    text = '"a" ½ “x” ²_ \u0301é 4 ’— Ⅻ “½²” .,;A\u200d"'
+    for a in range(len(text) + 1):
+        for b in range(len(text) + 1):
+            assert q._has_word(text, a, b) == (q.WORDS_RE.search(text, a, b) is not None), (a, b)
+    assert all(q.WORDS_RE.match(chr(c)) for c in range(0x30000) if chr(c).isalpha())

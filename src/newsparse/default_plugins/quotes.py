@@ -391,6 +391,10 @@ class _Toks:
         return _Toks(self.starts[i], self.ends[i], self.texts[i], self.lows[i])
 
     def extend(self, other: _Toks) -> None:
+        """Append ``other``'s tokens (which it gives up: an empty ``self`` takes its lists)."""
+        if not self.starts:
+            self.starts, self.ends, self.texts, self.lows = other.starts, other.ends, other.texts, other.lows
+            return
         self.starts += other.starts
         self.ends += other.ends
         self.texts += other.texts
@@ -554,7 +558,7 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool
                 regions.append((open_at, pos + 1, True))
                 open_at = None
         else:  # straight marks: open after space or punctuation, else close
-            width = widths.get(pos, 1)
+            width = widths.get(pos, 1) if widths else 1
             before = text[pos - 1] if pos > start else " "
             after = text[pos + width] if pos + width < end else " "
             if open_at is None:
@@ -591,21 +595,25 @@ def _sentences(text: str, start: int, end: int, regions: Sequence[_Region]) -> l
     """
     out = []
     a = start
-    starts = [r.start for r in regions]
+    # only a direct quote holds a boundary back: the regions are in order, none overlapping
+    # the next, so the direct region holding a position is the region holding it, if direct
+    # (most paragraphs have none: no look-up at all)
+    direct = [r for r in regions if r.direct]
+    starts = [r.start for r in direct]
     for m in SENTENCE_END_RE.finditer(text, start, end):
         pos = m.end()  # (before the end: the next character is looked ahead at)
         # the word before the end mark; a dot after a longer word than any abbreviation (most
         # dots) is looked at no further
         dot = m.start()
-        long_word = dot - ABBREVIATION_SPAN >= start and text[dot - ABBREVIATION_SPAN:dot].isalnum()
         # (a dot right after a quotation mark or a bracket, ``"a disgrace".``, ends no abbreviation)
-        if text[dot] == "." and not long_word and text[dot - 1] not in "\"(“":
+        if text[dot] == "." and text[dot - 1] not in "\"(“" and not (
+                dot - ABBREVIATION_SPAN >= start and text[dot - ABBREVIATION_SPAN:dot].isalnum()):
             word = WORD_BEFORE_RE.match(text, start, dot)  # (a match, if only an empty one)
             if word is not None and _abbreviation(word.group().strip("'’\"“”()")):
                 continue
-        if regions:
-            r = _region_at(regions, starts, pos - 1)
-            if r is not None and r.direct and pos < r.end:
+        if direct:
+            r = _region_at(direct, starts, pos - 1)
+            if r is not None and pos < r.end:
                 # inside a quote: a boundary only where the quote itself closes
                 continue
         out.append((a, m.start(1)))  # (the white space after the end mark is in no sentence)
@@ -738,13 +746,20 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
 
 
 def _speaker_before(text: str, toks: _Toks, cue_index: int) -> tuple[int, int] | None:
+    """The speaker mention before the cue at token ``cue_index``, as offsets of ``text``."""
+    rng = _speaker_tokens(toks, cue_index)
+    return None if rng is None else (toks.starts[rng[0]], toks.ends[rng[1]])
+
+
+def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
+    """The first and last token of :func:`_speaker_before`'s mention."""
     i = _skip_back(toks, cue_index - 1)
     if i < 0:
         return None
     if toks.lows[i] in ("who", "which") and i >= 1:
         # ``Trump, who said``: the relative pronoun is the mention (its antecedent is
         # found for ``speaker_name``)
-        return (toks.starts[i], toks.ends[i])
+        return (i, i)
     elif toks.texts[i] == "," and i >= 2:
         # ``X, a spokesman for Y, said`` / ``Sen. Lindsey Graham, R-S.C., a candidate, said``:
         # the name before the appositives, when it opens the clause
@@ -786,12 +801,11 @@ def _speaker_before(text: str, toks: _Toks, cue_index: int) -> tuple[int, int] |
                     break
     else:
         rng = _np_back(toks, i)
-        share = _share_back(toks, i)
+        # (a share needs a word before its last: none at the sentence's first token)
+        share = _share_back(toks, i) if i else None
         if share is not None and (rng is None or share[0] < rng[0]):
             rng = share  # ``Six in 10 Americans``, ``A majority of Democrats``: not just the people
-    if rng is None:
-        return None
-    return (toks.starts[rng[0]], toks.ends[rng[1]])
+    return rng
 
 
 def _share_back(toks: _Toks, i: int) -> tuple[int, int] | None:
@@ -988,6 +1002,13 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
 # --------------------------------------------------------------------------- the extractor
 
 
+def _has_word(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds a word character (``WORDS_RE``), most often seen in its first
+    two characters: a letter (``str.isalpha``) is one, and the pattern runs only where neither is."""
+    return a < b and (text[a].isalpha() or a + 1 < b and text[a + 1].isalpha()) or (
+        WORDS_RE.search(text, a, b) is not None)
+
+
 def _kind(spans: Sequence[tuple[int, int]], regions: Sequence[_Region], starts: Sequence[int],
           text: str) -> QuoteKind:
     """Direct when every word is inside quotation marks, mixed when some are, else indirect."""
@@ -1002,7 +1023,7 @@ def _kind(spans: Sequence[tuple[int, int]], regions: Sequence[_Region], starts: 
             continue
         if regions[i].start <= s and e <= regions[i].end:
             # all inside one quotation (a direct quote): only whether it has a word matters
-            inside += WORDS_RE.search(text, s, e) is not None
+            inside += _has_word(text, s, e)
             continue
         # a word within the marks, a word between or around them (a mark is no word
         # character, so no word runs across one): whether there is one is enough
@@ -1011,12 +1032,12 @@ def _kind(spans: Sequence[tuple[int, int]], regions: Sequence[_Region], starts: 
             r = regions[i]
             i += 1
             a, b = max(s, r.start), min(e, r.end)
-            if not inside and WORDS_RE.search(text, a, b) is not None:
+            if not inside and _has_word(text, a, b):
                 inside = 1
-            if not outside and pos < a and WORDS_RE.search(text, pos, a) is not None:
+            if not outside and pos < a and _has_word(text, pos, a):
                 outside = 1
             pos = b
-        if not outside and pos < e and WORDS_RE.search(text, pos, e) is not None:
+        if not outside and pos < e and _has_word(text, pos, e):
             outside = 1
     if inside and not outside:
         return QuoteKind.DIRECT
@@ -1211,6 +1232,9 @@ def _cue_table(lexicon: Lexicon) -> _CueTable:
 
     return lexicon.compiled("quotes.cue_table.v5", build)
 
+
+#: the sort key of quotes found: their content
+CONTENT = operator.attrgetter("content")
 
 _Attribution = tuple[tuple[int, int], _Cue, int]  # speaker, cue, index of the token after it
 #: what :func:`_attribution_before` returns for a quote inside a reported clause
@@ -1845,7 +1869,8 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
         return None  # ``called on`` / ``called for`` (cues of the lexicon), ``so called "experts"``
     texts = toks.texts
     regions = para.regions
-    a = toks.starts[i]
+    tstarts = toks.starts  # (``_token_index`` is ``bisect_left`` on these, inline below)
+    a = tstarts[i]
     # the regions up to the word (none starts inside it: no mark is in ``called``)
     r = bisect.bisect_right(para.region_starts, a)
     if r and regions[r - 1].end > a:
@@ -1858,8 +1883,8 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
     # (as with cues): a text that is one endless sentence costs no more per call
     seen = sentences.get(k)
     if seen is None:
-        s_first = _token_index(toks, s_start)
-        seen = sentences[k] = [0, s_first, toks[s_first:_token_index(toks, s_end)]]
+        s_first = bisect.bisect_left(tstarts, s_start)
+        seen = sentences[k] = [0, s_first, toks[s_first:bisect.bisect_left(tstarts, s_end)]]
     seen[0] += 1
     if seen[0] > MAX_CUES_PER_SENTENCE:
         return None
@@ -1867,7 +1892,7 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
     # the first quotation after the cue, in its sentence, after an object of a few words
     if r >= len(regions) or regions[r].start >= s_end:
         return None
-    ti = _token_index(toks, regions[r].start)
+    ti = bisect.bisect_left(tstarts, regions[r].start)
     if ti - i - 1 > CALL_OBJECT_LIMIT or ti + 1 < len(lows) and lows[ti + 1] == "to":
         return None  # (``called the hotline "to check"``: a purpose, not what it was called)
     low = lows[i]
@@ -1899,13 +1924,11 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
             return None
         speaker = (toks.starts[rng[0]], toks.ends[rng[1] - 1])
     else:
-        before_cue = _speaker_before(text, stoks, rel)
-        if before_cue is None:
+        in_sentence = _speaker_tokens(stoks, rel)  # (the sentence's tokens from ``s_first`` on)
+        if in_sentence is None:
             return None
-        speaker = before_cue
-        sp_i = _token_index(toks, speaker[0])
-        if sp_i < s_first:
-            return None
+        speaker = (stoks.starts[in_sentence[0]], stoks.ends[in_sentence[1]])
+        sp_i = s_first + in_sentence[0]
         if lows[sp_i] not in ("who", "which"):
             # back over what the phrase finder leaves out (``The former first lady``,
             # ``Sanders’ campaign``), to what opens the subject
@@ -1923,8 +1946,9 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
                 return None  # ``to a website called the "...``: a name after a verb or a preposition
             if not has_object and before not in CALL_RELATIVES:
                 return None  # ``a show called "Veep"``
-            end = _subject_end(toks, sp_i, _token_index(toks, speaker[1]))
-            speaker = (toks.starts[j + 1], toks.ends[end - 1])
+            last = s_first + in_sentence[1]
+            end = _subject_end(toks, sp_i, last + 1) if last > sp_i else sp_i + 1  # (one word: no verb)
+            speaker = (tstarts[j + 1], toks.ends[end - 1])
     # a second quotation a few words on, in the same clause: another complement (``"liars" and
     # "thugs"``, ``a "new low" and a "disgrace"``), a relative clause on it (``"fools" who "want
     # war"``), the object's own words (``its "claim of right" over the emails "wrong"``); not a
@@ -1941,7 +1965,7 @@ def _calling_at(text: str, para: _Paragraph, i: int, sentences: dict[int, Any]) 
         r += 1
         held.append(regions[r])
     end = held[-1].end
-    content = _trim(text, toks.starts[i + 1], end) if has_object else (held[0].start, end)
+    content = _trim(text, tstarts[i + 1], end) if has_object else (held[0].start, end)
     return _Found(content, (), speaker, (a, toks.ends[i]), "speech", False, 4), held
 
 
@@ -1966,7 +1990,7 @@ def _calling_quotes(text: str, paras: list[_Paragraph], found: list[_Found]) -> 
         return found
     # what each call overlaps, found by bisection: the quotes in text order, with the
     # furthest any of them reaches so far (a quote may hold another)
-    found = sorted(found, key=lambda f: f.content)
+    found = sorted(found, key=CONTENT)
     starts = [f.content[0] for f in found]
     reach = list(itertools.accumulate((f.content[1] for f in found), max))
     dropped: set[int] = set()
@@ -1988,12 +2012,13 @@ def _calling_quotes(text: str, paras: list[_Paragraph], found: list[_Found]) -> 
                     over.append(j)
                 j -= 1
                 looked += 1
-            spans = [(x.start, x.end) for x in held] if over else []  # (what the quotes it overlaps may be)
-            if looked == _CALL_OVERLAP_LOOK or not all(
-                    found[x].cue is None and not found[x].parts and found[x].content in spans for x in over):
-                held = held[:-1]
-                continue
-            dropped.update(over)
+            if over or looked == _CALL_OVERLAP_LOOK:  # (most calls overlap nothing: taken as they are)
+                spans = [(x.start, x.end) for x in held]  # (what the quotes it overlaps may be)
+                if looked == _CALL_OVERLAP_LOOK or not all(
+                        found[x].cue is None and not found[x].parts and found[x].content in spans for x in over):
+                    held = held[:-1]
+                    continue
+                dropped.update(over)
             call.content = (s, e)
             added.append(call)
             added_end = e
@@ -2362,9 +2387,11 @@ def _content_edges(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     is where the content may start at the earliest: the end of the cue or of the quote
     before it.
     """
-    m = THAT_BEFORE_RE.search(text, max(floor, a - 12, 0), a)
-    if m is not None:
-        a = m.start()
+    lo = max(floor, a - 12, 0)
+    if text.find("that", lo, a) >= 0:  # (the pattern's word: most contents have none before them)
+        m = THAT_BEFORE_RE.search(text, lo, a)
+        if m is not None:
+            a = m.start()
     if b - a > 1 and text[b - 1] == "." and text[b - 2] != ".":
         word = text[a:b - 1].rsplit(None, 1)[-1] if not text[b - 2].isspace() else ""
         if not ("." in word or _abbreviation(word.lstrip("(\"“‘'"))):
@@ -2428,7 +2455,7 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     direct = _direct_quotes(text, paras, used)
     indirect = _indirect_quotes(text, paras, used, direct)
     found = _in_source_quotes(text, paras, table, _calling_quotes(text, paras, direct + indirect))
-    everything = sorted(found, key=lambda f: f.content)
+    everything = sorted(found, key=CONTENT)
     speakers = [text[f.speaker[0]:f.speaker[1]] for f in everything if f.speaker is not None]
     # the article's people serve only to name speakers: not looked for in an article without any
     people = _People(text, paras) if speakers else None
@@ -2437,7 +2464,7 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
             people.add_speaker(mention)
     headlines = _name_colon_quotes(text, article, paras, people, sources)
     if headlines:
-        everything = sorted(everything + headlines, key=lambda f: f.content)
+        everything = sorted(everything + headlines, key=CONTENT)
     # sentence lookup for sources
     sentence_of: list[tuple[int, int]] = [s for p in paras for s in p.sentences]
     sentence_starts = [s for s, _ in sentence_of]
@@ -2468,10 +2495,12 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
         if f.cue:
             a, b = f.cue
             cue = Span(a, b, original[a:b])
-        anchor = f.cue[0] if f.cue else f.content[0]
-        k = bisect.bisect_right(sentence_starts, anchor) - 1
-        sentence = sentence_of[k] if k >= 0 and anchor < sentence_of[k][1] else None
-        chain = _sources_for(f, sources, source_starts, sentence) if sources else ()
+        chain: tuple[str, ...] = ()
+        if sources:  # (the sentence is looked up only for the sources named in it)
+            anchor = f.cue[0] if f.cue else f.content[0]
+            k = bisect.bisect_right(sentence_starts, anchor) - 1
+            chain = _sources_for(f, sources, source_starts,
+                                 sentence_of[k] if k >= 0 and anchor < sentence_of[k][1] else None)
         yield Quote(
             content=content,
             kind=kind,
