@@ -3,11 +3,22 @@ from __future__ import annotations
 import random
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.merge import check_item, merge_items, rank_key, span_error
-from newsparse.model import Quote, QuoteKind, Source, SourceKind, Span, TimeExpression, TimexType
+from newsparse.merge import check_item, merge_items, rank_key, span_error, validate
+from newsparse.model import (
+    Problem,
+    Quote,
+    QuoteKind,
+    Source,
+    SourceKind,
+    Span,
+    TimeExpression,
+    TimexType,
+)
+from newsparse.plugins import PluginCall
 
 TEXT = "Xinhua quoted KCNA as saying on Monday that talks were over."
 
@@ -114,3 +125,52 @@ def test_random_registration_orders_agree():
         random.Random(seed).shuffle(items)
         results.add(merge_items(items, exclusive=True))
     assert len(results) == 1
+
+
+@attrs.frozen(kw_only=True)
+class _OwnTimeExpression(TimeExpression):
+    note: str = ""
+
+
+@attrs.frozen
+class _OwnSpan(Span):
+    pass
+
+
+@pytest.mark.parametrize("expected", [Source, TimeExpression])
+def test_validate_keeps_and_refuses_what_check_item_does(expected):
+    # validate checks the usual item of one span inline: every way an item can
+    # be wrong gets check_item's own message, and every good one is kept and stamped.
+    def make(span, kind=expected):
+        if kind is Source:
+            return Source(name="X", kind=SourceKind.OTHER, span=span, origin="p")
+        return kind(span=span, type=TimexType.DATE, value="2017", origin="p")
+
+    good = Span.of(TEXT, 0, 6)
+    # a span made the long way round its checks: it matches the text but runs past its end
+    stretched = Span.of(TEXT, 50, len(TEXT))
+    object.__setattr__(stretched, "end", len(TEXT) + 5)
+    items = [
+        make(stretched),
+        make(good),
+        make(Span.of(TEXT, 7, 13)),
+        make(_OwnSpan(14, 18, "KCNA")),  # a Span of another class (checked the long way)
+        make(Span(0, 6, "Reuter")),  # not the text
+        make(Span(0, len(TEXT) + 1, "x" * (len(TEXT) + 1))),  # past the end
+        make(Span(len(TEXT) - 1, len(TEXT) + 2, "abc")),
+        make(Span(3, 3, "")),  # empty
+        make(Span(len(TEXT), len(TEXT), "")),
+        make((0, 6)),  # not a Span
+        make(None),
+        "a string",
+        Quote(content=good, kind=QuoteKind.DIRECT),
+    ]
+    if expected is TimeExpression:
+        items.append(make(good, _OwnTimeExpression))  # a subclass of the expected type
+    problems: list[Problem] = []
+    calls = [PluginCall(plugin="q", tier=1, result=tuple(items))]
+    kept = validate(calls, expected, TEXT, "hook", problems, lambda item, plugin: attrs.evolve(item, origin=plugin))
+    errors = [check_item(item, expected, TEXT) for item in items]
+    assert [p.message for p in problems] == [e for e in errors if e]
+    assert kept == [(attrs.evolve(item, origin="q"), 1) for item, e in zip(items, errors) if e is None]
+    assert len(kept) == (4 if expected is TimeExpression else 3)

@@ -7,10 +7,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import Parser
-from newsparse.metadata import read_byline, read_caption, read_dateline, split_run_on
-from newsparse.model import Span
+from newsparse.metadata import build_zones, read_byline, read_caption, read_dateline, split_run_on
+from newsparse.model import Span, ZoneKind
+from newsparse.reading import read_dump
 from newsparse.testing import check_spans, make_parser
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "data" / "dumps" / "seeds"
@@ -229,3 +232,25 @@ def test_a_stamp_ending_with_its_author_gives_the_byline(stamp, authors, surface
 def test_a_stamp_ending_in_lower_case_words_gives_no_byline(stamp):
     article = make_parser().parse(f"Storm cuts power across the coast\n{stamp}\n\n{BODY}")
     assert article.byline is None
+
+
+@given(st.lists(st.sampled_from([ZoneKind.BODY, ZoneKind.OTHER, "body"]), min_size=1, max_size=30), st.integers(-2, 2))
+def test_zones_are_the_runs_of_one_kind(kinds, extra):
+    # A zone per run of the same kind object (an equal string is another), each line in one.
+    dump = read_dump("".join(f"line {n}\n" for n in range(len(kinds))))
+    given_kinds = kinds[: len(kinds) + extra] if extra < 0 else kinds + [ZoneKind.OTHER] * extra
+    if extra < 0:
+        with pytest.raises(IndexError):
+            build_zones(dump, given_kinds)
+        return
+    zones = build_zones(dump, given_kinds)
+    runs: list[list[int]] = []
+    for n, kind in enumerate(kinds):
+        if runs and kinds[runs[-1][0]] is kind:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    assert [(z.kind, z.first_line, z.last_line) for z in zones] == [
+        (ZoneKind(kinds[run[0]]), run[0] + 1, run[-1] + 1) for run in runs
+    ]
+    assert "".join(z.span.text for z in zones) == dump.text

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsparse import Parser
+from newsparse.default_plugins import sources
 from newsparse.model import Source, SourceKind
 
 
@@ -83,3 +87,23 @@ def test_publisher_from_the_byline_affiliation(parser: Parser) -> None:
     [publisher] = [s for s in article.sources if s.kind is SourceKind.PUBLISHER]
     assert publisher.name == "China Daily"
     assert article.text[publisher.span.start:publisher.span.end] == "China Daily"
+
+
+_MEDIA_PIECES = st.sampled_from(
+    ["News", "Agency", "Press", "TV", "TV2", "Times", "Post", "Broadcasting", "Corporation", "Daily",
+     "China", "Central", "the", "The", "NEWS", "Newsweek", "3", "O’Brien", "A&B", "U.S.", "Post-Gazette",
+     " ", "  ", "\n", "\t", "\xa0", "\u2009", ",", ".", "-", "’", "'", "(", ")", "é", "Éire", ":", "\u0301"]
+)
+
+
+@given(st.lists(_MEDIA_PIECES, max_size=40).map("".join), st.integers(0, 6), st.integers(0, 6))
+@settings(max_examples=400)
+def test_media_names_are_the_pattern_s_matches(text, cut_start, cut_end):
+    # Looked for only between name breaks holding a kind's first word, the names
+    # are the pattern's own matches over the zone, edges included.
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+
+    def spans(matches):
+        return [(m.span(), m.span("name"), m.span("kind")) for m in matches]
+
+    assert spans(sources._media_names(text, start, end)) == spans(sources.UNKNOWN_MEDIA_RE.finditer(text, start, end))

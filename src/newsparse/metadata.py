@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
+from itertools import groupby, islice
 from typing import Any
 
 import regex
@@ -121,10 +122,10 @@ def build_zones(dump: Dump, kinds: Sequence[ZoneKind]) -> tuple[Zone, ...]:
     lines = dump.lines
     text = dump.text
     i = 0
-    while i < len(lines):
-        j = i
-        while j + 1 < len(lines) and kinds[j + 1] is kinds[i]:
-            j += 1
+    # The runs of one kind (the same object) are measured by groupby, in C: a dump
+    # can have a million lines.
+    for _, run in groupby(islice(kinds, len(lines)), id):
+        j = i + len(list(run)) - 1
         start, end = lines[i].start, lines[j].next_start
         zones.append(
             Zone(
@@ -135,6 +136,8 @@ def build_zones(dump: Dump, kinds: Sequence[ZoneKind]) -> tuple[Zone, ...]:
             )
         )
         i = j + 1
+    if i < len(lines):
+        kinds[i]  # fewer kinds than lines: the IndexError reading past them always gave
     return tuple(zones)
 
 

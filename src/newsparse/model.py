@@ -125,6 +125,18 @@ def _to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(items)
 
 
+def _to_zone_kind(value: ZoneKind | str) -> ZoneKind:
+    # ZoneKind(value), without the call through the enum machinery for a ZoneKind (a dump
+    # has a zone per run of lines, and every zone is made with one)
+    return value if type(value) is ZoneKind else ZoneKind(value)
+
+
+@functools.lru_cache(maxsize=128)
+def _zone_kinds(kinds: tuple[ZoneKind | str, ...]) -> frozenset[ZoneKind]:
+    # Article.zones_of's kinds: asked for the same few sets in every article
+    return frozenset(map(ZoneKind, kinds))
+
+
 def _confidence(instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"{attribute.name} must be in [0, 1], got {value!r}")
@@ -265,7 +277,7 @@ class Dump:
 class Zone:
     """A run of whole lines of one :class:`ZoneKind`."""
 
-    kind: ZoneKind = attrs.field(converter=ZoneKind)
+    kind: ZoneKind = attrs.field(converter=_to_zone_kind)
     span: Span
     first_line: int  #: number of the zone's first line (1-based)
     last_line: int  #: number of its last line
@@ -473,7 +485,10 @@ class Article:
 
     def zones_of(self, *kinds: ZoneKind | str) -> Iterator[Zone]:
         """The zones of the given kinds, in text order."""
-        wanted = {ZoneKind(k) for k in kinds}
+        try:
+            wanted = _zone_kinds(kinds)
+        except TypeError:  # (an unhashable kind: ZoneKind says what is wrong)
+            wanted = frozenset(map(ZoneKind, kinds))
         return (z for z in self.zones if z.kind in wanted)
 
     @property

@@ -194,12 +194,18 @@ def call_each(
         PluginError: an implementation failed and ``strict`` is set.
     """
     hook = getattr(pm.hook, hook_name)
+    debug = log.isEnabledFor(logging.DEBUG)
     # pluggy stores implementations in reverse call order.
     for impl in reversed(hook.get_hookimpls()):
-        args = [kwargs[name] for name in impl.argnames]
-        started = time.perf_counter()
+        args = [*map(kwargs.__getitem__, impl.argnames)]
+        started = time.perf_counter() if debug else 0.0
         try:
-            result = _run(impl.function, args, collect, timeout)
+            if timeout is None:  # (the usual case, without the calls of _run)
+                result = impl.function(*args)
+                if collect and type(result) is not tuple:
+                    result = _materialised(result, collect)
+            else:
+                result = _run(impl.function, args, collect, timeout)
         except _Timeout:
             message = f"{impl.plugin_name} took longer than {timeout} s in {hook_name}"
             if strict:
@@ -223,7 +229,7 @@ def call_each(
                 )
             )
             continue
-        if log.isEnabledFor(logging.DEBUG):
+        if debug:
             count = len(result) if isinstance(result, tuple) else int(result is not None)
             log.debug(
                 "%s %s: %d item(s) in %.2f ms",
