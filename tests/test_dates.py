@@ -373,6 +373,34 @@ def test_the_count_before_a_unit_is_looked_for_only_where_one_can_end():
         assert dates_module._counted(lowered, at) == slow, lowered[max(0, at - 40):at]
 
 
+def test_the_looks_back_before_a_month_are_run_only_where_they_can_match():
+    # ``_deadline_before`` and ``_the_before`` run DEADLINE_RE and THE_BEFORE_RE only where
+    # the character before the white space could end a match: the answer of the pattern
+    # at every position
+    import json
+
+    with need(DATA / "timex" / "dev.jsonl").open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle][:40]
+    texts.append(need(SEED_004).read_text(encoding="utf-8"))
+    words = ("by until till through effective record starting beginning before expires expire expiring "
+             "due early late mid mid- the a an")
+    texts.append(" ".join(f"{w} Sept. 3, {w.upper()}  March\t{w.title()}-early \u201cMay\u201d"
+                          for w in words.split()) + " ſtarting \u017fept. 3 THROUGH\u00a0Jan. the big `'\u2018Jan"
+                 " by mid-Sept. 3, until early Jan. 4, by late\u00a0March, expireſ Jan. 3, through mid- May")
+    hits = [0, 0]
+    for text in texts:
+        for start in range(len(text) + 1):
+            lo = max(0, start - 16)
+            slow = dates_module.DEADLINE_RE.search(text, lo, start) is not None
+            assert dates_module._deadline_before(text, lo, start) == slow, text[lo:start]
+            hits[0] += slow
+            lo = max(0, start - 20)
+            slow = dates_module.THE_BEFORE_RE.search(text, lo, start) is not None
+            assert dates_module._the_before(text, lo, start) == slow, text[lo:start]
+            hits[1] += slow
+    assert min(hits) > 50
+
+
 def test_the_quick_skip_of_each_pattern_changes_none_of_its_matches():
     # Each pattern opens with a look-ahead for the first words of its matches, so that the
     # engine skips other words at once. A branch added without its first word there would

@@ -583,11 +583,47 @@ RATE_BEFORE_RE = re.compile(
 )
 THE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[`'\"\u201c\u2018]*\Z")
 QUARTER_ENDED_RE = re.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})\b")
+_THE_QUOTES = "`'\"\u201c\u2018"  #: what THE_BEFORE_RE reads last before the name
+
+
+def _the_before(text: str, lo: int, start: int) -> bool:
+    """Whether THE_BEFORE_RE matches ``text[lo:start]`` (``the``, ``a`` or ``an`` one or two words back).
+
+    The pattern tries every place of the stretch: it is run only where what
+    comes before the quotation marks is white space after a lower-case letter.
+    """
+    i = start
+    while i > lo and text[i - 1] in _THE_QUOTES:
+        i -= 1
+    j = i
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j < i and j > lo and "a" <= text[j - 1] <= "z" and THE_BEFORE_RE.search(text, lo, start) is not None
+
+
 DEADLINE_RE = re.compile(
     r"\b" + _words("by|until|till|through|effective|record|starting|beginning|before|expires|expire|expiring|due")
     + r"\s+(?:early|late|mid-?)?\s*\Z",
     re.IGNORECASE,
 )
+#: the characters a match of DEADLINE_RE can end with before its white space, ignoring case:
+#: the last letters of its words (``by``, ``until``, ``through``, ``effective``, ``record``,
+#: ``starting``, ``expires``...) and of ``early``, ``late``, ``mid-``
+_DEADLINE_LAST = frozenset("yYlLhHeEdDgGsS\u017f-")
+
+
+def _deadline_before(text: str, lo: int, start: int) -> bool:
+    """Whether DEADLINE_RE matches ``text[lo:start]`` (a deadline word right before ``start``).
+
+    The pattern tries every place of the stretch: it is run only where the
+    last character before the white space could end one of its words.
+    """
+    i = start
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return i > lo and text[i - 1] in _DEADLINE_LAST and DEADLINE_RE.search(text, lo, start) is not None
+
+
 #: a full stop (``.!?;``, closing quotes, space, a capital next) or a line break; it starts
 #: with a character class, which the engine skips to fast
 SENTENCE_END_RE = re.compile(r"[.!?;\n](?:(?<=\n)|[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z]))")
@@ -803,11 +839,11 @@ def _word_start(text: str, lo: int, end: int, back: int) -> int:
     """
     i = end
     for _ in range(back):
-        while i > lo and not _is_word(text[i - 1]):
+        while i > lo and not ((c := text[i - 1]).isalnum() or c == "_"):  # (_is_word, inline)
             i -= 1
         if i == lo:
             return -1
-        while i > lo and _is_word(text[i - 1]):
+        while i > lo and ((c := text[i - 1]).isalnum() or c == "_"):
             i -= 1
     return i
 
@@ -840,7 +876,7 @@ def _no_future(zone: _ZoneMarkers, text: str, sentence_start: int, sentence_end:
     one that ends a marker (``will``, ``to``), or starts the ``have`` or
     ``not have`` after which a modal is none (``might ha|ve``).
     """
-    starts, ends = zone.markers(0)
+    starts, ends = zone.found[0] or zone.markers(0)
     i = bisect.bisect_right(ends, sentence_start)
     if i < len(starts) and starts[i] < sentence_end:
         return False
@@ -878,7 +914,8 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
         after = SENTENCE_END_RE.search(text, end, right)
         sentence_end = after.start() if after else right
     # a scan that stops inside a word may read a marker in its first part (``embed|ded``)
-    cut = sentence_end < hi and _is_word(text[sentence_end - 1]) and _is_word(text[sentence_end])
+    cut = sentence_end < hi and ((c := text[sentence_end - 1]).isalnum() or c == "_") and (
+        (c := text[sentence_end]).isalnum() or c == "_")  # (_is_word, inline)
     if forward and _no_future(zone, text, sentence_start, sentence_end, cut):
         return NEAREST
     nearest: list[tuple[int, int, int] | None] = []
@@ -1054,7 +1091,7 @@ class _Context:
         a = self.anchor
         if a is None or month == a.month and (day is None or day == a.day):
             return False
-        if DEADLINE_RE.search(self.text, max(self.lo, start - 16), start):
+        if _deadline_before(self.text, max(self.lo, start - 16), start):
             return True
         return self.future(start, end)
 
@@ -1130,7 +1167,7 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         res = Resolved(_D, timex.month_date(a, _month(m["m5"]), None, year), G.MONTH)
     else:
         name = m["m6"]
-        if name and THE_BEFORE_RE.search(ctx.text, max(ctx.lo, start - 20), start):
+        if name and _the_before(ctx.text, max(ctx.lo, start - 20), start):
             return None  # "the annual March for Life": a name, not the month
         month = _month(name or m["m7"])
         ahead = ctx.month_future(start, end, month, None)
