@@ -399,6 +399,11 @@ def test_the_looks_back_before_a_month_are_run_only_where_they_can_match():
             assert dates_module._the_before(text, lo, start) == slow, text[lo:start]
             hits[1] += slow
     assert min(hits) > 50
+    # the names and days looked up: what the slow way reads
+    for form in ["Sept", "SEPT.", "September", "sept", "Mar.", "MAY", "may"]:
+        assert dates_module._month(form) == dates_module.MONTHS[form.lower().rstrip(".")]
+    for day in ["3", "03", "3rd", "31st", "20th", "09", "3RD", "1\u0663"]:
+        assert dates_module._leading_int(day) == int(dates_module._DIGITS_RE.match(day)[0])
 
 
 def test_the_quick_skip_of_each_pattern_changes_none_of_its_matches():

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -958,13 +959,32 @@ _THEN_WORD_RE = re.compile(r"\s+\w")
 _THEN_ENDED_RE = re.compile(r"\s+(?:ended|ending|to\s+date)\b")
 
 
+#: the numbers of the commonest days and ordinals, looked up (``3``, ``03``, ``3rd``, ``20th``)
+_LEADING_INT = {
+    f"{i:{pad}}{suffix}": i for i in range(100) for pad in ("", "02") for suffix in ("", "st", "nd", "rd", "th")
+}
+
+
 def _leading_int(text: str) -> int:
     """The number a day or ordinal starts with (``3rd`` -> 3)."""
+    known = _LEADING_INT.get(text)
+    if known is not None:
+        return known
     digits = _DIGITS_RE.match(text)
     return int(digits[0]) if digits else 0
 
 
+#: the month of each name as the patterns find them most (``Sept``, ``SEPT.``, ``September``)
+_MONTH_OF = {
+    form: n for name, n in MONTHS.items()
+    for form in (name.title(), name.upper(), name.title() + ".", name.upper() + ".")
+}
+
+
 def _month(word: str) -> int:
+    known = _MONTH_OF.get(word)
+    if known:
+        return known
     w = word.lower().rstrip(".")
     return MONTHS.get(w) or MONTHS[w[:3]]
 
@@ -1007,6 +1027,21 @@ def _year_near(anchor: dt.date | None, month: int, day: int | None, ahead: bool)
     if gap > 9:
         return timex.year_for_month(anchor, month, day, NEAREST)
     return year
+
+
+@functools.lru_cache(maxsize=2048)
+def _month_value(anchor: dt.date | None, month: int, day: int | None, ahead: bool) -> str:
+    """The value of a month (and day) given without a year (:func:`_year_near`); remembered.
+
+    Dense text names the same few dates again and again.
+    """
+    return timex.month_date(anchor, month, day, _year_near(anchor, month, day, ahead))
+
+
+#: the calendar arithmetic of weekdays and relative units, remembered (pure functions of a
+#: few values, asked the same again and again where expressions are dense)
+_weekday_date = functools.lru_cache(maxsize=2048)(timex.weekday_date)
+_shift = functools.lru_cache(maxsize=2048)(timex.shift)
 
 
 #: how much the sentences of a zone are read, at least, before its markers are found at once
@@ -1139,8 +1174,9 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         year_s = m["y1"] or m["y2"]
         year: int | None = int(year_s) if year_s else None
         if year is None:
-            year = _year_near(a, month, day, ctx.month_future(start, end, month, day))
-        value = timex.month_date(a, month, day, year)
+            value = _month_value(a, month, day, ctx.month_future(start, end, month, day))
+        else:
+            value = timex.month_date(a, month, day, year)
         res = Resolved(_D, value, G.DAY)
     elif m["m3"]:
         y3 = m["y3"]
@@ -1171,7 +1207,7 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
             return None  # "the annual March for Life": a name, not the month
         month = _month(name or m["m7"])
         ahead = ctx.month_future(start, end, month, None)
-        value = timex.month_date(a, month, None, _year_near(a, month, None, ahead))
+        value = _month_value(a, month, None, ahead)
         res = Resolved(_D, value, G.MONTH)
     if m["pos"] or m["posof"]:
         res = _with_pos(m, res)
@@ -1314,14 +1350,14 @@ _REL_OFFSET = {
 def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     a = ctx.anchor
     if m["yearend"]:
-        return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", 0), G.YEAR, "END")
+        return m.start(), m.end(), Resolved(_D, _shift(a, "year", 0), G.YEAR, "END")
     if m["yago"]:
         ctx.anaphoric = True
         quarter = ctx.past_quarter()
         if quarter is not None:
             value = timex.format_unit(quarter.replace(year=quarter.year - 1), "quarter")
             return m.start(), m.end(), Resolved(_D, value, G.QUARTER)
-        return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", -1), G.YEAR)
+        return m.start(), m.end(), Resolved(_D, _shift(a, "year", -1), G.YEAR)
     det = _squeeze(m["det"])
     unit = m["unit"].lower()
     offset = _REL_OFFSET[det]
@@ -1342,12 +1378,12 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         det = "the"
     if det == "the following" and unit in ("week", "month", "year") and ctx.ref_date() is not None:
         base = ctx.ref_date()[0]  # type: ignore[index]
-        return m.start(), m.end(), Resolved(_D, timex.shift(base, unit, 1), timex.granularity(unit), pos)
+        return m.start(), m.end(), Resolved(_D, _shift(base, unit, 1), timex.granularity(unit), pos)
     if det == "that" and unit in ("week", "month", "year") and ctx.ref_date() is not None:
         base = ctx.ref_date()[0]  # type: ignore[index]
-        return m.start(), m.end(), Resolved(_D, timex.shift(base, unit, 0), timex.granularity(unit), pos)
+        return m.start(), m.end(), Resolved(_D, _shift(base, unit, 0), timex.granularity(unit), pos)
     if m["fiscal"] and det == "the latest":
-        return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", -1), G.YEAR, pos)
+        return m.start(), m.end(), Resolved(_D, _shift(a, "year", -1), G.YEAR, pos)
     if det in ("the", "that", "the same"):
         if unit == "weekend":
             if a is None:
@@ -1383,7 +1419,7 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     if det.startswith("the") and det not in ("the", "the same", "the current") and offset != 0 and unit in ("week", "month"):
         # "the past week", "the next month": a stretch of time up to / from now
         return m.start(), m.end(), Resolved(_DUR, timex.duration(1, unit), timex.granularity(unit), pos)
-    value = timex.shift(a, unit, offset)
+    value = _shift(a, unit, offset)
     return m.start(), m.end(), Resolved(_D, value, timex.granularity(unit), pos)
 
 
@@ -1395,27 +1431,28 @@ def _weekday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     if m["plural"] or m["pplural"]:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
         return start, end, Resolved(_SET, value, G.DAY)
-    det = _squeeze(m["det"] or "")
+    det = m["det"]
+    det = _squeeze(det) if det else ""
     if det in ("last", "past", "this past"):
         if a is None:
-            value = timex.weekday_date(None, wd)
+            value = _weekday_date(None, wd)
         else:
-            value = timex.weekday_date(a - dt.timedelta(days=1), wd, PAST)
+            value = _weekday_date(a - dt.timedelta(days=1), wd, PAST)
     elif det in ("next", "coming", "this coming"):
-        value = timex.weekday_date(None if a is None else a + dt.timedelta(days=1), wd, FUTURE)
+        value = _weekday_date(None if a is None else a + dt.timedelta(days=1), wd, FUTURE)
     elif det.startswith("the "):
         # "the previous Friday", "the following Monday": seen from the day under discussion
         ref = ctx.ref_date()
         base = ref[0] if ref is not None and ref[1] == "day" else a
         ctx.anaphoric = ref is not None
         if base is None:
-            value = timex.weekday_date(None, wd)
+            value = _weekday_date(None, wd)
         elif det == "the previous":
-            value = timex.weekday_date(base - dt.timedelta(days=1), wd, PAST)
+            value = _weekday_date(base - dt.timedelta(days=1), wd, PAST)
         else:
-            value = timex.weekday_date(base + dt.timedelta(days=1), wd, FUTURE)
+            value = _weekday_date(base + dt.timedelta(days=1), wd, FUTURE)
     else:
-        value = timex.weekday_date(a, wd, FUTURE if ctx.weekday_future(start, end, wd) else PAST)
+        value = _weekday_date(a, wd, FUTURE if ctx.weekday_future(start, end, wd) else PAST)
     mod = POSITION_MODS.get((m["pos"] or "").lower())
     if part:
         return start, end, Resolved(_T, f"{value}T{PARTS_OF_DAY[part]}", G.TIME, mod)
@@ -1508,8 +1545,8 @@ def _ago(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
                 ctx.anaphoric = True
                 base = ref[0]
     if unit in ("hour", "minute", "second"):
-        return m.start(), m.end(), Resolved(_D, timex.shift(base, "day", 0), G.DAY, mod)
-    value = timex.shift(base, unit, sign * n)
+        return m.start(), m.end(), Resolved(_D, _shift(base, "day", 0), G.DAY, mod)
+    value = _shift(base, unit, sign * n)
     return m.start(), m.end(), Resolved(_D, value, timex.granularity(unit), mod)
 
 
@@ -1561,7 +1598,7 @@ def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         and ctx.future(m.start(), m.end())
     ):
         # "will be redeemed in five years": the date that far ahead
-        return start, m.end(), Resolved(_D, timex.shift(ctx.anchor, unit, int(n)), timex.granularity(unit))
+        return start, m.end(), Resolved(_D, _shift(ctx.anchor, unit, int(n)), timex.granularity(unit))
     if unit == "quarter" and n is not None:
         return start, m.end(), Resolved(_DUR, timex.duration(n * 3, "month"), G.MONTH, mod)
     return start, m.end(), Resolved(_DUR, timex.duration(n, unit), timex.granularity(unit), mod)
@@ -1589,7 +1626,7 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
             weekday, deixis = later["wd"], later["deix"]
     if weekday:
         wd = WEEKDAYS[weekday.lower()]
-        day = timex.weekday_date(a, wd, FUTURE if ctx.weekday_future(m.start(), m.end(), wd) else PAST)
+        day = _weekday_date(a, wd, FUTURE if ctx.weekday_future(m.start(), m.end(), wd) else PAST)
     elif deixis:
         word = deixis.lower()
         day = "XXXX-XX-XX" if a is None else (a + dt.timedelta(days=_DAY_OFFSET[word])).isoformat()
