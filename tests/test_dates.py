@@ -367,10 +367,15 @@ def test_the_count_before_a_unit_is_looked_for_only_where_one_can_end():
     # ``_counted`` runs COUNTED_RE only where the word before the unit could end a count
     text = ("for two weeks, in 3 days, over a dozen years, the last week, several more months, "
             "twenty-one straight days, half a day, a few hours, 1,000 years, some days, no-year") * 3
+    text += (" this morning, last  night, yesterday\u00a0evening, tomorrow-night, untilthis morning,"
+             " outlast afternoon, this\tevening, consecutivee days, xconsecutive days, two consecutive days, 1990s years") * 3
     lowered = text.lower()
     for at in range(1, len(lowered)):
         slow = dates_module.COUNTED_RE.search(lowered, max(0, at - 40), at) is not None
         assert dates_module._counted(lowered, at) == slow, lowered[max(0, at - 40):at]
+        # and ``_part_det`` runs PART_DET_RE only where one of its words ends before spaces
+        slow = dates_module.PART_DET_RE.search(lowered, max(0, at - 20), at) is not None
+        assert dates_module._part_det(lowered, at) == slow, lowered[max(0, at - 20):at]
 
 
 def test_the_looks_back_before_a_month_are_run_only_where_they_can_match():

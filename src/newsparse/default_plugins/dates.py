@@ -519,6 +519,8 @@ _COUNT_WORDS = frozenset(
     " more additional further extra straight consecutive trading business".split()
 )
 _SEPARATORS = " \t\xa0\u2009\u202f-"  #: the characters of ``[{_HSPACE}-]``
+_COUNT_LAST = frozenset(w[-1] for w in _COUNT_WORDS)  #: the letters the words end with
+_COUNT_LONGEST = max(map(len, _COUNT_WORDS))
 
 
 def _counted(lowered: str, at: int) -> bool:
@@ -532,17 +534,37 @@ def _counted(lowered: str, at: int) -> bool:
         i -= 1
     if i == at:
         return False
-    j = i
-    while j > 0 and _is_word(lowered[j - 1]):
-        j -= 1
-    if lowered[j:i] not in _COUNT_WORDS and not (i > j and lowered[i - 1].isdecimal()):
-        return False
+    c = lowered[i - 1]
+    if not c.isdecimal():
+        if c not in _COUNT_LAST:
+            return False
+        # the word before (no further back than one of the words can start)
+        j = i
+        floor = i - _COUNT_LONGEST - 1 if i > _COUNT_LONGEST else 0
+        while j > floor and ((c := lowered[j - 1]).isalnum() or c == "_"):  # (_is_word, inline)
+            j -= 1
+        if lowered[j:i] not in _COUNT_WORDS:
+            return False
     return COUNTED_RE.search(lowered, max(0, at - 40), at) is not None
 
 
 #: what ends right before ``morning``, ``night``... in ``this morning``, ``last night``:
 #: the one way DEICTIC_RE holds a part of the day that no other trigger word is near
 PART_DET_RE = re.compile(rf"\b(?:this|last|tomorrow|yesterday)[{_HSPACE}]+\Z")
+_PART_DETS = ("this", "last", "tomorrow", "yesterday")  #: the words PART_DET_RE ends with
+
+
+def _part_det(lowered: str, at: int) -> bool:
+    """Whether PART_DET_RE matches the 20 characters before ``lowered[at]``.
+
+    The pattern tries every place in them: it is run only where one of its
+    words ends right before the spaces.
+    """
+    lo = at - 20 if at > 20 else 0
+    i = at
+    while i > lo and lowered[i - 1] in _SEPARATORS and lowered[i - 1] != "-":
+        i -= 1
+    return i < at and lowered.endswith(_PART_DETS, lo, i) and PART_DET_RE.search(lowered, lo, at) is not None
 #: every number, whole (a scan never starts inside one); group 1 or 2 set: a year or a
 #: decade (``1998``, ``1990s``, ``'80s``), 3: the hours of a clock time, 4: after ``/`` or
 #: ``-``, the character that follows. It starts with a digit: the engine skips to the next fast.
@@ -1758,7 +1780,7 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
     windows: list[list[list[int]]] = [[] for _ in PATTERNS]
     patterns_of = _PATTERNS_OF
     kind_of = _KIND_OF
-    uncounted, part_det = _UNCOUNTED, PART_DET_RE.search
+    uncounted = _UNCOUNTED
     triggers: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
     for m in TRIGGER_RE.finditer(" " + lowered):
         word = m[1]
@@ -1771,7 +1793,7 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
             targets = _YEAR_UNCOUNTED if word == "year" else uncounted[kind]
             if not targets:
                 continue
-        elif kind == "part" and not part_det(lowered, max(0, at - 20), at):
+        elif kind == "part" and not _part_det(lowered, at):
             continue
         triggers.append((at, at + len(word), targets))
     year, clock, numdate = patterns_of["year"], patterns_of["clock"], patterns_of["numdate"]
