@@ -363,6 +363,31 @@ def test_asking_only_whether_the_tense_is_future_gives_the_same_answer(seed):
             )
 
 
+def test_a_zone_without_future_markers_is_future_only_where_a_cut_word_makes_one():
+    # with no future marker in the zone, only a word cut by the reading window can make one
+    # (``will|ingly``, ``might ha|ve``, ``may|or``), or a stop that cuts a modal's look-ahead
+    # for ``have`` short (``might| have``, ``might not |have``, ``might\nhave`` at a line
+    # break): the quick answer, and the tense, are the full reading's
+    text = ("And the talks might have gone on as they vote willingly, and the mayor shoulders"
+            " it often, cantering to the tomatoes of Ohio; they ask the toll-free line"
+            " about ſhallow words, not having it: MAYORS HAVE NOT ") * 6
+    text += "So they might\nhave gone, and they must not\nhave, and it can  have been.\n" * 3
+    future = dates_module.FUTURE
+    for lo, hi in ((0, len(text)), (7, len(text) - 3)):
+        zone = dates_module._zone_markers(text, lo, hi)
+        assert zone.markers(0) == ([], [])
+        answers = []
+        for start in range(lo, hi - 8):
+            end = start + 1 + start % 5
+            full = tense(text, start, end, lo, hi)
+            answers.append(full == future)
+            assert (dates_module._tense_with(zone, text, start, end, lo, hi, True) == future) == (full == future), (
+                text[max(lo, start - 40):end + 40]
+            )
+            assert dates_module._tense_with(zone, text, start, end, lo, hi) == full, text[max(lo, start - 40):end + 40]
+        assert any(answers) and not all(answers)
+
+
 def test_the_count_before_a_unit_is_looked_for_only_where_one_can_end():
     # ``_counted`` runs COUNTED_RE only where the word before the unit could end a count
     text = ("for two weeks, in 3 days, over a dozen years, the last week, several more months, "

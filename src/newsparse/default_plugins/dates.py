@@ -897,19 +897,45 @@ def _no_future(zone: _ZoneMarkers, text: str, sentence_start: int, sentence_end:
     place in it: a scan that stops at the end of the sentence could find one
     only where it reads up to that end, so only in a cut word (``will|ing``):
     one that ends a marker (``will``, ``to``), or starts the ``have`` or
-    ``not have`` after which a modal is none (``might ha|ve``).
+    ``not have`` after which a modal is none (``might ha|ve``); or where it
+    stops in the white space of that look-ahead (``might| have``,
+    ``might not |have``): ``cut`` is set there too (see :func:`_cut_future`).
     """
     starts, ends = zone.found[0] or zone.markers(0)
     i = bisect.bisect_right(ends, sentence_start)
     if i < len(starts) and starts[i] < sentence_end:
         return False
-    if not cut:
-        return True
-    cut_word = text[_word_start(text, zone.lo, sentence_end, 1):sentence_end]
+    return not (cut and _cut_future(text, zone.lo, sentence_end))
+
+
+#: the letters a cut word that could make a future marker ends with: the last letters of
+#: :data:`_FUTURE_ENDS`, and those of ``have`` and ``not`` (either case; none other is read
+#: as one of them ignoring case but ``\u017f``, which is not ASCII)
+_CUT_LAST = frozenset("".join(e[-1] for e in _FUTURE_ENDS) + "havenot")
+_CUT_LAST |= frozenset(c.upper() for c in _CUT_LAST)
+
+
+def _cut_future(text: str, lo: int, at: int) -> bool:
+    """Whether a scan stopping at ``at`` could read a future marker where the zone's does not.
+
+    In the word cut at ``at`` (``will|ing``, ``might ha|ve``), or, at ``at``
+    next to white space, in the word before it: a modal whose look-ahead for
+    ``have`` the stop cuts short (``might| have``, ``might not |have``). See
+    :func:`_no_future`; the word is read only when its last letter could be.
+    """
+    i = at
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    if i == lo:
+        return False
+    c = text[i - 1]
+    if c.isascii() and c not in _CUT_LAST:
+        return False
+    cut_word = text[_word_start(text, lo, i, 1):i]
     if not cut_word.isascii():
-        return False  # (``ſ`` reads ``s`` ignoring case)
+        return True  # (``ſ`` reads ``s`` ignoring case)
     cut_word = cut_word.lower()
-    return not (cut_word.endswith(_FUTURE_ENDS) or "have".startswith(cut_word) or "not".startswith(cut_word))
+    return cut_word.endswith(_FUTURE_ENDS) or "have".startswith(cut_word) or "not".startswith(cut_word)
 
 
 def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi: int,
@@ -936,9 +962,13 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
     if i < len(stops) and stops[i] < right:
         after = SENTENCE_END_RE.search(text, end, right)
         sentence_end = after.start() if after else right
-    # a scan that stops inside a word may read a marker in its first part (``embed|ded``)
-    cut = sentence_end < hi and ((c := text[sentence_end - 1]).isalnum() or c == "_") and (
-        (c := text[sentence_end]).isalnum() or c == "_")  # (_is_word, inline)
+    # a scan that stops inside a word may read a marker in its first part (``embed|ded``), and
+    # one that stops in the white space after a modal may cut its look-ahead for ``have``
+    # short (``might| have``): the end is then a cut, as inside a word
+    cut = sentence_end < hi and (
+        ((c := text[sentence_end - 1]).isalnum() or c == "_") and ((c := text[sentence_end]).isalnum() or c == "_")
+        or (text[sentence_end].isspace() or text[sentence_end - 1].isspace())
+        and _cut_future(text, zone.lo, sentence_end))
     if forward and _no_future(zone, text, sentence_start, sentence_end, cut):
         return NEAREST
     nearest: list[tuple[int, int, int] | None] = []
