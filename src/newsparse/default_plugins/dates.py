@@ -949,14 +949,8 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
     read a marker differently (``embed|ded`` cut by the window), is the
     sentence scanned again, over a few words.
     """
-    left = max(lo, start - 200)
     right = min(hi, end + 200)
-    sentence_start = left
     stops = zone.stops
-    i = bisect.bisect_left(stops, left)
-    if i < len(stops) and stops[i] < start:  # else no sentence boundary: no need to look
-        for boundary in SENTENCE_END_RE.finditer(text, left, start):
-            sentence_start = boundary.end()
     sentence_end = right
     i = bisect.bisect_left(stops, end)
     if i < len(stops) and stops[i] < right:
@@ -969,6 +963,14 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
         ((c := text[sentence_end - 1]).isalnum() or c == "_") and ((c := text[sentence_end]).isalnum() or c == "_")
         or (text[sentence_end].isspace() or text[sentence_end - 1].isspace())
         and _cut_future(text, zone.lo, sentence_end))
+    if forward and not (zone.found[0] or zone.markers(0))[0] and not (cut and _cut_future(text, zone.lo, sentence_end)):
+        return NEAREST  # no future marker in the zone: the answer of _no_future, wherever the sentence starts
+    left = max(lo, start - 200)
+    sentence_start = left
+    i = bisect.bisect_left(stops, left)
+    if i < len(stops) and stops[i] < start:  # else no sentence boundary: no need to look
+        for boundary in SENTENCE_END_RE.finditer(text, left, start):
+            sentence_start = boundary.end()
     if forward and _no_future(zone, text, sentence_start, sentence_end, cut):
         return NEAREST
     nearest: list[tuple[int, int, int] | None] = []
@@ -1146,6 +1148,8 @@ class _Context:
 
         A sentence without a future marker is then not read for the others.
         """
+        if self.markers is not None:  # (what direction does then, without a call)
+            return _tense_with(self.markers, self.text, start, end, self.lo, self.hi, True) == FUTURE
         return self.direction(start, end, True) == FUTURE
 
     def anchored_direction(self, start: int, end: int) -> int:
