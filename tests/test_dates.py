@@ -436,6 +436,29 @@ def test_the_looks_back_before_a_month_are_run_only_where_they_can_match():
         assert dates_module._leading_int(day) == int(dates_module._DIGITS_RE.match(day)[0])
 
 
+def test_the_numbers_scanned_for_triggers_are_those_that_can_be_one():
+    # NUMBER_TRIGGER_RE matches what NUMBER_RE matches (groups and all), passing over only
+    # numbers that can be no trigger (no year, decade, clock time or numeric date)
+    import json
+
+    with need(DATA / "timex" / "dev.jsonl").open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"].lower() for line in handle]
+    texts.append("2017 12 31 10:30 gmt 9/3/2017 1990s '80s 12345-6 2017-09-03 3/4 5 p.m. 10.30 a.m. 1- 12/ 0s"
+                 " 20000s 1999- 19999/1 7:15 monday 10:30, sept 3-4 \u0661\u0669\u0669\u0668 1\u0663/2" * 3)
+    triggers = 0
+    for text in texts:
+        full = {m.span(): m.groups() for m in dates_module.NUMBER_RE.finditer(text)}
+        quick = {m.span(): m.groups() for m in dates_module.NUMBER_TRIGGER_RE.finditer(text)}
+        assert quick.items() <= full.items()
+        for (at, to), groups in full.items():
+            year, decade, clock, after = groups
+            if (year is not None or decade is not None or clock is not None
+                    or after is not None and to - at <= 4 and after.isdigit()):
+                assert quick.get((at, to)) == groups, text[max(0, at - 20):to + 20]
+                triggers += 1
+    assert triggers > 250
+
+
 def test_the_quick_skip_of_each_pattern_changes_none_of_its_matches():
     # Each pattern opens with a look-ahead for the first words of its matches, so that the
     # engine skips other words at once. A branch added without its first word there would

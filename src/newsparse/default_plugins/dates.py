@@ -565,11 +565,21 @@ def _part_det(lowered: str, at: int) -> bool:
     while i > lo and lowered[i - 1] in _SEPARATORS and lowered[i - 1] != "-":
         i -= 1
     return i < at and lowered.endswith(_PART_DETS, lo, i) and PART_DET_RE.search(lowered, lo, at) is not None
+
+
 #: every number, whole (a scan never starts inside one); group 1 or 2 set: a year or a
 #: decade (``1998``, ``1990s``, ``'80s``), 3: the hours of a clock time, 4: after ``/`` or
 #: ``-``, the character that follows. It starts with a digit: the engine skips to the next fast.
 NUMBER_RE = re.compile(
     rf"\d(?:(\d{{3}})|(\d{{0,2}})(?<=0)(?=s)|(\d?)(?=(?:{CLOCK_AFTER_RE.pattern}))|\d*)(?!\d)(?:(?=[/-](.)))?"
+)
+#: the matches of NUMBER_RE that can be triggers, the same (groups and all): a year, a decade,
+#: a clock time, or at most four digits before ``/`` or ``-``. A number that can be none is
+#: not matched (the scan passes it: it starts at a digit not after one), not made a match
+#: object to be looked at and dropped
+NUMBER_TRIGGER_RE = re.compile(
+    rf"\d(?<!\d\d)(?:(\d{{3}})|(\d{{0,2}})(?<=0)(?=s)|(\d?)(?=(?:{CLOCK_AFTER_RE.pattern}))"
+    r"|(?=\d{0,3}(?!\d)[/-])\d*)(?!\d)(?:(?=[/-](.)))?"
 )
 
 #: future markers; the look-ahead holds the first letters of the alternatives (a quick skip)
@@ -1802,53 +1812,73 @@ _UNCOUNTED = {
     if any(t[0] == _DURATION_RANK for t in targets)
 }
 _YEAR_UNCOUNTED = tuple(t for t in _YEAR_TARGETS if t[0] != _DURATION_RANK)
+_MONTH_CHECK, _COUNT_CHECK, _PART_CHECK = 1, 2, 3
+#: for each trigger word: what to check (a month's capital, a count before a unit, this or
+#: last before a part of the day), its patterns, and its patterns without the count
+_TRIGGER_INFO: dict[str, tuple[int, tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int], ...]]] = {
+    word: (
+        _MONTH_CHECK if kind == "month" else _COUNT_CHECK if kind in _UNCOUNTED else _PART_CHECK if kind == "part" else 0,
+        _YEAR_TARGETS if word == "year" else _PATTERNS_OF[kind],
+        (_YEAR_UNCOUNTED if word == "year" else _UNCOUNTED[kind]) if kind in _UNCOUNTED else (),
+    )
+    for word, kind in _KIND_OF.items()
+}
 
 # --------------------------------------------------------------------------- extraction
 
 
 def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
-    """For each pattern, the stretches ``[lo, hi]`` of ``text[start:end]`` near its triggers, merged."""
+    """For each pattern, the stretches ``[lo, hi]`` of ``text[start:end]`` near its triggers, merged.
+
+    The triggers are taken in text order (the numbers, few, woven into the
+    words as they come), each spread at once over the stretches of its
+    patterns: for one pattern they all reach as far before and after.
+    """
     lowered = text[start:end].lower()
     if len(lowered) != end - start:  # a few characters change length when lower-cased
         lowered = "".join(c.lower()[:1] or c for c in text[start:end])
     windows: list[list[list[int]]] = [[] for _ in PATTERNS]
-    patterns_of = _PATTERNS_OF
-    kind_of = _KIND_OF
-    uncounted = _UNCOUNTED
-    triggers: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
-    for m in TRIGGER_RE.finditer(" " + lowered):
-        word = m[1]
-        kind = kind_of[word]
-        at = m.start()  # (the start of the word, without the space put before)
-        if kind == "month" and not text[start + at].isupper():
-            continue  # "may", "march", "sept" as plain words
-        targets = _YEAR_TARGETS if word == "year" else patterns_of[kind]
-        if kind in uncounted and not _counted(lowered, at):
-            targets = _YEAR_UNCOUNTED if word == "year" else uncounted[kind]
-            if not targets:
-                continue
-        elif kind == "part" and not _part_det(lowered, at):
-            continue
-        triggers.append((at, at + len(word), targets))
-    year, clock, numdate = patterns_of["year"], patterns_of["clock"], patterns_of["numdate"]
-    for m in NUMBER_RE.finditer(lowered):
+    numbers: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
+    year, clock, numdate = _PATTERNS_OF["year"], _PATTERNS_OF["clock"], _PATTERNS_OF["numdate"]
+    for m in NUMBER_TRIGGER_RE.finditer(lowered):
         at, to = m.span()
         if m[1] is not None or m[2] is not None:
-            triggers.append((at, to, year))  # 1998, 1990s, '80s
+            numbers.append((at, to, year))  # 1998, 1990s, '80s
         elif m[3] is not None:
-            triggers.append((at, to, clock))
+            numbers.append((at, to, clock))
         after = m[4]
         if after is not None and to - at <= 4 and after.isdigit():
-            triggers.append((at, to, numdate))  # 9/3/2017, 2017-09-03
-    triggers.sort()
-    for at, to, targets in triggers:
-        at += start
-        to += start
+            numbers.append((at, to, numdate))  # 9/3/2017, 2017-09-03
+    numbers.append((end - start + 1, 0, ()))  # (past the end: none after it)
+    k = 0
+    next_number = numbers[0][0]
+    info = _TRIGGER_INFO
+    for m in TRIGGER_RE.finditer(" " + lowered):
+        word = m[1]
+        check, targets, uncounted = info[word]
+        at = m.start()  # (the start of the word, without the space put before)
+        if check:
+            if check == _MONTH_CHECK:
+                if not text[start + at].isupper():
+                    continue  # "may", "march", "sept" as plain words
+            elif check == _COUNT_CHECK:
+                if not _counted(lowered, at):
+                    if not uncounted:
+                        continue
+                    targets = uncounted
+            elif not _part_det(lowered, at):
+                continue
+        while next_number < at:
+            _spread(windows, numbers[k], start, end)
+            k += 1
+            next_number = numbers[k][0]
+        a0 = start + at
+        b0 = a0 + len(word)
         for rank, before, after in targets:
-            a = at - before
+            a = a0 - before
             if a < start:
                 a = start
-            b = to + after
+            b = b0 + after
             if b > end:
                 b = end
             spans = windows[rank]
@@ -1857,7 +1887,24 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
                     spans[-1][1] = b
             else:
                 spans.append([a, b])
+    for number in numbers[k:-1]:
+        _spread(windows, number, start, end)
     return windows
+
+
+def _spread(windows: list[list[list[int]]], trigger: tuple[int, int, tuple[tuple[int, int, int], ...]],
+            start: int, end: int) -> None:
+    """Widen the stretches of the patterns of one trigger ``(at, to, patterns)`` (after the earlier ones)."""
+    at, to, targets = trigger
+    for rank, before, after in targets:
+        a = max(start, start + at - before)
+        b = min(end, start + to + after)
+        spans = windows[rank]
+        if spans and a <= spans[-1][1]:
+            if b > spans[-1][1]:
+                spans[-1][1] = b
+        else:
+            spans.append([a, b])
 
 
 def find_timexes(text: str, start: int = 0, end: int | None = None,
