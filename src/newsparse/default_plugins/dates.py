@@ -900,7 +900,7 @@ _FUTURE_ENDS = ("t", "ll", "to", "would", "payable", "upcoming", "scheduled", "o
                 "can", "may")
 
 
-def _no_future(zone: _ZoneMarkers, text: str, sentence_start: int, sentence_end: int, cut: bool) -> bool:
+def _no_future(zone: _ZoneMarkers, sentence_start: int, sentence_end: int, cut_future: bool) -> bool:
     """Whether a scan of the sentence alone surely finds no future marker (a quick answer).
 
     None of the zone's is in the sentence, and the zone's scan tried every
@@ -909,13 +909,14 @@ def _no_future(zone: _ZoneMarkers, text: str, sentence_start: int, sentence_end:
     one that ends a marker (``will``, ``to``), or starts the ``have`` or
     ``not have`` after which a modal is none (``might ha|ve``); or where it
     stops in the white space of that look-ahead (``might| have``,
-    ``might not |have``): ``cut`` is set there too (see :func:`_cut_future`).
+    ``might not |have``). ``cut_future``: whether the end of the sentence is
+    such a stop (:func:`_cut_future`).
     """
     starts, ends = zone.found[0] or zone.markers(0)
     i = bisect.bisect_right(ends, sentence_start)
     if i < len(starts) and starts[i] < sentence_end:
         return False
-    return not (cut and _cut_future(text, zone.lo, sentence_end))
+    return not cut_future
 
 
 #: the letters a cut word that could make a future marker ends with: the last letters of
@@ -969,11 +970,15 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
     # a scan that stops inside a word may read a marker in its first part (``embed|ded``), and
     # one that stops in the white space after a modal may cut its look-ahead for ``have``
     # short (``might| have``): the end is then a cut, as inside a word
-    cut = sentence_end < hi and (
-        ((c := text[sentence_end - 1]).isalnum() or c == "_") and ((c := text[sentence_end]).isalnum() or c == "_")
-        or (text[sentence_end].isspace() or text[sentence_end - 1].isspace())
-        and _cut_future(text, zone.lo, sentence_end))
-    if forward and not (zone.found[0] or zone.markers(0))[0] and not (cut and _cut_future(text, zone.lo, sentence_end)):
+    cut = cut_future = False  # (cut_future: the cut could make a future marker)
+    if sentence_end < hi:
+        c, d = text[sentence_end - 1], text[sentence_end]
+        if (c.isalnum() or c == "_") and (d.isalnum() or d == "_"):  # (_is_word, inline)
+            cut = True
+            cut_future = _cut_future(text, zone.lo, sentence_end)
+        elif c.isspace() or d.isspace():
+            cut = cut_future = _cut_future(text, zone.lo, sentence_end)
+    if forward and not cut_future and not (zone.found[0] or zone.markers(0))[0]:
         return NEAREST  # no future marker in the zone: the answer of _no_future, wherever the sentence starts
     left = max(lo, start - 200)
     sentence_start = left
@@ -981,7 +986,7 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
     if i < len(stops) and stops[i] < start:  # else no sentence boundary: no need to look
         for boundary in SENTENCE_END_RE.finditer(text, left, start):
             sentence_start = boundary.end()
-    if forward and _no_future(zone, text, sentence_start, sentence_end, cut):
+    if forward and _no_future(zone, sentence_start, sentence_end, cut_future):
         return NEAREST
     nearest: list[tuple[int, int, int] | None] = []
     for n, (direction, pattern) in enumerate(_MARKERS):
@@ -2025,10 +2030,11 @@ def find_dates(article: Article, anchor: PublicationDate | None) -> Iterator[Tim
     flat = reader_view(text)
     ctx = _Context(text=flat, lo=0, hi=len(flat), anchor=day)  # the reference time runs on
     for zone in article.zones_of(*EDITORIAL):
+        if flat is text:
+            yield from _find(flat, zone.start, zone.end, ctx)
+            continue
         for found in _find(flat, zone.start, zone.end, ctx):
-            if flat is not text:
-                found = attrs.evolve(found, span=Span.of(text, *snap_to_entities(text, found.span.start, found.span.end)))
-            yield found
+            yield attrs.evolve(found, span=Span.of(text, *snap_to_entities(text, found.span.start, found.span.end)))
 
 
 @hookimpl
