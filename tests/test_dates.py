@@ -363,14 +363,100 @@ def test_asking_only_whether_the_tense_is_future_gives_the_same_answer(seed):
             )
 
 
+def test_a_zone_without_future_markers_is_future_only_where_a_cut_word_makes_one():
+    # with no future marker in the zone, only a word cut by the reading window can make one
+    # (``will|ingly``, ``might ha|ve``, ``may|or``), or a stop that cuts a modal's look-ahead
+    # for ``have`` short (``might| have``, ``might not |have``, ``might\nhave`` at a line
+    # break): the quick answer, and the tense, are the full reading's
+    text = ("And the talks might have gone on as they vote willingly, and the mayor shoulders"
+            " it often, cantering to the tomatoes of Ohio; they ask the toll-free line"
+            " about ſhallow words, not having it: MAYORS HAVE NOT ") * 6
+    text += "So they might\nhave gone, and they must not\nhave, and it can  have been.\n" * 3
+    future = dates_module.FUTURE
+    for lo, hi in ((0, len(text)), (7, len(text) - 3)):
+        zone = dates_module._zone_markers(text, lo, hi)
+        assert zone.markers(0) == ([], [])
+        answers = []
+        for start in range(lo, hi - 8):
+            end = start + 1 + start % 5
+            full = tense(text, start, end, lo, hi)
+            answers.append(full == future)
+            assert (dates_module._tense_with(zone, text, start, end, lo, hi, True) == future) == (full == future), (
+                text[max(lo, start - 40):end + 40]
+            )
+            assert dates_module._tense_with(zone, text, start, end, lo, hi) == full, text[max(lo, start - 40):end + 40]
+        assert any(answers) and not all(answers)
+
+
 def test_the_count_before_a_unit_is_looked_for_only_where_one_can_end():
     # ``_counted`` runs COUNTED_RE only where the word before the unit could end a count
     text = ("for two weeks, in 3 days, over a dozen years, the last week, several more months, "
             "twenty-one straight days, half a day, a few hours, 1,000 years, some days, no-year") * 3
+    text += (" this morning, last  night, yesterday\u00a0evening, tomorrow-night, untilthis morning,"
+             " outlast afternoon, this\tevening, consecutivee days, xconsecutive days, two consecutive days, 1990s years") * 3
     lowered = text.lower()
     for at in range(1, len(lowered)):
         slow = dates_module.COUNTED_RE.search(lowered, max(0, at - 40), at) is not None
         assert dates_module._counted(lowered, at) == slow, lowered[max(0, at - 40):at]
+        # and ``_part_det`` runs PART_DET_RE only where one of its words ends before spaces
+        slow = dates_module.PART_DET_RE.search(lowered, max(0, at - 20), at) is not None
+        assert dates_module._part_det(lowered, at) == slow, lowered[max(0, at - 20):at]
+
+
+def test_the_looks_back_before_a_month_are_run_only_where_they_can_match():
+    # ``_deadline_before`` and ``_the_before`` run DEADLINE_RE and THE_BEFORE_RE only where
+    # the character before the white space could end a match: the answer of the pattern
+    # at every position
+    import json
+
+    with need(DATA / "timex" / "dev.jsonl").open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle][:40]
+    texts.append(need(SEED_004).read_text(encoding="utf-8"))
+    words = ("by until till through effective record starting beginning before expires expire expiring "
+             "due early late mid mid- the a an")
+    texts.append(" ".join(f"{w} Sept. 3, {w.upper()}  March\t{w.title()}-early \u201cMay\u201d"
+                          for w in words.split()) + " ſtarting \u017fept. 3 THROUGH\u00a0Jan. the big `'\u2018Jan"
+                 " by mid-Sept. 3, until early Jan. 4, by late\u00a0March, expireſ Jan. 3, through mid- May")
+    hits = [0, 0]
+    for text in texts:
+        for start in range(len(text) + 1):
+            lo = max(0, start - 16)
+            slow = dates_module.DEADLINE_RE.search(text, lo, start) is not None
+            assert dates_module._deadline_before(text, lo, start) == slow, text[lo:start]
+            hits[0] += slow
+            lo = max(0, start - 20)
+            slow = dates_module.THE_BEFORE_RE.search(text, lo, start) is not None
+            assert dates_module._the_before(text, lo, start) == slow, text[lo:start]
+            hits[1] += slow
+    assert min(hits) > 50
+    # the names and days looked up: what the slow way reads
+    for form in ["Sept", "SEPT.", "September", "sept", "Mar.", "MAY", "may"]:
+        assert dates_module._month(form) == dates_module.MONTHS[form.lower().rstrip(".")]
+    for day in ["3", "03", "3rd", "31st", "20th", "09", "3RD", "1\u0663"]:
+        assert dates_module._leading_int(day) == int(dates_module._DIGITS_RE.match(day)[0])
+
+
+def test_the_numbers_scanned_for_triggers_are_those_that_can_be_one():
+    # NUMBER_TRIGGER_RE matches what NUMBER_RE matches (groups and all), passing over only
+    # numbers that can be no trigger (no year, decade, clock time or numeric date)
+    import json
+
+    with need(DATA / "timex" / "dev.jsonl").open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"].lower() for line in handle]
+    texts.append("2017 12 31 10:30 gmt 9/3/2017 1990s '80s 12345-6 2017-09-03 3/4 5 p.m. 10.30 a.m. 1- 12/ 0s"
+                 " 20000s 1999- 19999/1 7:15 monday 10:30, sept 3-4 \u0661\u0669\u0669\u0668 1\u0663/2" * 3)
+    triggers = 0
+    for text in texts:
+        full = {m.span(): m.groups() for m in dates_module.NUMBER_RE.finditer(text)}
+        quick = {m.span(): m.groups() for m in dates_module.NUMBER_TRIGGER_RE.finditer(text)}
+        assert quick.items() <= full.items()
+        for (at, to), groups in full.items():
+            year, decade, clock, after = groups
+            if (year is not None or decade is not None or clock is not None
+                    or after is not None and to - at <= 4 and after.isdigit()):
+                assert quick.get((at, to)) == groups, text[max(0, at - 20):to + 20]
+                triggers += 1
+    assert triggers > 250
 
 
 def test_the_quick_skip_of_each_pattern_changes_none_of_its_matches():

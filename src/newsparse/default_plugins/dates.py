@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -518,6 +519,8 @@ _COUNT_WORDS = frozenset(
     " more additional further extra straight consecutive trading business".split()
 )
 _SEPARATORS = " \t\xa0\u2009\u202f-"  #: the characters of ``[{_HSPACE}-]``
+_COUNT_LAST = frozenset(w[-1] for w in _COUNT_WORDS)  #: the letters the words end with
+_COUNT_LONGEST = max(map(len, _COUNT_WORDS))
 
 
 def _counted(lowered: str, at: int) -> bool:
@@ -531,22 +534,52 @@ def _counted(lowered: str, at: int) -> bool:
         i -= 1
     if i == at:
         return False
-    j = i
-    while j > 0 and _is_word(lowered[j - 1]):
-        j -= 1
-    if lowered[j:i] not in _COUNT_WORDS and not (i > j and lowered[i - 1].isdecimal()):
-        return False
+    c = lowered[i - 1]
+    if not c.isdecimal():
+        if c not in _COUNT_LAST:
+            return False
+        # the word before (no further back than one of the words can start)
+        j = i
+        floor = i - _COUNT_LONGEST - 1 if i > _COUNT_LONGEST else 0
+        while j > floor and ((c := lowered[j - 1]).isalnum() or c == "_"):  # (_is_word, inline)
+            j -= 1
+        if lowered[j:i] not in _COUNT_WORDS:
+            return False
     return COUNTED_RE.search(lowered, max(0, at - 40), at) is not None
 
 
 #: what ends right before ``morning``, ``night``... in ``this morning``, ``last night``:
 #: the one way DEICTIC_RE holds a part of the day that no other trigger word is near
 PART_DET_RE = re.compile(rf"\b(?:this|last|tomorrow|yesterday)[{_HSPACE}]+\Z")
+_PART_DETS = ("this", "last", "tomorrow", "yesterday")  #: the words PART_DET_RE ends with
+
+
+def _part_det(lowered: str, at: int) -> bool:
+    """Whether PART_DET_RE matches the 20 characters before ``lowered[at]``.
+
+    The pattern tries every place in them: it is run only where one of its
+    words ends right before the spaces.
+    """
+    lo = at - 20 if at > 20 else 0
+    i = at
+    while i > lo and lowered[i - 1] in _SEPARATORS and lowered[i - 1] != "-":
+        i -= 1
+    return i < at and lowered.endswith(_PART_DETS, lo, i) and PART_DET_RE.search(lowered, lo, at) is not None
+
+
 #: every number, whole (a scan never starts inside one); group 1 or 2 set: a year or a
 #: decade (``1998``, ``1990s``, ``'80s``), 3: the hours of a clock time, 4: after ``/`` or
 #: ``-``, the character that follows. It starts with a digit: the engine skips to the next fast.
 NUMBER_RE = re.compile(
     rf"\d(?:(\d{{3}})|(\d{{0,2}})(?<=0)(?=s)|(\d?)(?=(?:{CLOCK_AFTER_RE.pattern}))|\d*)(?!\d)(?:(?=[/-](.)))?"
+)
+#: the matches of NUMBER_RE that can be triggers, the same (groups and all): a year, a decade,
+#: a clock time, or at most four digits before ``/`` or ``-``. A number that can be none is
+#: not matched (the scan passes it: it starts at a digit not after one), not made a match
+#: object to be looked at and dropped
+NUMBER_TRIGGER_RE = re.compile(
+    rf"\d(?<!\d\d)(?:(\d{{3}})|(\d{{0,2}})(?<=0)(?=s)|(\d?)(?=(?:{CLOCK_AFTER_RE.pattern}))"
+    r"|(?=\d{0,3}(?!\d)[/-])\d*)(?!\d)(?:(?=[/-](.)))?"
 )
 
 #: future markers; the look-ahead holds the first letters of the alternatives (a quick skip)
@@ -583,11 +616,47 @@ RATE_BEFORE_RE = re.compile(
 )
 THE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[`'\"\u201c\u2018]*\Z")
 QUARTER_ENDED_RE = re.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})\b")
+_THE_QUOTES = "`'\"\u201c\u2018"  #: what THE_BEFORE_RE reads last before the name
+
+
+def _the_before(text: str, lo: int, start: int) -> bool:
+    """Whether THE_BEFORE_RE matches ``text[lo:start]`` (``the``, ``a`` or ``an`` one or two words back).
+
+    The pattern tries every place of the stretch: it is run only where what
+    comes before the quotation marks is white space after a lower-case letter.
+    """
+    i = start
+    while i > lo and text[i - 1] in _THE_QUOTES:
+        i -= 1
+    j = i
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j < i and j > lo and "a" <= text[j - 1] <= "z" and THE_BEFORE_RE.search(text, lo, start) is not None
+
+
 DEADLINE_RE = re.compile(
     r"\b" + _words("by|until|till|through|effective|record|starting|beginning|before|expires|expire|expiring|due")
     + r"\s+(?:early|late|mid-?)?\s*\Z",
     re.IGNORECASE,
 )
+#: the characters a match of DEADLINE_RE can end with before its white space, ignoring case:
+#: the last letters of its words (``by``, ``until``, ``through``, ``effective``, ``record``,
+#: ``starting``, ``expires``...) and of ``early``, ``late``, ``mid-``
+_DEADLINE_LAST = frozenset("yYlLhHeEdDgGsS\u017f-")
+
+
+def _deadline_before(text: str, lo: int, start: int) -> bool:
+    """Whether DEADLINE_RE matches ``text[lo:start]`` (a deadline word right before ``start``).
+
+    The pattern tries every place of the stretch: it is run only where the
+    last character before the white space could end one of its words.
+    """
+    i = start
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return i > lo and text[i - 1] in _DEADLINE_LAST and DEADLINE_RE.search(text, lo, start) is not None
+
+
 #: a full stop (``.!?;``, closing quotes, space, a capital next) or a line break; it starts
 #: with a character class, which the engine skips to fast
 SENTENCE_END_RE = re.compile(r"[.!?;\n](?:(?<=\n)|[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z]))")
@@ -803,11 +872,11 @@ def _word_start(text: str, lo: int, end: int, back: int) -> int:
     """
     i = end
     for _ in range(back):
-        while i > lo and not _is_word(text[i - 1]):
+        while i > lo and not ((c := text[i - 1]).isalnum() or c == "_"):  # (_is_word, inline)
             i -= 1
         if i == lo:
             return -1
-        while i > lo and _is_word(text[i - 1]):
+        while i > lo and ((c := text[i - 1]).isalnum() or c == "_"):
             i -= 1
     return i
 
@@ -831,26 +900,53 @@ _FUTURE_ENDS = ("t", "ll", "to", "would", "payable", "upcoming", "scheduled", "o
                 "can", "may")
 
 
-def _no_future(zone: _ZoneMarkers, text: str, sentence_start: int, sentence_end: int, cut: bool) -> bool:
+def _no_future(zone: _ZoneMarkers, sentence_start: int, sentence_end: int, cut_future: bool) -> bool:
     """Whether a scan of the sentence alone surely finds no future marker (a quick answer).
 
     None of the zone's is in the sentence, and the zone's scan tried every
     place in it: a scan that stops at the end of the sentence could find one
     only where it reads up to that end, so only in a cut word (``will|ing``):
     one that ends a marker (``will``, ``to``), or starts the ``have`` or
-    ``not have`` after which a modal is none (``might ha|ve``).
+    ``not have`` after which a modal is none (``might ha|ve``); or where it
+    stops in the white space of that look-ahead (``might| have``,
+    ``might not |have``). ``cut_future``: whether the end of the sentence is
+    such a stop (:func:`_cut_future`).
     """
-    starts, ends = zone.markers(0)
+    starts, ends = zone.found[0] or zone.markers(0)
     i = bisect.bisect_right(ends, sentence_start)
     if i < len(starts) and starts[i] < sentence_end:
         return False
-    if not cut:
-        return True
-    cut_word = text[_word_start(text, zone.lo, sentence_end, 1):sentence_end]
+    return not cut_future
+
+
+#: the letters a cut word that could make a future marker ends with: the last letters of
+#: :data:`_FUTURE_ENDS`, and those of ``have`` and ``not`` (either case; none other is read
+#: as one of them ignoring case but ``\u017f``, which is not ASCII)
+_CUT_LAST = frozenset("".join(e[-1] for e in _FUTURE_ENDS) + "havenot")
+_CUT_LAST |= frozenset(c.upper() for c in _CUT_LAST)
+
+
+def _cut_future(text: str, lo: int, at: int) -> bool:
+    """Whether a scan stopping at ``at`` could read a future marker where the zone's does not.
+
+    In the word cut at ``at`` (``will|ing``, ``might ha|ve``), or, at ``at``
+    next to white space, in the word before it: a modal whose look-ahead for
+    ``have`` the stop cuts short (``might| have``, ``might not |have``). See
+    :func:`_no_future`; the word is read only when its last letter could be.
+    """
+    i = at
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    if i == lo:
+        return False
+    c = text[i - 1]
+    if c.isascii() and c not in _CUT_LAST:
+        return False
+    cut_word = text[_word_start(text, lo, i, 1):i]
     if not cut_word.isascii():
-        return False  # (``ſ`` reads ``s`` ignoring case)
+        return True  # (``ſ`` reads ``s`` ignoring case)
     cut_word = cut_word.lower()
-    return not (cut_word.endswith(_FUTURE_ENDS) or "have".startswith(cut_word) or "not".startswith(cut_word))
+    return cut_word.endswith(_FUTURE_ENDS) or "have".startswith(cut_word) or "not".startswith(cut_word)
 
 
 def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi: int,
@@ -864,22 +960,33 @@ def _tense_with(zone: _ZoneMarkers, text: str, start: int, end: int, lo: int, hi
     read a marker differently (``embed|ded`` cut by the window), is the
     sentence scanned again, over a few words.
     """
-    left = max(lo, start - 200)
     right = min(hi, end + 200)
-    sentence_start = left
     stops = zone.stops
-    i = bisect.bisect_left(stops, left)
-    if i < len(stops) and stops[i] < start:  # else no sentence boundary: no need to look
-        for boundary in SENTENCE_END_RE.finditer(text, left, start):
-            sentence_start = boundary.end()
     sentence_end = right
     i = bisect.bisect_left(stops, end)
     if i < len(stops) and stops[i] < right:
         after = SENTENCE_END_RE.search(text, end, right)
         sentence_end = after.start() if after else right
-    # a scan that stops inside a word may read a marker in its first part (``embed|ded``)
-    cut = sentence_end < hi and _is_word(text[sentence_end - 1]) and _is_word(text[sentence_end])
-    if forward and _no_future(zone, text, sentence_start, sentence_end, cut):
+    # a scan that stops inside a word may read a marker in its first part (``embed|ded``), and
+    # one that stops in the white space after a modal may cut its look-ahead for ``have``
+    # short (``might| have``): the end is then a cut, as inside a word
+    cut = cut_future = False  # (cut_future: the cut could make a future marker)
+    if sentence_end < hi:
+        c, d = text[sentence_end - 1], text[sentence_end]
+        if (c.isalnum() or c == "_") and (d.isalnum() or d == "_"):  # (_is_word, inline)
+            cut = True
+            cut_future = _cut_future(text, zone.lo, sentence_end)
+        elif c.isspace() or d.isspace():
+            cut = cut_future = _cut_future(text, zone.lo, sentence_end)
+    if forward and not cut_future and not (zone.found[0] or zone.markers(0))[0]:
+        return NEAREST  # no future marker in the zone: the answer of _no_future, wherever the sentence starts
+    left = max(lo, start - 200)
+    sentence_start = left
+    i = bisect.bisect_left(stops, left)
+    if i < len(stops) and stops[i] < start:  # else no sentence boundary: no need to look
+        for boundary in SENTENCE_END_RE.finditer(text, left, start):
+            sentence_start = boundary.end()
+    if forward and _no_future(zone, sentence_start, sentence_end, cut_future):
         return NEAREST
     nearest: list[tuple[int, int, int] | None] = []
     for n, (direction, pattern) in enumerate(_MARKERS):
@@ -921,13 +1028,32 @@ _THEN_WORD_RE = re.compile(r"\s+\w")
 _THEN_ENDED_RE = re.compile(r"\s+(?:ended|ending|to\s+date)\b")
 
 
+#: the numbers of the commonest days and ordinals, looked up (``3``, ``03``, ``3rd``, ``20th``)
+_LEADING_INT = {
+    f"{i:{pad}}{suffix}": i for i in range(100) for pad in ("", "02") for suffix in ("", "st", "nd", "rd", "th")
+}
+
+
 def _leading_int(text: str) -> int:
     """The number a day or ordinal starts with (``3rd`` -> 3)."""
+    known = _LEADING_INT.get(text)
+    if known is not None:
+        return known
     digits = _DIGITS_RE.match(text)
     return int(digits[0]) if digits else 0
 
 
+#: the month of each name as the patterns find them most (``Sept``, ``SEPT.``, ``September``)
+_MONTH_OF = {
+    form: n for name, n in MONTHS.items()
+    for form in (name.title(), name.upper(), name.title() + ".", name.upper() + ".")
+}
+
+
 def _month(word: str) -> int:
+    known = _MONTH_OF.get(word)
+    if known:
+        return known
     w = word.lower().rstrip(".")
     return MONTHS.get(w) or MONTHS[w[:3]]
 
@@ -972,6 +1098,26 @@ def _year_near(anchor: dt.date | None, month: int, day: int | None, ahead: bool)
     return year
 
 
+@functools.lru_cache(maxsize=2048)
+def _month_value(anchor: dt.date | None, month: int, day: int | None, ahead: bool) -> str:
+    """The value of a month (and day) given without a year (:func:`_year_near`); remembered.
+
+    Dense text names the same few dates again and again.
+    """
+    return timex.month_date(anchor, month, day, _year_near(anchor, month, day, ahead))
+
+
+#: the calendar arithmetic of weekdays and relative units, remembered (pure functions of a
+#: few values, asked the same again and again where expressions are dense)
+_weekday_date = functools.lru_cache(maxsize=2048)(timex.weekday_date)
+_shift = functools.lru_cache(maxsize=2048)(timex.shift)
+
+
+#: how much the sentences of a zone are read, at least, before its markers are found at once
+#: because the reads overlap (see :meth:`_Context.direction`)
+_DENSE_READ = 8000
+
+
 @attrs.define
 class _Context:
     """What resolving one expression needs: the text, the anchor, the reference time."""
@@ -999,9 +1145,13 @@ class _Context:
 
     def direction(self, start: int, end: int, forward: bool = False) -> int:
         # each sentence is read anew (up to 400 characters) until that has cost as much as
-        # reading the whole zone once: then its markers are found once (dense expressions)
+        # reading the whole zone once: then its markers are found once (dense expressions).
+        # Sooner where the reads overlap: when they have read four times the text gone
+        # through, and an eighth of the zone (at least _DENSE_READ characters)
         if self.markers is None:
-            if self.scanned < self.hi - self.lo:
+            scanned, size = self.scanned, self.hi - self.lo
+            if scanned < size and (scanned < 4 * (end - self.lo) or scanned < _DENSE_READ
+                                   or 8 * scanned < size):
                 direction, read = _tense_read(self.text, start, end, self.lo, self.hi, forward)
                 self.scanned += read
                 return direction
@@ -1013,6 +1163,8 @@ class _Context:
 
         A sentence without a future marker is then not read for the others.
         """
+        if self.markers is not None:  # (what direction does then, without a call)
+            return _tense_with(self.markers, self.text, start, end, self.lo, self.hi, True) == FUTURE
         return self.direction(start, end, True) == FUTURE
 
     def anchored_direction(self, start: int, end: int) -> int:
@@ -1045,7 +1197,7 @@ class _Context:
         a = self.anchor
         if a is None or month == a.month and (day is None or day == a.day):
             return False
-        if DEADLINE_RE.search(self.text, max(self.lo, start - 16), start):
+        if _deadline_before(self.text, max(self.lo, start - 16), start):
             return True
         return self.future(start, end)
 
@@ -1093,8 +1245,9 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         year_s = m["y1"] or m["y2"]
         year: int | None = int(year_s) if year_s else None
         if year is None:
-            year = _year_near(a, month, day, ctx.month_future(start, end, month, day))
-        value = timex.month_date(a, month, day, year)
+            value = _month_value(a, month, day, ctx.month_future(start, end, month, day))
+        else:
+            value = timex.month_date(a, month, day, year)
         res = Resolved(_D, value, G.DAY)
     elif m["m3"]:
         y3 = m["y3"]
@@ -1121,11 +1274,11 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         res = Resolved(_D, timex.month_date(a, _month(m["m5"]), None, year), G.MONTH)
     else:
         name = m["m6"]
-        if name and THE_BEFORE_RE.search(ctx.text, max(ctx.lo, start - 20), start):
+        if name and _the_before(ctx.text, max(ctx.lo, start - 20), start):
             return None  # "the annual March for Life": a name, not the month
         month = _month(name or m["m7"])
         ahead = ctx.month_future(start, end, month, None)
-        value = timex.month_date(a, month, None, _year_near(a, month, None, ahead))
+        value = _month_value(a, month, None, ahead)
         res = Resolved(_D, value, G.MONTH)
     if m["pos"] or m["posof"]:
         res = _with_pos(m, res)
@@ -1268,14 +1421,14 @@ _REL_OFFSET = {
 def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     a = ctx.anchor
     if m["yearend"]:
-        return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", 0), G.YEAR, "END")
+        return m.start(), m.end(), Resolved(_D, _shift(a, "year", 0), G.YEAR, "END")
     if m["yago"]:
         ctx.anaphoric = True
         quarter = ctx.past_quarter()
         if quarter is not None:
             value = timex.format_unit(quarter.replace(year=quarter.year - 1), "quarter")
             return m.start(), m.end(), Resolved(_D, value, G.QUARTER)
-        return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", -1), G.YEAR)
+        return m.start(), m.end(), Resolved(_D, _shift(a, "year", -1), G.YEAR)
     det = _squeeze(m["det"])
     unit = m["unit"].lower()
     offset = _REL_OFFSET[det]
@@ -1296,12 +1449,12 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         det = "the"
     if det == "the following" and unit in ("week", "month", "year") and ctx.ref_date() is not None:
         base = ctx.ref_date()[0]  # type: ignore[index]
-        return m.start(), m.end(), Resolved(_D, timex.shift(base, unit, 1), timex.granularity(unit), pos)
+        return m.start(), m.end(), Resolved(_D, _shift(base, unit, 1), timex.granularity(unit), pos)
     if det == "that" and unit in ("week", "month", "year") and ctx.ref_date() is not None:
         base = ctx.ref_date()[0]  # type: ignore[index]
-        return m.start(), m.end(), Resolved(_D, timex.shift(base, unit, 0), timex.granularity(unit), pos)
+        return m.start(), m.end(), Resolved(_D, _shift(base, unit, 0), timex.granularity(unit), pos)
     if m["fiscal"] and det == "the latest":
-        return m.start(), m.end(), Resolved(_D, timex.shift(a, "year", -1), G.YEAR, pos)
+        return m.start(), m.end(), Resolved(_D, _shift(a, "year", -1), G.YEAR, pos)
     if det in ("the", "that", "the same"):
         if unit == "weekend":
             if a is None:
@@ -1337,7 +1490,7 @@ def _relative(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     if det.startswith("the") and det not in ("the", "the same", "the current") and offset != 0 and unit in ("week", "month"):
         # "the past week", "the next month": a stretch of time up to / from now
         return m.start(), m.end(), Resolved(_DUR, timex.duration(1, unit), timex.granularity(unit), pos)
-    value = timex.shift(a, unit, offset)
+    value = _shift(a, unit, offset)
     return m.start(), m.end(), Resolved(_D, value, timex.granularity(unit), pos)
 
 
@@ -1349,27 +1502,28 @@ def _weekday(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     if m["plural"] or m["pplural"]:
         value = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
         return start, end, Resolved(_SET, value, G.DAY)
-    det = _squeeze(m["det"] or "")
+    det = m["det"]
+    det = _squeeze(det) if det else ""
     if det in ("last", "past", "this past"):
         if a is None:
-            value = timex.weekday_date(None, wd)
+            value = _weekday_date(None, wd)
         else:
-            value = timex.weekday_date(a - dt.timedelta(days=1), wd, PAST)
+            value = _weekday_date(a - dt.timedelta(days=1), wd, PAST)
     elif det in ("next", "coming", "this coming"):
-        value = timex.weekday_date(None if a is None else a + dt.timedelta(days=1), wd, FUTURE)
+        value = _weekday_date(None if a is None else a + dt.timedelta(days=1), wd, FUTURE)
     elif det.startswith("the "):
         # "the previous Friday", "the following Monday": seen from the day under discussion
         ref = ctx.ref_date()
         base = ref[0] if ref is not None and ref[1] == "day" else a
         ctx.anaphoric = ref is not None
         if base is None:
-            value = timex.weekday_date(None, wd)
+            value = _weekday_date(None, wd)
         elif det == "the previous":
-            value = timex.weekday_date(base - dt.timedelta(days=1), wd, PAST)
+            value = _weekday_date(base - dt.timedelta(days=1), wd, PAST)
         else:
-            value = timex.weekday_date(base + dt.timedelta(days=1), wd, FUTURE)
+            value = _weekday_date(base + dt.timedelta(days=1), wd, FUTURE)
     else:
-        value = timex.weekday_date(a, wd, FUTURE if ctx.weekday_future(start, end, wd) else PAST)
+        value = _weekday_date(a, wd, FUTURE if ctx.weekday_future(start, end, wd) else PAST)
     mod = POSITION_MODS.get((m["pos"] or "").lower())
     if part:
         return start, end, Resolved(_T, f"{value}T{PARTS_OF_DAY[part]}", G.TIME, mod)
@@ -1462,8 +1616,8 @@ def _ago(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
                 ctx.anaphoric = True
                 base = ref[0]
     if unit in ("hour", "minute", "second"):
-        return m.start(), m.end(), Resolved(_D, timex.shift(base, "day", 0), G.DAY, mod)
-    value = timex.shift(base, unit, sign * n)
+        return m.start(), m.end(), Resolved(_D, _shift(base, "day", 0), G.DAY, mod)
+    value = _shift(base, unit, sign * n)
     return m.start(), m.end(), Resolved(_D, value, timex.granularity(unit), mod)
 
 
@@ -1515,7 +1669,7 @@ def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         and ctx.future(m.start(), m.end())
     ):
         # "will be redeemed in five years": the date that far ahead
-        return start, m.end(), Resolved(_D, timex.shift(ctx.anchor, unit, int(n)), timex.granularity(unit))
+        return start, m.end(), Resolved(_D, _shift(ctx.anchor, unit, int(n)), timex.granularity(unit))
     if unit == "quarter" and n is not None:
         return start, m.end(), Resolved(_DUR, timex.duration(n * 3, "month"), G.MONTH, mod)
     return start, m.end(), Resolved(_DUR, timex.duration(n, unit), timex.granularity(unit), mod)
@@ -1543,7 +1697,7 @@ def _time(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
             weekday, deixis = later["wd"], later["deix"]
     if weekday:
         wd = WEEKDAYS[weekday.lower()]
-        day = timex.weekday_date(a, wd, FUTURE if ctx.weekday_future(m.start(), m.end(), wd) else PAST)
+        day = _weekday_date(a, wd, FUTURE if ctx.weekday_future(m.start(), m.end(), wd) else PAST)
     elif deixis:
         word = deixis.lower()
         day = "XXXX-XX-XX" if a is None else (a + dt.timedelta(days=_DAY_OFFSET[word])).isoformat()
@@ -1663,53 +1817,73 @@ _UNCOUNTED = {
     if any(t[0] == _DURATION_RANK for t in targets)
 }
 _YEAR_UNCOUNTED = tuple(t for t in _YEAR_TARGETS if t[0] != _DURATION_RANK)
+_MONTH_CHECK, _COUNT_CHECK, _PART_CHECK = 1, 2, 3
+#: for each trigger word: what to check (a month's capital, a count before a unit, this or
+#: last before a part of the day), its patterns, and its patterns without the count
+_TRIGGER_INFO: dict[str, tuple[int, tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int], ...]]] = {
+    word: (
+        _MONTH_CHECK if kind == "month" else _COUNT_CHECK if kind in _UNCOUNTED else _PART_CHECK if kind == "part" else 0,
+        _YEAR_TARGETS if word == "year" else _PATTERNS_OF[kind],
+        (_YEAR_UNCOUNTED if word == "year" else _UNCOUNTED[kind]) if kind in _UNCOUNTED else (),
+    )
+    for word, kind in _KIND_OF.items()
+}
 
 # --------------------------------------------------------------------------- extraction
 
 
 def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
-    """For each pattern, the stretches ``[lo, hi]`` of ``text[start:end]`` near its triggers, merged."""
+    """For each pattern, the stretches ``[lo, hi]`` of ``text[start:end]`` near its triggers, merged.
+
+    The triggers are taken in text order (the numbers, few, woven into the
+    words as they come), each spread at once over the stretches of its
+    patterns: for one pattern they all reach as far before and after.
+    """
     lowered = text[start:end].lower()
     if len(lowered) != end - start:  # a few characters change length when lower-cased
         lowered = "".join(c.lower()[:1] or c for c in text[start:end])
     windows: list[list[list[int]]] = [[] for _ in PATTERNS]
-    patterns_of = _PATTERNS_OF
-    kind_of = _KIND_OF
-    uncounted, part_det = _UNCOUNTED, PART_DET_RE.search
-    triggers: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
-    for m in TRIGGER_RE.finditer(" " + lowered):
-        word = m[1]
-        kind = kind_of[word]
-        at = m.start()  # (the start of the word, without the space put before)
-        if kind == "month" and not text[start + at].isupper():
-            continue  # "may", "march", "sept" as plain words
-        targets = _YEAR_TARGETS if word == "year" else patterns_of[kind]
-        if kind in uncounted and not _counted(lowered, at):
-            targets = _YEAR_UNCOUNTED if word == "year" else uncounted[kind]
-            if not targets:
-                continue
-        elif kind == "part" and not part_det(lowered, max(0, at - 20), at):
-            continue
-        triggers.append((at, at + len(word), targets))
-    year, clock, numdate = patterns_of["year"], patterns_of["clock"], patterns_of["numdate"]
-    for m in NUMBER_RE.finditer(lowered):
+    numbers: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
+    year, clock, numdate = _PATTERNS_OF["year"], _PATTERNS_OF["clock"], _PATTERNS_OF["numdate"]
+    for m in NUMBER_TRIGGER_RE.finditer(lowered):
         at, to = m.span()
         if m[1] is not None or m[2] is not None:
-            triggers.append((at, to, year))  # 1998, 1990s, '80s
+            numbers.append((at, to, year))  # 1998, 1990s, '80s
         elif m[3] is not None:
-            triggers.append((at, to, clock))
+            numbers.append((at, to, clock))
         after = m[4]
         if after is not None and to - at <= 4 and after.isdigit():
-            triggers.append((at, to, numdate))  # 9/3/2017, 2017-09-03
-    triggers.sort()
-    for at, to, targets in triggers:
-        at += start
-        to += start
+            numbers.append((at, to, numdate))  # 9/3/2017, 2017-09-03
+    numbers.append((end - start + 1, 0, ()))  # (past the end: none after it)
+    k = 0
+    next_number = numbers[0][0]
+    info = _TRIGGER_INFO
+    for m in TRIGGER_RE.finditer(" " + lowered):
+        word = m[1]
+        check, targets, uncounted = info[word]
+        at = m.start()  # (the start of the word, without the space put before)
+        if check:
+            if check == _MONTH_CHECK:
+                if not text[start + at].isupper():
+                    continue  # "may", "march", "sept" as plain words
+            elif check == _COUNT_CHECK:
+                if not _counted(lowered, at):
+                    if not uncounted:
+                        continue
+                    targets = uncounted
+            elif not _part_det(lowered, at):
+                continue
+        while next_number < at:
+            _spread(windows, numbers[k], start, end)
+            k += 1
+            next_number = numbers[k][0]
+        a0 = start + at
+        b0 = a0 + len(word)
         for rank, before, after in targets:
-            a = at - before
+            a = a0 - before
             if a < start:
                 a = start
-            b = to + after
+            b = b0 + after
             if b > end:
                 b = end
             spans = windows[rank]
@@ -1718,7 +1892,24 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
                     spans[-1][1] = b
             else:
                 spans.append([a, b])
+    for number in numbers[k:-1]:
+        _spread(windows, number, start, end)
     return windows
+
+
+def _spread(windows: list[list[list[int]]], trigger: tuple[int, int, tuple[tuple[int, int, int], ...]],
+            start: int, end: int) -> None:
+    """Widen the stretches of the patterns of one trigger ``(at, to, patterns)`` (after the earlier ones)."""
+    at, to, targets = trigger
+    for rank, before, after in targets:
+        a = max(start, start + at - before)
+        b = min(end, start + to + after)
+        spans = windows[rank]
+        if spans and a <= spans[-1][1]:
+            if b > spans[-1][1]:
+                spans[-1][1] = b
+        else:
+            spans.append([a, b])
 
 
 def find_timexes(text: str, start: int = 0, end: int | None = None,
@@ -1839,10 +2030,11 @@ def find_dates(article: Article, anchor: PublicationDate | None) -> Iterator[Tim
     flat = reader_view(text)
     ctx = _Context(text=flat, lo=0, hi=len(flat), anchor=day)  # the reference time runs on
     for zone in article.zones_of(*EDITORIAL):
+        if flat is text:
+            yield from _find(flat, zone.start, zone.end, ctx)
+            continue
         for found in _find(flat, zone.start, zone.end, ctx):
-            if flat is not text:
-                found = attrs.evolve(found, span=Span.of(text, *snap_to_entities(text, found.span.start, found.span.end)))
-            yield found
+            yield attrs.evolve(found, span=Span.of(text, *snap_to_entities(text, found.span.start, found.span.end)))
 
 
 @hookimpl
