@@ -164,3 +164,16 @@ def test_a_span_found_in_the_view_is_cut_from_whole_entities():
     a, b = view.index('"'), view.rindex('"') + 1
     assert text[slice(*snap_to_entities(text, a, b))] == "&quot;We will win.&quot;"
     assert snap_to_entities(text, 0, 7) == (0, 7)  # (no entity near: as it was)
+
+
+def test_an_equal_text_seen_before_gets_itself_back_from_the_view():
+    # The extractors take the slow road (spans re-cut from the original) when
+    # the view is another object than their text: a dump parsed a second time,
+    # as an equal but new string, must not be handed the first one's object.
+    first, second = ("Plain words, nothing to change. " * 3)[:-1], "Plain words, nothing to change. " * 3
+    second = second[:-1]
+    assert first == second and first is not second
+    assert reader_view(first) is first
+    assert reader_view(second) is second
+    marked, again = "He said &quot;yes&quot;.", "".join(["He said &quot;", "yes&quot;."])
+    assert reader_view(marked) == reader_view(again) != marked  # (a changed view is shared)

@@ -462,7 +462,6 @@ _ENTITIES = {
 ENTITY_RE = re.compile("|".join(map(re.escape, _ENTITIES)), re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=2)  # (the quotes and the dates extractors ask for the same text)
 def reader_view(text: str) -> str:
     """``text`` as a reader takes it in, with the same length and offsets.
 
@@ -484,6 +483,21 @@ def reader_view(text: str) -> str:
         >>> text = "The storm hit the coast on Monday and cut power to thousands of homes. " * 12
         >>> reader_view("\\n".join(textwrap.wrap(text, 50))) == text.rstrip()
         True
+        >>> reader_view(text) is text  # nothing to change: the text itself
+        True
+    """
+    view = _changed_view(text)
+    # (the text itself, not an equal one seen before: callers test ``view is text``)
+    return text if view is None else view
+
+
+@functools.lru_cache(maxsize=2)  # (the quotes and the dates extractors ask for the same text)
+def _changed_view(text: str) -> str | None:
+    """:func:`reader_view` of ``text``, or ``None`` when it is the text as it is.
+
+    Cached by the text's value, so an equal text seen before (a dump parsed
+    twice) gets the answer too; ``None`` keeps it from getting the other
+    text object in place of its own.
     """
     view = text
     width = None
@@ -506,7 +520,7 @@ def reader_view(text: str) -> str:
         view = MARKDOWN_LINK_RE.sub(_blank_markup, view)
     if "#" in view or "**" in view:
         view = MARKDOWN_MARK_RE.sub(_blank_mark, view)
-    return view
+    return None if view is text else view
 
 
 def _entity(match: re.Match[str]) -> str:
