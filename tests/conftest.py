@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 import textwrap
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,34 @@ def need(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"shared data not found: {path}")
     return path
+
+
+def cpu_seconds(work: Callable[[], object], repeat: int = 3) -> float:
+    """The best of ``repeat`` runs of ``work``, in CPU seconds of this process
+    (other processes on a shared machine slow a wall clock down, not this)."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        work()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def assert_linear(small: Callable[[], object], large: Callable[[], object], most: float,
+                  slack: float = 0.02, attempts: int = 3) -> None:
+    """Fail unless ``large`` takes at most ``most`` times what ``small`` takes (plus ``slack`` s).
+
+    Each is the best of three runs; a busy spell on a shared machine can still
+    slow one set down, so a ratio over the bound is measured again (the best
+    of each so far counts) before it fails: cost that grows faster than the
+    input stays over it however often it is measured.
+    """
+    t_small = t_large = float("inf")
+    for _ in range(attempts):
+        t_small, t_large = min(t_small, cpu_seconds(small)), min(t_large, cpu_seconds(large))
+        if t_large <= most * t_small + slack:
+            return
+    raise AssertionError(f"{t_small:.4f}s -> {t_large:.4f}s: over {most:g}x")
 
 
 def wrap(text: str, width: int, indent: str = "") -> str:

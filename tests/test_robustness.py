@@ -8,7 +8,6 @@ text; the JSON round-trips; time grows linearly with the input.
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,6 +16,8 @@ from hypothesis import strategies as st
 from newsparse import InputError, NewsparseError, from_dict, from_json, hookimpl, to_dict, to_json
 from newsparse.model import Quote, QuoteKind, Source, SourceKind, Span
 from newsparse.testing import ADVERSARIAL_SHAPES, check_spans, make_parser
+
+from .conftest import assert_linear
 
 PARSER = make_parser()
 
@@ -145,15 +146,6 @@ def test_edge_texts(text):
     check_article(text)
 
 
-def _best_time(text: str, date: str | None, repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        PARSER.parse(text, publication_date=date)
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 # With a publication date the tense of every weekday and month is read (without
 # one it is not: the values stay underspecified either way).
 @pytest.mark.parametrize("date", [None, "2017-04-24"])
@@ -161,10 +153,10 @@ def _best_time(text: str, date: str | None, repeat: int = 3) -> float:
 def test_time_is_linear_in_input_length(shape, date):
     make = ADVERSARIAL_SHAPES[shape]
     small, large = make(25_000), make(100_000)
-    t_small, t_large = _best_time(small, date), _best_time(large, date)
     # 4x the input may take at most 6x the time (plus a small constant for
     # timer noise on tiny inputs).
-    assert t_large <= 6 * t_small + 0.02, f"{shape}: {t_small:.4f}s -> {t_large:.4f}s"
+    assert_linear(lambda: PARSER.parse(small, publication_date=date),
+                  lambda: PARSER.parse(large, publication_date=date), 6)
 
 
 def test_a_plugin_returning_garbage_leaves_the_rest_intact(seed_000):

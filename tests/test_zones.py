@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from newsparse.default_plugins.zones import classify_line, zone_texts
 from newsparse.model import ZoneKind
 from newsparse.testing import check_spans
 
-from .conftest import markdown, wrap
+from .conftest import assert_linear, cpu_seconds, markdown, wrap
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SEEDS = DATA / "dumps" / "seeds"
@@ -328,16 +328,13 @@ def test_zoning_cost_is_linear() -> None:
     big = "\n\n".join(PORTAL.replace("said", f"said on day {i}") for i in range(400))
     long_line = "Word " * 200_000  # one 1 MB line of capitalised words
 
-    def cost(text: str) -> float:
+    def cost(text: str) -> Callable[[], object]:
         lines = text.split("\n")
-        t0 = time.perf_counter()
-        zone_texts(lines)
-        return time.perf_counter() - t0
+        return lambda: zone_texts(lines)
 
-    cost(small)
-    ratio = cost(big) / max(cost(small), 1e-4)
-    assert ratio < 200 * 3  # 200x the text: allow constant-factor noise, not quadratic growth
-    assert cost(long_line) < 2.0
+    # 200x the text: allow constant-factor noise, not quadratic growth
+    assert_linear(cost(small), cost(big), 200 * 3)
+    assert cpu_seconds(cost(long_line), repeat=1) < 2.0
 
 
 def test_a_wire_teaser_under_a_long_report_does_not_take_the_body() -> None:
@@ -366,18 +363,14 @@ def test_many_agency_leads_outside_the_best_run_cost_linear_time() -> None:
                       "November 19, 2019 at 9:45 am", lead.format(i=i)]
         return lines
 
-    def cost(lines: list[str]) -> float:
-        best = float("inf")
-        for _ in range(3):
+    def cost(lines: list[str]) -> Callable[[], object]:
+        def run() -> None:
             zones._LINE_CACHE.clear()
-            t0 = time.perf_counter()
             kinds = zone_texts(lines)
-            best = min(best, time.perf_counter() - t0)
-        assert kinds[0] != "body" and kinds[208] == "body"  # the first lead opens the body
-        return best
+            assert kinds[0] != "body" and kinds[208] == "body"  # the first lead opens the body
+        return run
 
-    small, large = cost(page(500)), cost(page(2000))
-    assert large <= 6 * small + 0.02, f"{small:.3f}s -> {large:.3f}s"
+    assert_linear(cost(page(500)), cost(page(2000)), 6)
 
 
 def _zoned(parts: list[str]) -> dict[str, str]:
