@@ -1817,10 +1817,11 @@ _UNCOUNTED = {
     if any(t[0] == _DURATION_RANK for t in targets)
 }
 _YEAR_UNCOUNTED = tuple(t for t in _YEAR_TARGETS if t[0] != _DURATION_RANK)
+_Targets = tuple[tuple[int, int, int], ...]  #: a trigger's patterns: ``(rank, before, after)`` each
 _MONTH_CHECK, _COUNT_CHECK, _PART_CHECK = 1, 2, 3
 #: for each trigger word: what to check (a month's capital, a count before a unit, this or
 #: last before a part of the day), its patterns, and its patterns without the count
-_TRIGGER_INFO: dict[str, tuple[int, tuple[tuple[int, int, int], ...], tuple[tuple[int, int, int], ...]]] = {
+_TRIGGER_INFO: dict[str, tuple[int, _Targets, _Targets]] = {
     word: (
         _MONTH_CHECK if kind == "month" else _COUNT_CHECK if kind in _UNCOUNTED else _PART_CHECK if kind == "part" else 0,
         _YEAR_TARGETS if word == "year" else _PATTERNS_OF[kind],
@@ -1832,18 +1833,12 @@ _TRIGGER_INFO: dict[str, tuple[int, tuple[tuple[int, int, int], ...], tuple[tupl
 # --------------------------------------------------------------------------- extraction
 
 
-def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
-    """For each pattern, the stretches ``[lo, hi]`` of ``text[start:end]`` near its triggers, merged.
+def _triggers(text: str, lowered: str, start: int) -> Iterator[tuple[int, int, _Targets]]:
+    """The triggers of ``lowered`` (``text[start:...]`` lower-cased) in text order: ``(at, to, patterns)``.
 
-    The triggers are taken in text order (the numbers, few, woven into the
-    words as they come), each spread at once over the stretches of its
-    patterns: for one pattern they all reach as far before and after.
+    The trigger words, with the numbers (few) woven in as they come.
     """
-    lowered = text[start:end].lower()
-    if len(lowered) != end - start:  # a few characters change length when lower-cased
-        lowered = "".join(c.lower()[:1] or c for c in text[start:end])
-    windows: list[list[list[int]]] = [[] for _ in PATTERNS]
-    numbers: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
+    numbers: list[tuple[int, int, _Targets]] = []
     year, clock, numdate = _PATTERNS_OF["year"], _PATTERNS_OF["clock"], _PATTERNS_OF["numdate"]
     for m in NUMBER_TRIGGER_RE.finditer(lowered):
         at, to = m.span()
@@ -1854,7 +1849,7 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
         after = m[4]
         if after is not None and to - at <= 4 and after.isdigit():
             numbers.append((at, to, numdate))  # 9/3/2017, 2017-09-03
-    numbers.append((end - start + 1, 0, ()))  # (past the end: none after it)
+    numbers.append((len(lowered) + 1, 0, ()))  # (past the end: none after it)
     k = 0
     next_number = numbers[0][0]
     info = _TRIGGER_INFO
@@ -1874,16 +1869,32 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
             elif not _part_det(lowered, at):
                 continue
         while next_number < at:
-            _spread(windows, numbers[k], start, end)
+            yield numbers[k]
             k += 1
             next_number = numbers[k][0]
-        a0 = start + at
-        b0 = a0 + len(word)
+        yield at, at + len(word), targets
+    yield from numbers[k:-1]
+
+
+def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
+    """For each pattern, the stretches ``[lo, hi]`` of ``text[start:end]`` near its triggers, merged.
+
+    The triggers are taken in text order (:func:`_triggers`), each spread at
+    once over the stretches of its patterns: for one pattern they all reach
+    as far before and after.
+    """
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:  # a few characters change length when lower-cased
+        lowered = "".join(c.lower()[:1] or c for c in text[start:end])
+    windows: list[list[list[int]]] = [[] for _ in PATTERNS]
+    for at, to, targets in _triggers(text, lowered, start):
+        at += start
+        to += start
         for rank, before, after in targets:
-            a = a0 - before
+            a = at - before
             if a < start:
                 a = start
-            b = b0 + after
+            b = to + after
             if b > end:
                 b = end
             spans = windows[rank]
@@ -1892,24 +1903,7 @@ def _windows(text: str, start: int, end: int) -> list[list[list[int]]]:
                     spans[-1][1] = b
             else:
                 spans.append([a, b])
-    for number in numbers[k:-1]:
-        _spread(windows, number, start, end)
     return windows
-
-
-def _spread(windows: list[list[list[int]]], trigger: tuple[int, int, tuple[tuple[int, int, int], ...]],
-            start: int, end: int) -> None:
-    """Widen the stretches of the patterns of one trigger ``(at, to, patterns)`` (after the earlier ones)."""
-    at, to, targets = trigger
-    for rank, before, after in targets:
-        a = max(start, start + at - before)
-        b = min(end, start + to + after)
-        spans = windows[rank]
-        if spans and a <= spans[-1][1]:
-            if b > spans[-1][1]:
-                spans[-1][1] = b
-        else:
-            spans.append([a, b])
 
 
 def find_timexes(text: str, start: int = 0, end: int | None = None,
