@@ -20,7 +20,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from newsparse import BatchResult, Parser, PluginError, parse_many, to_dict
+from newsparse import BatchResult, Parser, PluginError, batch, parse_many, to_dict
 from newsparse.batch import PREFETCH, REORDER, RESULT_BATCH
 
 from .conftest import DATA, SEED_000, SEED_004, need
@@ -241,17 +241,19 @@ def test_a_parser_that_cannot_be_built_fails_the_batch():
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
-def test_workers_exit_when_the_parent_is_killed(tmp_path):
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_workers_exit_when_the_parent_is_killed(tmp_path, method):
+    # (a forked worker holds copies of the parent's ends of every pipe: it must close them)
     script = tmp_path / "run.py"
     script.write_text(
         textwrap.dedent(
-            """
+            f"""
             import itertools, multiprocessing, sys
             from newsparse import parse_many
 
             if __name__ == "__main__":
-                texts = (f"Story {i}\\n\\nBody.\\n" for i in itertools.count())
-                results = parse_many(texts, jobs=2, parser_options={"autoload": False})
+                texts = (f"Story {{i}}\\n\\nBody.\\n" for i in itertools.count())
+                results = parse_many(texts, jobs=3, parser_options={{"autoload": False}}, mp_context="{method}")
                 next(results)
                 print(*[p.pid for p in multiprocessing.active_children()], flush=True)
                 sys.stdin.read()  # parse on until killed
@@ -266,7 +268,7 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path):
     ) as run:
         try:
             pids = [int(pid) for pid in run.stdout.readline().split()]
-            assert len(pids) == 2
+            assert len(pids) == 3
         finally:
             run.kill()
     deadline = time.monotonic() + 20
@@ -284,13 +286,42 @@ def _alive(pid: int) -> bool:
 
 
 def test_workers_that_cannot_start_are_a_clear_error():
-    # A program read from standard input has no file for the workers to import as
-    # their main module: the batch fails at once, saying what to do.
+    # A program read from standard input has no file for workers started from a fork
+    # server to import as their main module: the batch fails at once, saying what to do.
     code = (
         "import newsparse\n"
-        "list(newsparse.parse_many(['Story\\n\\nText.\\n'] * 4, jobs=2, parser_options={'autoload': False}))\n"
+        "list(newsparse.parse_many(['Story\\n\\nText.\\n'] * 4, jobs=2, parser_options={'autoload': False},"
+        " mp_context='forkserver'))\n"
     )
     run = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=120)
     assert run.returncode != 0
     assert "NewsparseError: a worker process exited while starting" in run.stderr
     assert 'if __name__ == "__main__":' in run.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_workers_are_forked_unless_threads_run():
+    code = textwrap.dedent(
+        """
+        import threading
+        from newsparse import batch, parse_many
+
+        print(batch.start_method())
+        # forked workers need no main module to import: this program has none (standard input),
+        # and the transform is one of its own functions
+        def headline(article):
+            return article.headline.text
+
+        print(*[r.value for r in parse_many(["Storm hits coast\\n\\nIt rained.\\n"] * 3, jobs=2,
+                                           parser_options={"autoload": False}, transform=headline)], sep="|")
+        stop = threading.Event()
+        threading.Thread(target=stop.wait).start()
+        print(batch.start_method())
+        stop.set()
+        """
+    )
+    run = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split("\n")[:3] == [
+        "fork", "Storm hits coast|Storm hits coast|Storm hits coast", batch.START_METHOD
+    ]

@@ -15,6 +15,7 @@ or one that ran over ``timeout`` each cost only the input being parsed.
 from __future__ import annotations
 
 import collections
+import gc
 import importlib
 import io
 import multiprocessing
@@ -23,6 +24,7 @@ import os
 import pickle
 import queue
 import signal
+import sys
 import threading
 import time
 import types
@@ -53,12 +55,42 @@ REORDER = 8
 BYTES_IN_FLIGHT = 8_000_000
 #: Seconds to wait for workers to stop after the last input.
 _STOP_WAIT = 5.0
-#: How workers start unless ``mp_context`` says otherwise: forked from a fork
-#: server, a clean single-threaded process (safe whatever threads this
-#: process runs, and a worker holds no other worker's pipes), or spawned
-#: where there is none (Windows). Whole runs take less time than with spawned
-#: workers (docs/speed.rst has the figures).
+#: How workers start unless ``mp_context`` says otherwise, when forking this
+#: process is not safe (see :func:`start_method`): forked from a fork server,
+#: a clean single-threaded process, or spawned where there is none (Windows).
 START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def start_method() -> str:
+    """The start method :func:`newsparse.parse_many` uses for its workers by default.
+
+    ``fork`` on Linux when this process runs a single thread: a worker is a
+    copy of this process, so it starts without importing anything (a pool is
+    ready in half the time of a fork server's) and it needs no importable main
+    module (a notebook, ``python -``). Forking a process that runs other
+    threads can deadlock the copy (a lock held by a thread that is not copied),
+    and macOS does not support it: there, and wherever threads run (the count
+    includes threads started outside Python, which ``threading`` does not
+    see), :data:`START_METHOD`.
+
+    Returns:
+        ``"fork"`` or :data:`START_METHOD`.
+    """
+    if sys.platform.startswith("linux") and _threads() == 1:
+        return "fork"
+    return START_METHOD
+
+
+def _threads() -> int:
+    """Threads of this process as the kernel counts them (Linux); 0 if unknown."""
+    try:
+        with open("/proc/self/status", "rb") as status:
+            for line in status:
+                if line.startswith(b"Threads:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 @attrs.frozen(kw_only=True)
@@ -218,13 +250,19 @@ def _worker_main(
     tasks: multiprocessing.connection.Connection,
     results: multiprocessing.connection.Connection,
     options: bytes,
+    inherited: tuple[multiprocessing.connection.Connection, ...] = (),
 ) -> None:
     """A worker process: build one Parser, then parse chunks of tasks until told to stop.
 
     A reader thread keeps taking chunks off the pipe while the main thread
     parses, so the parent never blocks sending while this process blocks
-    sending a large result back.
+    sending a large result back. ``inherited``: the parent's ends of the
+    pipes, its own and the other workers', which a forked worker closes at
+    once (else it would not see the end of its input when the parent dies:
+    the end it reads from would still have a writer).
     """
+    for conn in inherited:
+        conn.close()
     # Ctrl-C goes to the whole process group: the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
@@ -358,16 +396,30 @@ def _send_init_error(results: multiprocessing.connection.Connection, error: Base
 class _Worker:
     """The parent's handle on one worker process."""
 
-    def __init__(self, context: Any, options: bytes) -> None:
+    def __init__(self, context: Any, options: bytes, others: list[_Worker]) -> None:
         task_recv, self.tasks = context.Pipe(duplex=False)
         self.results, result_send = context.Pipe(duplex=False)
+        forked = context.get_start_method() == "fork"
         self.process = context.Process(
             target=_worker_main,
-            args=(task_recv, result_send, options),
+            # (a forked worker has copies of every open file: it closes this process's ends
+            # of its own pipes and of the other workers')
+            args=(task_recv, result_send, options,
+                  (self.tasks, self.results, *(c for w in others for c in (w.tasks, w.results)))
+                  if forked else ()),
             name="newsparse-worker",
             daemon=True,
         )
-        self.process.start()
+        if forked:
+            # The copy's garbage collector would touch every object this process
+            # holds, copying their memory pages: frozen, it leaves them alone.
+            gc.freeze()
+            try:
+                self.process.start()
+            finally:
+                gc.unfreeze()
+        else:
+            self.process.start()
         task_recv.close()
         result_send.close()
         self.ready = False
@@ -409,13 +461,16 @@ class _Pool:
         self.options = options
         self.context = context
         self.timeout = timeout
-        self.workers = [_Worker(context, options) for _ in range(jobs)]
+        self.workers: list[_Worker] = []
+        for _ in range(jobs):
+            self.workers.append(_Worker(context, options, self.workers))
         #: Tasks of a lost worker that it had not started: sent again first.
         self.requeue: collections.deque[_Task] = collections.deque()
 
     def replace(self, worker: _Worker) -> None:
         worker.stop(wait=False)
-        self.workers[self.workers.index(worker)] = _Worker(self.context, self.options)
+        others = [w for w in self.workers if w is not worker]
+        self.workers[self.workers.index(worker)] = _Worker(self.context, self.options, others)
 
     def close(self, *, wait: bool) -> None:
         for worker in self.workers:
@@ -551,10 +606,11 @@ def parse_many(
 
     Inputs are taken from ``items`` as they are needed, so it may be a
     generator over millions of files: only a window of a few chunks per worker
-    is in flight at any time. Workers are forked from a fork server
-    (``forkserver``, where the platform has it; else ``spawn``), which
-    imports the main module as ``spawn`` does: a script calling this with
-    ``jobs > 1`` needs the usual ``if __name__ == "__main__":`` guard.
+    is in flight at any time. Workers are forked from this process on Linux
+    when it runs no other thread, else from a fork server (``forkserver``,
+    where the platform has it) or spawned (:func:`newsparse.batch.start_method`); the last
+    two import the main module: a script calling this with ``jobs > 1``
+    needs the usual ``if __name__ == "__main__":`` guard to run everywhere.
 
     Args:
         items: the inputs: paths (:class:`os.PathLike`), texts (``str`` or
@@ -579,7 +635,7 @@ def parse_many(
         timeout: seconds one input may take in a worker before the worker is
             killed and the input reported as failed (``jobs > 1`` only).
         mp_context: the ``multiprocessing`` start method for the workers;
-            ``None``: :data:`newsparse.batch.START_METHOD`.
+            ``None``: :func:`newsparse.batch.start_method`'s choice.
 
     Yields:
         One :class:`BatchResult` per input.
@@ -638,7 +694,7 @@ def _parse_in_pool(
     timeout: float | None,
     mp_context: str | None,
 ) -> Iterator[BatchResult]:
-    context = multiprocessing.get_context(mp_context or START_METHOD)
+    context = multiprocessing.get_context(mp_context or start_method())
     # Inputs go to a worker, and results come back, several to a message: a
     # worker holds enough for a batch of results and the next batch.
     per_worker = max(chunksize, RESULT_BATCH) * PREFETCH
