@@ -325,3 +325,31 @@ def test_workers_are_forked_unless_threads_run():
     assert run.stdout.split("\n")[:3] == [
         "fork", "Storm hits coast|Storm hits coast|Storm hits coast", batch.START_METHOD
     ]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_forked_workers_leave_the_parents_objects_to_the_parent():
+    # the parent's objects are frozen for the fork (the copies' collectors leave their
+    # memory pages shared), and unfrozen in the parent afterwards, unless it froze some itself
+    code = textwrap.dedent(
+        """
+        import gc
+        from newsparse import parse_many
+
+        def frozen(article):  # runs in the worker
+            return gc.get_freeze_count()
+
+        def run():
+            return [r.value for r in parse_many(["Storm\\\\n\\\\nRain.\\\\n"] * 2, jobs=2, mp_context="fork",
+                                                parser_options={"autoload": False}, transform=frozen)]
+
+        print(min(run()) > 0, gc.get_freeze_count())
+        gc.freeze()
+        mine = gc.get_freeze_count()
+        run()
+        print(gc.get_freeze_count() == mine)
+        """
+    )
+    run = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "0", "True"]

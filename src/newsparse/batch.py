@@ -410,9 +410,10 @@ class _Worker:
             name="newsparse-worker",
             daemon=True,
         )
-        if forked:
+        if forked and not gc.get_freeze_count():
             # The copy's garbage collector would touch every object this process
             # holds, copying their memory pages: frozen, it leaves them alone.
+            # (Not when the program froze objects itself: unfreezing would undo it.)
             gc.freeze()
             try:
                 self.process.start()
