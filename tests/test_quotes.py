@@ -747,3 +747,13 @@ def test_a_word_is_found_as_the_pattern_finds_it() -> None:
         for b in range(len(text) + 1):
             assert q._has_word(text, a, b) == (q.WORDS_RE.search(text, a, b) is not None), (a, b)
     assert all(q.WORDS_RE.match(chr(c)) for c in range(0x30000) if chr(c).isalpha())
+
+
+def test_a_text_without_a_cue_word_still_has_its_quotations_and_its_in_a_poll_quotes(parser: Parser) -> None:
+    # ``find_quotes`` runs the direct, indirect and ``called`` passes only when a paragraph has a
+    # quotation mark or a cue word: a quotation alone is a quote, and so is ``In a poll, ...``
+    [quote] = quotes_of(parser, '"We will not give in to anyone, not now and not ever, at any price."')
+    assert quote.kind == QuoteKind.DIRECT and quote.speaker is None
+    [quote] = quotes_of(parser, "In the latest CBS News poll, Clinton led Sanders 56 percent to 32.")
+    assert quote.content.text == "Clinton led Sanders 56 percent to 32"
+    assert quotes_of(parser, "The town rebuilt its bridge over the river in the summer.") == []

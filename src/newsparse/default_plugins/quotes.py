@@ -2120,6 +2120,8 @@ def _name_colon_quotes(text: str, article: Article, paras: Sequence[_Paragraph],
     lines += [(p.start, p.end) for p in paras if 0 < text.find(":", p.start, min(p.end, p.start + 60))]
     out = []
     for n, (start, end) in enumerate(lines):
+        if text.find(":", start, end) < 0:
+            continue  # (no colon, no claim: most headlines, found without the pattern)
         m = HEADLINE_CLAIM_RE.fullmatch(text, start, end)
         if m is None or len(m["content"].split()) < 3:
             continue
@@ -2451,10 +2453,14 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
              for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end)]
     if not paras:
         return
-    used: set[int] = set()
-    direct = _direct_quotes(text, paras, used)
-    indirect = _indirect_quotes(text, paras, used, direct)
-    found = _in_source_quotes(text, paras, table, _calling_quotes(text, paras, direct + indirect))
+    found: list[_Found] = []
+    # (a text without a quotation mark or a cue word, such as most short ones, has no quote of
+    # these three passes: they are not run)
+    if any(para.regions or para.cues for para in paras):
+        used: set[int] = set()
+        direct = _direct_quotes(text, paras, used)
+        found = _calling_quotes(text, paras, direct + _indirect_quotes(text, paras, used, direct))
+    found = _in_source_quotes(text, paras, table, found)
     everything = sorted(found, key=CONTENT)
     speakers = [text[f.speaker[0]:f.speaker[1]] for f in everything if f.speaker is not None]
     # the article's people serve only to name speakers: not looked for in an article without any
@@ -2465,6 +2471,8 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     headlines = _name_colon_quotes(text, article, paras, people, sources)
     if headlines:
         everything = sorted(everything + headlines, key=CONTENT)
+    elif not everything:
+        return
     # sentence lookup for sources
     sentence_of: list[tuple[int, int]] = [s for p in paras for s in p.sentences]
     sentence_starts = [s for s, _ in sentence_of]
