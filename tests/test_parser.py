@@ -70,3 +70,40 @@ def test_disabling_every_zoner_keeps_all_text_as_other():
     article = parser.parse("Storm hits coast\n\nText.\n")
     assert [z.kind for z in article.zones] == [ZoneKind.OTHER]
     assert article.zones[0].span.text == article.text
+
+
+def test_the_caller_s_date_is_its_own_object_and_shared_only_when_a_date():
+    # The caller's PublicationDate is made once per date and shared; a date of
+    # another class (or a datetime's date) is never handed an equal one made before.
+    from newsparse import Parser
+
+    class OwnDate(dt.date):
+        pass
+
+    parser = Parser(autoload=False)
+    text = "Storm hits coast\n\nThe storm hit the coast, cutting power to many homes.\n"
+    first = parser.parse(text, publication_date=dt.date(2020, 1, 2)).publication_date
+    assert parser.parse(text, publication_date="2020-01-02").publication_date is first
+    own = parser.parse(text, publication_date=OwnDate(2020, 1, 2)).publication_date
+    assert type(own.value) is OwnDate and own == first and own.origin == "caller"
+
+
+def test_an_article_with_nothing_found_is_the_full_article():
+    # Nothing extracted and no problem: the draft the plugins saw is returned. Its
+    # fields are what a full Article gets; a problem alone still makes the full one.
+    import attrs
+
+    from newsparse import Parser, hookimpl
+
+    class Raising:
+        @hookimpl
+        def newsparse_extract_dates(self, article):
+            raise RuntimeError("boom")
+
+    text = "Headline number 7\n\nA short body line 7.\n"
+    article = Parser(autoload=False).parse(text)
+    assert (article.sources, article.quotes, article.dates, article.problems, article.publisher) == ((),) * 4 + (None,)
+    assert attrs.asdict(article, recurse=False) == attrs.asdict(attrs.evolve(article), recurse=False)
+    failed = Parser(autoload=False, plugins=[Raising()]).parse(text)
+    assert [p.message for p in failed.problems] == ["RuntimeError: boom"]
+    assert attrs.evolve(failed, problems=()) == article

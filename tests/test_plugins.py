@@ -193,3 +193,27 @@ def test_entry_point_plugins_load_only_with_autoload():
 def test_core_tests_do_not_see_installed_plugins(parser):
     assert all(i.builtin for i in parser.plugins())
     assert "newsparse_entrypoint_probe" not in sys.modules or parser.lexicon.agency("Probe Wire Service") is None
+
+
+def test_results_are_materialised_as_materialised_says():
+    # Lists and generators are made tuples without its checks; every result comes out
+    # as _materialised gives it (a string or a mapping's keys are not spread by a fast path).
+    from newsparse.plugins import _materialised, build_plugin_manager, call_each
+
+    class OwnList(list):
+        pass
+
+    def gen():
+        yield from "ab"
+
+    results = [[1, 2], gen, OwnList([3]), "text", b"bytes", {"k": 1}, {5}, range(2), 7, None, (8,)]
+    for result in results:
+        made = result() if callable(result) else result
+        expected = _materialised(result() if callable(result) else result, True)
+        pm = build_plugin_manager(
+            [("p", plugin(newsparse_extract_sources=hookimpl(lambda article, made=made: made)))],
+            autoload=False, disable=BUILTIN_PLUGINS,
+        )
+        got = [c.result for c in call_each(pm, "newsparse_extract_sources", {"article": None}, [])]
+        assert got == ([] if expected is None else [expected]), result
+        assert type(got[0]) is type(expected) if got else expected is None

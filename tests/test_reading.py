@@ -4,6 +4,8 @@ import codecs
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import InputError
 from newsparse.reading import (
@@ -177,3 +179,40 @@ def test_an_equal_text_seen_before_gets_itself_back_from_the_view():
     assert reader_view(second) is second
     marked, again = "He said &quot;yes&quot;.", "".join(["He said &quot;", "yes&quot;."])
     assert reader_view(marked) == reader_view(again) != marked  # (a changed view is shared)
+
+
+_PIECES = ["a", " ", "\n", "\r", "é", "中", "\U0001f600", "\ud800", "\udc00", "x" * 130, "y" * 128, "\n" + "z" * 129]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join), st.integers(1, 6))
+@settings(max_examples=300)
+def test_the_fast_scans_find_what_the_patterns_find(text, most):
+    # _has_surrogate encodes instead of searching, a chunk at a time (chunks made small
+    # here, so a surrogate falls at either side of a cut); _long_lines finds line breaks
+    # instead of trying ``^`` at every character: the patterns' own answers.
+    from itertools import islice
+
+    from newsparse import reading
+
+    for chunk in (3, 1 << 16):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(reading, "_SURROGATE_CHUNK", chunk)
+            assert reading._has_surrogate(text) == bool(reading.SURROGATE_RE.search(text))
+    expected = sum(1 for _ in islice(reading._LONG_LINE_RE.finditer(text), most))
+    assert reading._long_lines(text, most) == expected
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029", "é"]),
+                max_size=30).map("".join))
+@settings(max_examples=300)
+def test_lines_are_the_lines_of_splitlines(text):
+    # split_lines makes its Lines without a call per line: each is a Line, as Line._make gives it.
+    from newsparse.model import Line
+
+    lines, start = [], 0
+    for number, raw in enumerate(text.splitlines(keepends=True), 1):
+        content = raw.splitlines()[0]
+        lines.append(Line._make((number, start, start + len(content), start + len(raw), content)))
+        start += len(raw)
+    assert split_lines(text) == tuple(lines)
+    assert all(type(line) is Line for line in split_lines(text))

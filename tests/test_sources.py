@@ -107,3 +107,21 @@ def test_media_names_are_the_pattern_s_matches(text, cut_start, cut_end):
         return [(m.span(), m.span("name"), m.span("kind")) for m in matches]
 
     assert spans(sources._media_names(text, start, end)) == spans(sources.UNKNOWN_MEDIA_RE.finditer(text, start, end))
+
+
+_WORD_PIECES = st.sampled_from(
+    ["Times", "Xinhua", "experts", "media", "Agência", "e_1", "2017", " ", "\n", "\xa0", "’", "“", "—", ",",
+     ".", "é", "É", "Ж", "\u0301", "\u200d", "\u0130", "_", "ß", "中", "\ud800"]
+)
+
+
+@given(st.lists(_WORD_PIECES, max_size=30).map("".join), st.integers(0, 4), st.integers(0, 4),
+       st.booleans())
+@settings(max_examples=500)
+def test_wanted_words_are_the_regex_s_words(text, cut_start, cut_end, beyond_ascii):
+    # Read from the zone's bytes, pieces of longer words dropped: the same words as the
+    # regex finds, in ASCII zones and any other, with a wanted word beyond ASCII or not.
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    wanted = frozenset({"Times", "Xinhua", "experts", "media", "e_1"} | ({"Agência"} if beyond_ascii else set()))
+    expected = wanted.intersection(sources.WORD_RE.findall(text, start, end))
+    assert sources._wanted_words(text, start, end, wanted) == expected

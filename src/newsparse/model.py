@@ -268,9 +268,16 @@ class Dump:
         See :func:`newsparse.reading.wrap_width`; the lines of one paragraph are
         then read as one (:func:`newsparse.reading.wrapped_runs`).
         """
-        from .reading import wrap_width  # (reading builds Dumps: imported when first asked)
+        return _reading().wrap_width([line.text for line in self.lines])  # type: ignore[no-any-return]
 
-        return wrap_width([line.text for line in self.lines])
+
+@functools.cache
+def _reading() -> Any:
+    # newsparse.reading, which builds Dumps: imported when first needed, then kept (an
+    # import statement in Dump.wrap_width would cost more than the width of a short dump)
+    from . import reading
+
+    return reading
 
 
 @attrs.frozen(kw_only=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import os
 import threading
@@ -153,7 +154,10 @@ class Parser:
 
         zones = self._zone(dump, problems)
         if given_date is not None:
-            pub: PublicationDate | None = PublicationDate(value=given_date, origin="caller")
+            pub: PublicationDate | None = (
+                _caller_date(given_date) if type(given_date) is dt.date
+                else PublicationDate(value=given_date, origin="caller")
+            )
         else:
             pub = self._publication_date(dump, zones, problems)
 
@@ -191,6 +195,8 @@ class Parser:
         publisher = article.publisher
         if publisher is None:
             publisher = next((s.name for s in sources if s.kind is SourceKind.PUBLISHER), None)
+        if not (sources or quotes or dates or problems) and publisher is article.publisher:
+            return article  # (nothing found: the draft has every field the Article would have)
         # (made anew from the same fields: cheaper than attrs.evolve, which reads them back)
         fields.update(sources=sources, quotes=quotes, dates=dates, publisher=publisher, problems=problems)
         return Article(**fields)
@@ -254,6 +260,13 @@ def _gc_paused() -> Iterator[None]:
 def _stamp(item: Any, plugin: str) -> Any:
     # A plugin may set its own name already (the built-ins do): no copy then.
     return item if item.origin == plugin else attrs.evolve(item, origin=plugin)
+
+
+@functools.lru_cache(maxsize=64)
+def _caller_date(value: dt.date) -> PublicationDate:
+    # The caller's date, made once for the many dumps of one day (a PublicationDate
+    # is immutable: Articles can share it).
+    return PublicationDate(value=value, origin="caller")
 
 
 def _as_date(value: DateLike) -> dt.date | None:

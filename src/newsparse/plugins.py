@@ -13,6 +13,7 @@ import importlib.metadata
 import logging
 import threading
 import time
+import types
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -203,7 +204,8 @@ def call_each(
             if timeout is None:  # (the usual case, without the calls of _run)
                 result = impl.function(*args)
                 if collect and type(result) is not tuple:
-                    result = _materialised(result, collect)
+                    # (a list or a generator, the usual results, without the checks of _materialised)
+                    result = tuple(result) if type(result) in _ITERABLES else _materialised(result, collect)
             else:
                 result = _run(impl.function, args, collect, timeout)
         except _Timeout:
@@ -246,6 +248,10 @@ def call_each(
 
 class _Timeout(Exception):
     pass
+
+
+#: results that :func:`_materialised` turns into tuples, known by their exact type
+_ITERABLES = frozenset({list, types.GeneratorType})
 
 
 def _materialised(result: Any, collect: bool) -> Any:

@@ -29,7 +29,7 @@ import os
 import re
 import zlib
 from collections.abc import Callable, Sequence
-from itertools import accumulate, count, islice
+from itertools import accumulate, count, islice, repeat
 from typing import Any
 
 from .errors import InputError
@@ -66,6 +66,8 @@ _BOMS = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
 _SAMPLE = 65_536
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
+#: characters encoded at a time by _has_surrogate
+_SURROGATE_CHUNK = 1 << 16
 # The characters str.splitlines() ends a line at (besides the "\r\n" pair).
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _MAX_CONTROL_SHARE = 0.10
@@ -244,6 +246,23 @@ def decompress(data: bytes, *, max_size: int = DEFAULT_MAX_SIZE,
     return b"".join(parts), problems
 
 
+def _has_surrogate(text: str) -> bool:
+    """Whether ``SURROGATE_RE`` finds a surrogate in ``text``.
+
+    The surrogates are the only characters UTF-8 cannot encode: encoding the text (a
+    chunk at a time, so that a large one needs no large copy) is several times faster
+    than the pattern's search, and an ASCII text holds none.
+    """
+    if text.isascii():
+        return False
+    try:
+        for at in range(0, len(text), _SURROGATE_CHUNK):
+            text[at : at + _SURROGATE_CHUNK].encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def split_lines(text: str) -> tuple[Line, ...]:
     """Split text into :class:`~newsparse.model.Line` records with offsets.
 
@@ -254,11 +273,11 @@ def split_lines(text: str) -> tuple[Line, ...]:
     raws = text.splitlines(keepends=True)
     next_starts = list(accumulate(map(len, raws)))
     starts = [0, *next_starts[:-1]] if raws else []
-    # splitlines ends a line at its first break, so stripping break characters
-    # from the right removes exactly that break ("\r\n" or one character).
-    contents = [raw.rstrip(_LINE_BREAKS) for raw in raws]
+    contents = text.splitlines()  # (the same lines, without their breaks)
     ends = map(int.__add__, starts, map(len, contents))
-    return tuple(map(Line._make, zip(count(1), starts, ends, next_starts, contents)))
+    # Line._make, without the call per line (and its check of the length, which five
+    # zipped columns always have)
+    return tuple(map(tuple.__new__, repeat(Line), zip(count(1), starts, ends, next_starts, contents)))
 
 
 def read_dump(
@@ -319,7 +338,7 @@ def read_dump(
                 f"over the limit of {max_size:,}"
             )
         text = data
-        if SURROGATE_RE.search(text):
+        if _has_surrogate(text):
             problems = [
                 Problem(
                     kind="decoding",
@@ -350,6 +369,10 @@ _ITEM_RE = re.compile(r"\s*(?:[-*+\u2022\u25aa\u25cf\u2013\u2014>#|]|\d{1,3}[.)]
 _FIRST_WORD_RE = re.compile(r"[ \t]*([^ \t\r\n]*)")
 #: A line longer than any width text is wrapped at (a few such lines are allowed, see wrap_width).
 _LONG_LINE_RE = re.compile(rf"^[^\n]{{{WRAP_WIDTHS.stop + 8}}}", re.MULTILINE)
+#: ``_LONG_LINE_RE`` at the text's start, and after a line break: the break, a literal,
+#: is found by a fast scan, where ``^`` is tried at every character
+_LONG_FIRST_LINE_RE = re.compile(rf"[^\n]{{{WRAP_WIDTHS.stop + 8}}}")
+_LONG_NEXT_LINE_RE = re.compile(rf"\n[^\n]{{{WRAP_WIDTHS.stop + 8}}}")
 
 
 def wrap_width(texts: Sequence[str]) -> int | None:
@@ -505,7 +528,7 @@ def _changed_view(text: str) -> str | None:
     # finds them without splitting the text
     n_lines = text.count("\n") + 1
     allowed = n_lines // 33 + 1
-    if n_lines >= 8 and sum(1 for _ in islice(_LONG_LINE_RE.finditer(text), allowed + 1)) <= allowed:
+    if n_lines >= 8 and _long_lines(text, allowed + 1) <= allowed:
         lines = text.splitlines(keepends=True)
         width = wrap_width(lines)
     if width is not None:
@@ -521,6 +544,12 @@ def _changed_view(text: str) -> str | None:
     if "#" in view or "**" in view:
         view = MARKDOWN_MARK_RE.sub(_blank_mark, view)
     return None if view is text else view
+
+
+def _long_lines(text: str, most: int) -> int:
+    """How many matches ``_LONG_LINE_RE`` has in ``text``, counted up to ``most``."""
+    first = 1 if _LONG_FIRST_LINE_RE.match(text) else 0
+    return first + sum(1 for _ in islice(_LONG_NEXT_LINE_RE.finditer(text), max(0, most - first)))
 
 
 def _entity(match: re.Match[str]) -> str:

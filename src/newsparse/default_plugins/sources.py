@@ -20,6 +20,7 @@ photo credits, and the publisher of the dump.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -157,7 +158,7 @@ def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
         # a caption's credit is a photo credit, not an agency named in the text
         found: list[tuple[int, int]] = [(c.start, c.end) for c in credits if zone.start <= c.start < zone.end]
         # only the words some pattern waits for: cheaper than a set of all the zone's words
-        words = wanted.intersection(_zone_words(text, zone.start, zone.end))
+        words = _wanted_words(text, zone.start, zone.end, wanted)
         hits = words & first_words
         if hits:
             yield from _known_sources(text, zone.start, zone.end, known, lexicon, found, hits)
@@ -180,15 +181,19 @@ def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
         yield publisher
 
 
-def _zone_words(text: str, start: int, end: int) -> list[str]:
-    """``WORD_RE.findall(text, start, end)``, by a byte table when the zone is ASCII.
+def _wanted_words(text: str, start: int, end: int, wanted: frozenset[str]) -> AbstractSet[str]:
+    """``wanted.intersection(WORD_RE.findall(text, start, end))``, by a byte table where it can.
 
-    Splitting a translated byte string is several times faster than the regex;
-    zones with letters beyond ASCII (accents, other scripts) take the regex.
+    Splitting the zone's bytes, translated by the table, is several times faster than
+    the regex: so is an ASCII zone read, and a zone whose other characters are all common
+    punctuation (read as spaces). In any other zone (accents, other scripts), each
+    character beyond ASCII is read as a break: the pieces hold every ASCII word the
+    regex finds, and also pieces of longer words (``é`` + ``Times``), which a search for
+    the piece with the regex's own word edges drops.
 
     Examples:
-        >>> _zone_words("Xinhua’s “report” — e_1, 2017", 0, 29)
-        ['Xinhua', 's', 'report', 'e_1', '2017']
+        >>> sorted(_wanted_words("Xinhua’s “report” — e_1, éTimes", 0, 31, frozenset({"Xinhua", "report", "Times"})))
+        ['Xinhua', 'report']
     """
     segment = text[start:end]
     if not segment.isascii():
@@ -196,8 +201,22 @@ def _zone_words(text: str, start: int, end: int) -> list[str]:
             if char in segment:
                 segment = segment.replace(char, " ")
         if not segment.isascii():
-            return WORD_RE.findall(text, start, end)
-    return segment.encode("ascii").translate(ASCII_WORD_BYTES).decode("ascii").split()
+            if not _ascii_words(wanted):  # (a wanted word beyond ASCII: only the regex finds it)
+                return wanted.intersection(WORD_RE.findall(segment))
+            pieces = segment.encode("ascii", "replace").translate(ASCII_WORD_BYTES).decode("ascii").split()
+            return {w for w in wanted.intersection(pieces) if _whole_word(w).search(segment)}
+    return wanted.intersection(segment.encode("ascii").translate(ASCII_WORD_BYTES).decode("ascii").split())
+
+
+@functools.lru_cache(maxsize=8)
+def _ascii_words(words: frozenset[str]) -> bool:
+    return all(map(str.isascii, words))
+
+
+@functools.lru_cache(maxsize=1024)
+def _whole_word(word: str) -> regex.Pattern[str]:
+    """``word`` where ``WORD_RE`` finds it as a word of its own: no word character either side."""
+    return regex.compile(rf"(?<!\w){regex.escape(word)}(?!\w)")
 
 
 def _known_sources(text: str, start: int, end: int, known: regex.Pattern[str], lexicon: Lexicon,
