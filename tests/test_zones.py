@@ -605,3 +605,17 @@ def test_norm_head_is_the_head_of_the_normalised_text(pieces, size):
     # _norm_head reads a prefix of a long text when its words fill the size
     text = "".join(pieces)
     assert zones._norm_head(text, size) == zones._norm(text)[:size]
+
+
+_LINE_PIECES = ["It", "’s", "’", "O’Neil", "“Yes”", "—", "E-mail", "'90s", "x-", "-y", "a", "THE", "said", " ", "  ", ", ", "…", "\xa0", "2017"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=40))
+def test_the_byte_tables_read_the_words_the_regex_reads(pieces):
+    # lines of ASCII and common punctuation (``’`` read through a stand-in) are read by byte tables
+    line = "".join(pieces).strip()
+    words = zones.WORD_FAST_RE.findall(line.lower())
+    info = classify_line(line)
+    assert info.vocab == frozenset(words)
+    assert info.key == " ".join(words)

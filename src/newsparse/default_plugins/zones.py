@@ -590,12 +590,16 @@ def _ascii_words(padded: Sequence[bytes]) -> list[list[str]]:
     characters, as in the regex: anywhere else it splits, like a space. The
     lines are read at once, joined by ``LINE_SEPARATOR``.
 
+    The stand-in ``\\x01`` is read back as the apostrophe ``’`` it stands for.
+
     Examples:
-        >>> _ascii_words([b" Kim's e-mail to NATO", b" -- Jo said 'no' a-'b"])
-        [["kim's", 'e-mail', 'to', 'nato'], ['jo', 'said', 'no', 'a', 'b']]
+        >>> _ascii_words([b" Kim's e-mail to NATO", b" -- Jo said 'no' a-'b", b" It\\x01s \\x01Tis"])
+        [["kim's", 'e-mail', 'to', 'nato'], ['jo', 'said', 'no', 'a', 'b'], ['it’s', 'tis']]
     """
-    words = LONE_JOINER_RE.sub(b" ", LINE_SEPARATOR.join(padded).translate(ASCII_WORD_CHARS))
-    return list(map(str.split, words.decode("latin-1").split(LINE_SEPARATOR.decode("latin-1"))))
+    words = LONE_JOINER_RE.sub(b" ", LINE_SEPARATOR.join(padded).translate(ASCII_WORD_CHARS)).decode("latin-1")
+    if "\x01" in words:  # (the apostrophe ``’``'s stand-in: see ``ASCII_STAND_INS``)
+        words = words.replace("\x01", "’")
+    return list(map(str.split, words.split(LINE_SEPARATOR.decode("latin-1"))))
 
 
 def _strong_boilerplate(head: str) -> bool:
@@ -697,8 +701,6 @@ def _classify_lines(lines: Sequence[str]) -> list[LineInfo]:
             lowers[i] = WORD_FAST_RE.findall(sample.lower())
             capitals[i] = len(CAPITAL_WORD_RE.findall(sample))
             tokens[i] = len(lines[i].split())
-        elif plain is not samples[i] and "\x01" in plain:
-            lowers[i] = [w.replace("\x01", "’") for w in lowers[i]]
     vocabs = list(map(frozenset, lowers))
     functions = list(map(sum, map(map, repeat(FUNCTION_WORDS.__contains__), lowers)))
     # Whether each line ends like a sentence: in . ! ? … (or a colon, a
