@@ -619,3 +619,12 @@ def test_the_byte_tables_read_the_words_the_regex_reads(pieces):
     info = classify_line(line)
     assert info.vocab == frozenset(words)
     assert info.key == " ".join(words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b"Z", b"0", b"_", b"'", b"-", b"\x01", b" ", b".", b"\x80", b"\n", b"\xe9"]), max_size=40))
+def test_the_lone_joiners_replaced_one_kind_after_the_other_are_those_of_the_pattern(pieces):
+    data = b"".join(pieces)
+    for lone in zones.LONE_JOINER_PARTS:
+        data = lone.sub(b" ", data)
+    assert data == zones.LONE_JOINER_RE.sub(b" ", b"".join(pieces))

@@ -429,6 +429,13 @@ LINE_SEPARATOR = b"\x80"
 #: the look-behind spans the joiner too, so that the pattern starts with a
 #: character set, which ``re`` scans for fast).
 LONE_JOINER_RE = re.compile(rb"(?s)['\-\x01](?:(?<![0-9a-z_].)|(?![0-9a-z_]))")
+#: ``LONE_JOINER_RE`` for each joiner: starting with a literal, which ``re``
+#: scans for several times faster still. Replaced by a space one after the
+#: other, they replace what it does: a joiner and a space alike are no word
+#: character for the joiners next to them.
+LONE_JOINER_PARTS = tuple(
+    re.compile(rb"(?s)" + joiner + rb"(?:(?<![0-9a-z_].)|(?![0-9a-z_]))") for joiner in (b"'", b"-", b"\x01")
+)
 #: Stand-ins for the common non-ASCII punctuation, so a line holding only
 #: such can be read by the byte tables too: ``\x01`` (not in the line) for the
 #: apostrophe ``’``, a joiner that may precede a glued capital (shape ``q``),
@@ -596,7 +603,10 @@ def _ascii_words(padded: Sequence[bytes]) -> list[list[str]]:
         >>> _ascii_words([b" Kim's e-mail to NATO", b" -- Jo said 'no' a-'b", b" It\\x01s \\x01Tis"])
         [["kim's", 'e-mail', 'to', 'nato'], ['jo', 'said', 'no', 'a', 'b'], ['it’s', 'tis']]
     """
-    words = LONE_JOINER_RE.sub(b" ", LINE_SEPARATOR.join(padded).translate(ASCII_WORD_CHARS)).decode("latin-1")
+    data = LINE_SEPARATOR.join(padded).translate(ASCII_WORD_CHARS)
+    for lone in LONE_JOINER_PARTS:
+        data = lone.sub(b" ", data)
+    words = data.decode("latin-1")
     if "\x01" in words:  # (the apostrophe ``’``'s stand-in: see ``ASCII_STAND_INS``)
         words = words.replace("\x01", "’")
     return list(map(str.split, words.split(LINE_SEPARATOR.decode("latin-1"))))
