@@ -6,6 +6,8 @@ import datetime as dt
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse.default_plugins import dates as dates_module
 from newsparse.default_plugins.dates import find_timexes, parse_number, spelled_year, tense
@@ -528,3 +530,42 @@ def test_an_expression_over_a_line_break_or_in_a_link_is_one():
     assert ("Monday morning", "2017-09-04TMO") in read("Xi and Trump talk\n\n" + wrapped)
     linked = read("Talks\n\nTrump and Xi spoke on [Monday morning](https://example.com/m), officials said.\n")
     assert linked == [("Monday morning", "2017-09-04TMO")]
+
+
+_TRIGGER_PIECES = [
+    *sorted(dates_module._KIND_OF), "May", "Monday", "YEARS", "1998", "1990s", "'80s", "5", "p.m.", "10:30", "gmt",
+    "9/3/2017", "2017-09-03", "12345", "3", "-", "/", ":", ".", "'", "_", "x", "the", "2", " ", " ", "  ", "\n", ",",
+    "\u2019", "\u201c", "\u2014", "\xa0",
+]
+
+
+def _check_trigger_scans(lowered):
+    for dense in (0, 10**9):  # numbers by runs of digits, by the pattern
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(dates_module, "_DENSE_DIGITS", dense)
+            patch.setattr(dates_module, "_SHORT_SCAN", 0)
+            numbers, words = dates_module._trigger_scans(lowered)
+            assert [(m.span(), m.groups()) for m in numbers] == [
+                (m.span(), m.groups()) for m in dates_module.NUMBER_TRIGGER_RE.finditer(lowered)
+            ]
+            assert [(m.start(), m[1]) for m in words] == [
+                (m.start(), m[1]) for m in dates_module.TRIGGER_RE.finditer(" " + lowered)
+            ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=60), st.booleans())
+def test_the_quick_trigger_scans_of_ascii_text_find_what_the_patterns_find(pieces, spaced):
+    # ASCII text (its common punctuation made spaces) is scanned for literals in a copy
+    # made of its words, spaces and zeros: the same numbers (groups and all) and the same
+    # words at the same places as the patterns
+    _check_trigger_scans((" " if spaced else "").join(pieces).lower())
+
+
+def test_the_quick_trigger_scans_read_every_word_and_number_between_any_characters():
+    # ASCII and the punctuation made spaces in the copy; then beyond it, a letter, a digit
+    # and a symbol that keep the text from being scanned so
+    ascii_others = [chr(i) for i in range(128) if not chr(i).isalpha()] + list(dates_module._PUNCTUATION)
+    for others in (ascii_others, [" ", ".", "\xe9", "\u0663", "\xbd"]):
+        for forms in (sorted(dates_module._KIND_OF), ["1998", "90s", "5", "10:30", "9/3/2017", "12-3", "12345", "0s"]):
+            _check_trigger_scans("".join(f"{a}{form}{b}" for form in forms for a in others for b in ("x", *others)))

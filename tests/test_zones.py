@@ -504,10 +504,10 @@ def test_the_body_goes_on_past_a_photo_gallery() -> None:
     assert kinds[first] == "body"
 
 
-# The strong-boilerplate pattern is searched form by form, each only in lines
-# holding one of its cues: a phrase added to the pattern without its cue would
-# silently never match. Lines made of the patterns' own words, in any case,
-# must get the same answer both ways.
+# The strong-boilerplate pattern is searched phrase by phrase, each only in
+# lines holding one of its cues: a phrase added to the pattern without its cue
+# would silently never match. Lines made of the patterns' own words, in any
+# case, must get the same answer both ways.
 _BOILER_WORDS = sorted(
     set(regex.findall(r"[a-z]+(?:-[a-z]+)?", zones._BOILERPLATE_STRONG_PHRASES + zones._BOILERPLATE_STRONG_BIO))
     | {"©", "(c) 2017", "(C)", "our", "the", "this", "site", "a", "at"}
@@ -520,6 +520,33 @@ def test_strong_boilerplate_cues_cover_every_form(words, upper):
     line = " ".join(words)
     line = line.upper() if upper else line.capitalize()
     assert zones._strong_boilerplate(line) == (zones.BOILERPLATE_STRONG_RE.search(line) is not None)
+
+
+#: One line for each of ``zones._BOILERPLATE_STRONG_FORMS``, in their order.
+_STRONG_FORM_EXAMPLES = (
+    "We use cookies to improve your experience", "By browsing this site you agree to our cookies",
+    "Accept all cookies", "All rights reserved", "Please enable JavaScript", "Your browser is out of date",
+    "Unsubscribe at any time", "This post contains affiliate links", "Cookie settings", "Terms of use",
+    "Sign up for our daily newsletter", "Subscribe to the morning newsletter", "Letters to the editor",
+    "Editing by Jane Doe", "Sharing is caring", "Internet Explorer is not supported",
+    "Foo is a registered trademark", "Trademarks of Bar Inc", "The information on this website",
+    "It is not intended to diagnose", "Results may vary", "Consult your doctor", "Foo is a trademark",
+    "Contributed to this report", "Additional reporting", "Support our local journalism", "Support journalism",
+    "Consider making a donation", "Donate now", "Enjoyed this article?", "You got to the end of this",
+    "This story about tutoring was produced by X", "Originally published in Foo",
+    "Your gift, however small, helps us", "Keep the Daily free and independent",
+    "Our annual fundraising drive", "Delivered to your inbox", "News in your inbox", "Rights and permissions",
+)
+
+
+@pytest.mark.parametrize(("form", "line"), list(zip(zones._BOILERPLATE_STRONG_FORMS, _STRONG_FORM_EXAMPLES, strict=True)))
+def test_each_strong_boilerplate_phrase_is_found_under_its_cues(form, line):
+    cues, phrase = form
+    assert regex.search(rf"(?i)\b(?:{phrase})\b", line)
+    for text in (line, line.upper(), line.lower()):
+        assert any(cue in text.lower() for cue in cues)
+        assert zones._strong_boilerplate(text)
+        assert zones.BOILERPLATE_STRONG_RE.search(text)
 
 
 @pytest.mark.parametrize("phrase", [
@@ -567,3 +594,37 @@ def test_an_agency_lead_below_a_block_of_teasers_opens_the_body() -> None:
     assert [kinds[line] for line in report] == ["body"] * 3
     assert all(kinds[teaser] != "body" for teaser in teasers)
     assert kinds["Ohio Officials Report Second Virus Death"] == "headline"
+
+
+_NORM_PIECES = ["The", "quick", "Cafe\u0301s", "İstanbul", "E-mail", "fox's", "O’Neil", "U.S.", "a", "x'", "-y", "2017", "Ünï", " ", "  ", ", ", "\t", "--"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NORM_PIECES), max_size=300), st.integers(1, 90))
+def test_norm_head_is_the_head_of_the_normalised_text(pieces, size):
+    # _norm_head reads a prefix of a long text when its words fill the size
+    text = "".join(pieces)
+    assert zones._norm_head(text, size) == zones._norm(text)[:size]
+
+
+_LINE_PIECES = ["It", "’s", "’", "O’Neil", "“Yes”", "—", "E-mail", "'90s", "x-", "-y", "a", "THE", "said", " ", "  ", ", ", "…", "\xa0", "2017"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=40))
+def test_the_byte_tables_read_the_words_the_regex_reads(pieces):
+    # lines of ASCII and common punctuation (``’`` read through a stand-in) are read by byte tables
+    line = "".join(pieces).strip()
+    words = zones.WORD_FAST_RE.findall(line.lower())
+    info = classify_line(line)
+    assert info.vocab == frozenset(words)
+    assert info.key == " ".join(words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b"Z", b"0", b"_", b"'", b"-", b"\x01", b" ", b".", b"\x80", b"\n", b"\xe9"]), max_size=40))
+def test_the_lone_joiners_replaced_one_kind_after_the_other_are_those_of_the_pattern(pieces):
+    data = b"".join(pieces)
+    for lone in zones.LONE_JOINER_PARTS:
+        data = lone.sub(b" ", data)
+    assert data == zones.LONE_JOINER_RE.sub(b" ", b"".join(pieces))
