@@ -628,3 +628,24 @@ def test_the_lone_joiners_replaced_one_kind_after_the_other_are_those_of_the_pat
     for lone in zones.LONE_JOINER_PARTS:
         data = lone.sub(b" ", data)
     assert data == zones.LONE_JOINER_RE.sub(b" ", b"".join(pieces))
+
+
+_DATE_PIECES = [
+    "Jan", "MARCH", "sept.", "Dec", "5", "12th", "2017", "10:30", "2017-09-07", "7/9", "3 days", "ago", "hours",
+    "today", "Yesterday", "of", "may", "x", "é", "\x1c", " ", " ", ",", "-", ":", ".", "min",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), min_size=1, max_size=12), st.booleans())
+def test_has_date_is_the_search_for_a_stamp(pieces, spaced):
+    # _has_date spares most lines the search, by cheap cues first
+    line = (" " if spaced else "").join(pieces)
+    assert zones._has_date(line) == (zones.DATE_ANY_RE.search(line) is not None)
+
+
+@pytest.mark.parametrize("month", zones.MONTH_CUES)
+def test_has_date_finds_every_month_with_a_day(month):
+    for line in (f"{month.title()} 5", f"On 5 {month.upper()}, 2017", f"{month} 12th"):
+        assert zones._has_date(line) == (zones.DATE_ANY_RE.search(line) is not None)
+        assert zones._has_date(line)

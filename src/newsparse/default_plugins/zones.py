@@ -1752,10 +1752,11 @@ def _mark_headline(
             s = _headline_score(texts[j], infos[j], _repeated_alone(j, infos, keys, counts), distance)
             content = [w for w in infos[j].vocab if len(w) > 3 and w not in FUNCTION_WORDS]
             if content and lead:
-                shared = sum(1 for w in content if w in lead)
+                shared = len(lead.intersection(content))  # (the content words are distinct)
                 s += HEADLINE_OVERLAP * shared / max(len(content), 3)
             # Bylines and time stamps sit right under the headline.
-            if any(labels[k] in (_BYLINE, _DATELINE) for k in range(j + 1, min(j + 5, body_first))):
+            under = labels[j + 1 : min(j + 5, body_first)]
+            if _BYLINE in under or _DATELINE in under:
                 s += 2.0
             if s > best_score:
                 best, best_score = j, s
