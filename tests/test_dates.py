@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newsparse.default_plugins import dates as dates_module
 from newsparse.default_plugins.dates import find_timexes, parse_number, spelled_year, tense
 from newsparse.model import TimexType
+from newsparse.reading import COMMON_PUNCTUATION
 from newsparse.testing import make_parser
 
 from .conftest import DATA, SAVED_FORMS, SEED_000, SEED_004, as_shown, assert_linear, need, wrap
@@ -565,7 +566,7 @@ def test_the_quick_trigger_scans_of_ascii_text_find_what_the_patterns_find(piece
 def test_the_quick_trigger_scans_read_every_word_and_number_between_any_characters():
     # ASCII and the punctuation made spaces in the copy; then beyond it, a letter, a digit
     # and a symbol that keep the text from being scanned so
-    ascii_others = [chr(i) for i in range(128) if not chr(i).isalpha()] + list(dates_module._PUNCTUATION)
+    ascii_others = [chr(i) for i in range(128) if not chr(i).isalpha()] + list(COMMON_PUNCTUATION)
     for others in (ascii_others, [" ", ".", "\xe9", "\u0663", "\xbd"]):
         for forms in (sorted(dates_module._KIND_OF), ["1998", "90s", "5", "10:30", "9/3/2017", "12-3", "12345", "0s"]):
             _check_trigger_scans("".join(f"{a}{form}{b}" for form in forms for a in others for b in ("x", *others)))

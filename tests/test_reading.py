@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import InputError
+from newsparse import InputError, reading
 from newsparse.reading import (
     continues,
     read_dump,
@@ -216,3 +218,11 @@ def test_lines_are_the_lines_of_splitlines(text):
         start += len(raw)
     assert split_lines(text) == tuple(lines)
     assert all(type(line) is Line for line in split_lines(text))
+
+
+def test_the_common_punctuation_is_no_word_character():
+    # made spaces, it must split no word and join none: no word character in either engine
+    for char in reading.COMMON_PUNCTUATION:
+        assert re.fullmatch(r"\W", char) and regex.fullmatch(r"\W", char), repr(char)
+    text = "Xinhua’s “report” — 5 °C €3 «ok»"
+    assert reading.spaced_punctuation(text).split() == re.findall(r"\w+", text)

@@ -263,6 +263,26 @@ def _has_surrogate(text: str) -> bool:
     return False
 
 
+#: The commonest characters of news text beyond ASCII that are no word characters (``\\W``
+#: in ``re`` and in ``regex``): quotation marks, dashes, the ellipsis, signs, unbreakable
+#: spaces. Made spaces (:func:`spaced_punctuation`), they leave most text ASCII, which
+#: byte tables and literal scans read several times faster than patterns read ``str``.
+COMMON_PUNCTUATION = "’‘“”—–…«»•·©®™′″°€£\xa0\u2009\u202f"
+
+
+def spaced_punctuation(text: str) -> str:
+    """``text`` with each of :data:`COMMON_PUNCTUATION` made a space (same length, same words).
+
+    Examples:
+        >>> spaced_punctuation("Xinhua’s “report” — 5 °C")
+        'Xinhua s  report    5  C'
+    """
+    for char in COMMON_PUNCTUATION:
+        if char in text:
+            text = text.replace(char, " ")
+    return text
+
+
 def split_lines(text: str) -> tuple[Line, ...]:
     """Split text into :class:`~newsparse.model.Line` records with offsets.
 

@@ -72,7 +72,7 @@ from ..model import (
     ZoneKind,
 )
 from ..plugins import hookimpl
-from ..reading import reader_view, snap_to_entities
+from ..reading import reader_view, snap_to_entities, spaced_punctuation
 from ..timex import FUTURE, NEAREST, PAST, Resolved
 
 __all__ = ["find_dates", "find_timexes", "parse_number", "tense"]
@@ -505,9 +505,6 @@ _SPACED = str.maketrans(
 #: a run of digits in that text: NUMBER_TRIGGER_RE can only match at the start of one (a
 #: literal first: ``0+`` would be scanned for slowly)
 _DIGIT_RUN_RE = re.compile("00*")
-#: the commonest characters of news text beyond ASCII that are no word characters
-#: (``\\W``): made spaces too, the copy of most text is ASCII
-_PUNCTUATION = "\u2019\u2018\u201c\u201d\u2014\u2013\u2026\xa9\xae\xab\xbb\u2022\xb7\xa0\u2009\u202f\u20ac\xa3\xb0\u2032\u2033"
 #: text shorter than this is scanned by the patterns themselves (no copy to make)
 _SHORT_SCAN = 200
 #: text with more than one digit in this many characters is scanned for numbers by
@@ -1855,7 +1852,7 @@ def _trigger_scans(lowered: str) -> tuple[Iterable[re.Match[str]], Iterable[re.M
     """The matches of NUMBER_TRIGGER_RE in ``lowered``, and of TRIGGER_RE in it with a space put before.
 
     A scan for a character class (``\\d``, TRIGGER_RE's first) is the slow part: ASCII
-    text (once its common punctuation, ``_PUNCTUATION``, is made spaces) is scanned for
+    text (once its common punctuation is made spaces: ``spaced_punctuation``) is scanned for
     literals instead, in a copy made of its words, spaces and zeros (``_SPACED``), with
     the same matches (of the copy, for the words: the same places and words).
     """
@@ -1863,10 +1860,7 @@ def _trigger_scans(lowered: str) -> tuple[Iterable[re.Match[str]], Iterable[re.M
     if len(spaced) < _SHORT_SCAN:
         return NUMBER_TRIGGER_RE.finditer(lowered), TRIGGER_RE.finditer(spaced)
     if not spaced.isascii():
-        copy = spaced
-        for char in _PUNCTUATION:
-            if char in copy:
-                copy = copy.replace(char, " ")
+        copy = spaced_punctuation(spaced)  # (the commonest characters beyond ASCII: no words)
         if not copy.isascii():
             return NUMBER_TRIGGER_RE.finditer(lowered), TRIGGER_RE.finditer(spaced)
         spaced = copy

@@ -30,6 +30,7 @@ import regex
 from ..lexicon import Lexicon, words_pattern
 from ..model import Article, Source, SourceKind, Span, ZoneKind
 from ..plugins import hookimpl
+from ..reading import spaced_punctuation
 
 __all__ = ["find_sources"]
 
@@ -92,7 +93,6 @@ ASCII_WORD_BYTES = bytes(i if i < 128 and (chr(i).isalnum() or i == 95) else 32 
 #: punctuation common in news text, each read as a space so that a zone holding only such
 #: non-ASCII characters can be split by ``ASCII_WORD_BYTES`` too (none is a word character:
 #: checked against ``WORD_RE`` here)
-NON_WORD_STAND_INS = tuple(c for c in "’‘“”—–…\xa0«»•·©®™′″" if WORD_RE.match(c) is None)
 UNKNOWN_MEDIA_WORDS = frozenset(
     "Agency Service Television TV Radio Broadcasting Daily Times Post Herald Tribune Gazette "
     "Journal Chronicle News".split()
@@ -197,9 +197,7 @@ def _wanted_words(text: str, start: int, end: int, wanted: frozenset[str]) -> Ab
     """
     segment = text[start:end]
     if not segment.isascii():
-        for char in NON_WORD_STAND_INS:
-            if char in segment:
-                segment = segment.replace(char, " ")
+        segment = spaced_punctuation(segment)
         if not segment.isascii():
             if not _ascii_words(wanted):  # (a wanted word beyond ASCII: only the regex finds it)
                 return wanted.intersection(WORD_RE.findall(segment))
