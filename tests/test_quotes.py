@@ -757,3 +757,22 @@ def test_a_text_without_a_cue_word_still_has_its_quotations_and_its_in_a_poll_qu
     [quote] = quotes_of(parser, "In the latest CBS News poll, Clinton led Sanders 56 percent to 32.")
     assert quote.content.text == "Clinton led Sanders 56 percent to 32"
     assert quotes_of(parser, "The town rebuilt its bridge over the river in the summer.") == []
+
+
+def test_a_sentence_with_only_the_first_word_of_a_multi_word_cue_gets_no_tokens(parser: Parser) -> None:
+    # ``was`` opens ``was convinced``: a sentence with ``was`` and no ``convinced`` holds no
+    # cue, so only the sentence with ``said`` (and the one with the quotation) is tokenised
+    from newsparse.default_plugins import quotes as q
+
+    table = q._cue_table(parser.lexicon)
+    text = "The mayor said the bridge will reopen. It was closed in May. The river was high."
+    para = q._Paragraph(text, 0, len(text), table)
+    assert " ".join(para.toks.texts) == "The mayor said the bridge will reopen ."
+    convinced = text.replace("was closed in May", "was convinced of it")
+    para = q._Paragraph(convinced, 0, len(convinced), table)
+    assert "convinced" in para.toks.texts and "high" not in para.toks.texts
+    # tokens of a sentence that reports nothing once gave its words to a quotation before it
+    text = ("Yildirim's LinkedIn page lists him as \"Executive Director at Harmony Enterprises.\" "
+            "The phone number at Under 70 Auto Sales is disconnected.")
+    [quote] = quotes_of(parser, text)
+    assert quote.content.text == '"Executive Director at Harmony Enterprises."' and quote.speaker is None

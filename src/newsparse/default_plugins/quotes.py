@@ -1100,7 +1100,8 @@ class _Paragraph:
                 # (a region overlaps the sentence when the last one starting before its end
                 # ends after its start: the regions are in order, none overlapping the next)
                 r = bisect.bisect_left(starts, e) - 1
-                if not (r >= 0 and region_ends[r] > s) and first_runs.isdisjoint(runs[s - start:e - start].split()):
+                if not (r >= 0 and region_ends[r] > s) and not _sentence_may_hold_cue(
+                        runs[s - start:e - start].split(), table):
                     if run_start >= 0:
                         toks.extend(_tokens(text, run_start, run_end))
                         run_start = -1
@@ -1193,6 +1194,16 @@ def _may_hold_cue(hits: AbstractSet[bytes], words: list[bytes], table: _CueTable
             if all(x in present for x in rest):
                 return True
     return False
+
+
+def _sentence_may_hold_cue(words: list[bytes], table: _CueTable) -> bool:
+    """Whether a sentence's ``[a-z]+`` runs may make a cue (see :func:`_may_hold_cue`).
+
+    A sentence holding only the first word of a multi-word cue (``was`` of ``was
+    convinced``, the commonest) holds no cue: its tokens are not needed.
+    """
+    starters = table.first_runs.intersection(words)
+    return bool(starters) and _may_hold_cue(starters, words, table)
 
 
 def _cue_table(lexicon: Lexicon) -> _CueTable:
