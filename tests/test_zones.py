@@ -649,3 +649,33 @@ def test_has_date_finds_every_month_with_a_day(month):
     for line in (f"{month.title()} 5", f"On 5 {month.upper()}, 2017", f"{month} 12th"):
         assert zones._has_date(line) == (zones.DATE_ANY_RE.search(line) is not None)
         assert zones._has_date(line)
+
+
+METRO = """\
+Mayor unveils transit plan, vows faster buses by next summer
+By MICHAEL TORRES
+Oct. 3, 2024
+CITY HALL — Mayor Karen Whitfield on Thursday unveiled a plan to overhaul the city's bus network, promising that riders would see shorter waits "by this time next year."
+The plan, which must still be approved by the City Council, would add 14 rapid bus lines and extend service hours.
+"This is about dignity," Whitfield said. "A nurse getting off a night shift should not have to wait 40 minutes for a bus."
+Transit advocates welcomed the announcement, saying they had pushed for the changes for years.
+ADVERTISEMENT
+Article continues below this ad
+Ridership fell by nearly half during the pandemic and has recovered only to about 80% of its 2019 level, according to agency figures.
+The council is scheduled to vote on the plan on Oct. 17, and several members have said they will ask for changes.
+Michael Torres covers City Hall. Email: mtorres@example.com
+Most Popular
+1. Man charged in Oakland fire
+2. Where to eat this weekend"""
+
+
+def test_an_ad_notice_and_the_authors_contact_are_not_the_story() -> None:
+    kinds = _kinds(METRO)
+    lines = METRO.split("\n")
+    assert set(kinds[3:7]) == set(kinds[9:11]) == {"body"}
+    assert kinds[8] == "other"  # ``Article continues below this ad``
+    assert kinds[11] == "other"  # the author's contact, past the last paragraph
+    assert set(kinds[12:]) == {"related"}
+    # a line with an address in the middle of the story stays the story's
+    middle = lines[:5] + ["Readers can send their bus stories to tips@example.com."] + lines[5:7] + lines[9:11]
+    assert _kinds("\n".join(middle))[5] == "body"

@@ -192,13 +192,18 @@ REPORTING_WORDS = frozenset("said says told".split())
 BOILERPLATE_RE = regex.compile(
     r"(?i)\b(?:cookies?|subscri(?:be|ption|ber)s?|newsletters?|sign(?:ing)?[ -]?(?:in|up)|log[ -]?(?:in|out)"
     r"|advertise(?:ment|ments|r|rs)?|sponsored|copyright|privacy(?: policy| notice)?"
-    r"|read more|continue reading|click here|download (?:the|our) app"
+    r"|read more|continue reading|(?:article|story) continues (?:below|after)|click here|download (?:the|our) app"
     r"|follow us|contact us|about us|skip to (?:main )?content|paywall|premium content|free trial"
     r"|most (?:read|popular|viewed|shared)|trending|recommended for you|you may also like|more from"
     r"|related (?:stories|articles|news|posts|content|coverage|links|topics|reading)"
     r"|comments? (?:policy|section)|leave a (?:comment|reply)|post a comment|share (?:this|on|via)"
     r"|sharing options|skip to|listen to (?:this|the) (?:article|story)|summary of this|why you can trust"
     r"|see it (?:now|at)|shop now|buy now|check price|view deal|sponsored content|promoted|read (?:the )?(?:full )?review)\b"
+)
+#: A line that is only an ad break: furniture the story runs on past.
+AD_BREAK_RE = regex.compile(
+    r"(?i)\W*+(?:advertisements?|(?:the )?(?:article|story) continues (?:below|after)(?: (?:this|the) )?(?:ad|advert|advertisement)?"
+    r"|continue reading (?:the main story|below))\W*+"
 )
 #: A copyright footer or the comments section: the article never runs on past one.
 COPYRIGHT_RE = regex.compile(
@@ -222,7 +227,7 @@ BOILERPLATE_STRONG_TRIGGERS = frozenset(
 BOILERPLATE_TRIGGERS = frozenset(
     """cookie cookies subscribe subscription subscriptions subscriber subscribers newsletter
     newsletters sign signin signup sign-in sign-up signing log login logout log-in log-out advertise
-    advertisement advertisements advertiser advertisers sponsored copyright privacy read continue
+    advertisement advertisements advertiser advertisers sponsored copyright privacy read continue continues
     click download follow contact about skip paywall premium free most trending recommended you
     more related comment comments leave post share sharing listen summary why see shop buy check
     view promoted""".split()
@@ -327,6 +332,11 @@ NAME_RE = regex.compile(
 )
 #: The heading of an author's bio.
 ABOUT_AUTHOR_RE = regex.compile(r"(?i)^\W{0,2}about (?:the )?(?:authors?|writer|reporter)\W{0,2}$")
+#: an e-mail address: a short line holding one closes an article as its author's contact
+#: (``Michael Torres covers City Hall. Email: mtorres@example.com``), not as its text
+EMAIL_RE = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}\b")
+#: the most words such a contact line has
+CONTACT_WORDS = 30
 #: Words of the labels that look like names: ``Key Points``, ``Top Stories``.
 NOT_NAME_WORDS = frozenset(
     """key points takeaways highlights summary contents top latest news stories story more home
@@ -760,7 +770,9 @@ def _classify_lines(lines: Sequence[str]) -> list[LineInfo]:
             boiler = True
             score = -12.0
         elif boiler:
-            score = BOILER_SCORE
+            # an ad break inside the story (``ADVERTISEMENT``, ``Story continues below
+            # advertisement``) is furniture, but the story runs on past it
+            score = 0.0 if n <= 8 and AD_BREAK_RE.fullmatch(stripped) else BOILER_SCORE
         elif glued >= 3 and glued * 12 >= n and not sentence:
             score = -3.0
         elif n >= 12:
@@ -1181,6 +1193,8 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
     body_first = _extend_tables_up(stripped, idx, infos, body_first, body_last)
     # Then plain lines of facts (a meal plan, a schedule) up to the page's furniture.
     body_last = _extend_facts(stripped, infos, special, body_first, body_last)
+    # and not over the author's contact that closes the article
+    body_last = _cut_contact(stripped, infos, special, body_first, body_last)
     if lead >= 0 and body_first < lead:
         body_first = lead  # what the rules above reached above a report's lead is furniture
 
@@ -1354,6 +1368,29 @@ def _cut_bio(texts: Sequence[str], infos: Sequence[LineInfo], first: int, last: 
         if ABOUT_AUTHOR_RE.match(text) or NAME_RE.match(text) and text in texts[last][:300]:
             return j - 1
     return last
+
+
+def _cut_contact(texts: Sequence[str], infos: Sequence[LineInfo], special: Sequence[ZoneKind | None],
+                 first: int, last: int) -> int:
+    """End the body before the author's contact lines that close it.
+
+    Short lines holding an e-mail address after the last paragraph
+    (``Michael Torres covers City Hall. Email: mtorres@example.com``,
+    ``Reach her at jdoe@example.com``) are the author's, not the story's;
+    so is what follows them (a list of related stories, widgets).
+    """
+    j = last
+    while j > first and (special[j] is not None or _is_teaser(texts[j], infos[j])) and not _contact(texts[j], infos[j]):
+        j -= 1
+    if not _contact(texts[j], infos[j]):
+        return last
+    while j > first and _contact(texts[j], infos[j]):
+        j -= 1
+    return j
+
+
+def _contact(text: str, info: LineInfo) -> bool:
+    return info.words <= CONTACT_WORDS and "@" in text and EMAIL_RE.search(text) is not None
 
 
 def _cut_tail(infos: Sequence[LineInfo], special: Sequence[ZoneKind | None], first: int, last: int) -> int:
