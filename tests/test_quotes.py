@@ -776,3 +776,19 @@ def test_a_sentence_with_only_the_first_word_of_a_multi_word_cue_gets_no_tokens(
             "The phone number at Under 70 Auto Sales is disconnected.")
     [quote] = quotes_of(parser, text)
     assert quote.content.text == '"Executive Director at Harmony Enterprises."' and quote.speaker is None
+
+
+@pytest.mark.parametrize("dateline", ["CITY HALL —", "MOSCOW (AP)_", "LONDON, April 3 (Reuters) -"])
+def test_a_dateline_is_neither_speaker_nor_content(parser: Parser, dateline: str) -> None:
+    body = (f"{dateline} Mayor Karen Whitfield on Thursday unveiled a plan to overhaul the bus network, "
+            "promising that riders would see shorter waits by next year.\n\n"
+            "The plan would cost $2 billion, officials said.")
+    article = parser.parse("Mayor unveils bus plan\n\n" + body + "\n")
+    assert article.dateline is not None and article.dateline.span.text.startswith(dateline.split()[0])
+    quote = by_content(list(article.quotes), "riders would see")
+    assert quote.speaker is not None and quote.speaker.text == "Mayor Karen Whitfield"
+    assert quote.content.text.startswith("that riders")
+    report = parser.parse("Moscow funds a museum\n\n" + dateline + " The mayor of Moscow has allocated funds "
+                          "to help build a museum, a news agency reported Friday.\n")
+    [quote] = report.quotes
+    assert quote.content.text.startswith("The mayor of Moscow")

@@ -2437,6 +2437,15 @@ def _sources_for(found: _Found, sources: Sequence[Source], starts: Sequence[int]
     return tuple(chain)
 
 
+def _skip_dateline(text: str, paras: list[_Paragraph], start: int, end: int, table: _CueTable) -> None:
+    """Make the paragraph that ``text[start:end]`` (a dateline) opens start after it."""
+    k = bisect.bisect_left([para.start for para in paras], start)
+    if k < len(paras) and paras[k].start == start:
+        m = PARAGRAPH_RE.search(text, end, paras[k].end)
+        if m is not None:
+            paras[k] = _Paragraph(text, m.start(), m.end(), table)
+
+
 def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = ()) -> Iterator[Quote]:
     """Direct, indirect and mixed quotes of the editorial zones.
 
@@ -2462,6 +2471,11 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     table = _cue_table(lexicon)
     paras = [_Paragraph(text, m.start(), m.end(), table) for zone in article.zones_of(*EDITORIAL)
              for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end)]
+    dateline = article.dateline
+    if dateline is not None and paras:
+        # a report's dateline (``CITY HALL —``, ``LONDON (Reuters) -``) opens its first
+        # paragraph but is no part of its first sentence: no speaker, no content
+        _skip_dateline(text, paras, dateline.span.start, dateline.span.end, table)
     if not paras:
         return
     found: list[_Found] = []
