@@ -679,3 +679,15 @@ def test_an_ad_notice_and_the_authors_contact_are_not_the_story() -> None:
     # a line with an address in the middle of the story stays the story's
     middle = lines[:5] + ["Readers can send their bus stories to tips@example.com."] + lines[5:7] + lines[9:11]
     assert _kinds("\n".join(middle))[5] == "body"
+
+
+def test_a_headline_with_by_is_a_headline_and_a_deck_without_a_full_stop_the_standfirst() -> None:
+    page = "MENU\nSECTIONS\nPolitics\nMayor unveils $2.1 billion transit plan, vows faster buses by next summer\n" \
+           "Riders say they have heard promises before\n" + METRO.split("\n", 1)[1]
+    kinds = _kinds(page)
+    assert kinds[:5] == ["other", "other", "other", "headline", "standfirst"]
+    assert kinds[5] == "byline"
+    # credits with ``by`` are still no headline: ``Photo by``, ``Tested by:``
+    assert zones._not_title("Photo by Jessica Park") and zones._not_title("Tested by: John Milbank RRP: £23.99")
+    assert zones._not_title("Storm hits the coast | By Jane Doe")
+    assert not zones._not_title("Man killed by falling tree in storm")

@@ -469,7 +469,11 @@ _NOT_TITLE_FORMS = (
     r"^[-–•*·»›>]\s",
     r"^[\w\- ]{1,30}:\s*[\d$€£¥][^\s]*(?:\s+\S+){0,2}$",
     r"^home\s+(?-i:\p{Lu})",
-    r"\sby[:\s]",
+    # a credit (``Photo by``, ``| By Jane Doe``), not a headline's ``by`` (``vows faster buses by summer``)
+    r"(?:\b(?:photos?|photograph(?:s|y)?|pictures?|images?|videos?|story|words|text|written|posted|published"
+    r"|reported|reporting|edited|editing|produced|compiled|illustrations?|graphics?|opinion|analysis|column"
+    r"|commentary|review|reviewed|tested|hosted|presented|narrated|directed|sponsored|powered|interview"
+    r"|translated|translation)|[|,:–—-])\s*by[:\s]|\w\s+by:",
     r"@\w",
     r"\|\s*(?:getty|ap|afp|reuters|shutterstock)",
     r"/\s*getty",
@@ -1766,6 +1770,16 @@ def _repeated_alone(j: int, infos: Sequence[LineInfo], keys: Sequence[str], coun
     return True
 
 
+def _content_words(info: LineInfo) -> list[str]:
+    """A line's distinct content words: longer than three letters, no function word."""
+    return [w for w in info.vocab if len(w) > 3 and w not in FUNCTION_WORDS]
+
+
+def _shared_content(info: LineInfo, lead: set[str]) -> int:
+    """How many of a line's content words the lead paragraphs use."""
+    return len(lead.intersection(_content_words(info)))
+
+
 def _mark_headline(
     texts: Sequence[str],
     infos: Sequence[LineInfo],
@@ -1787,7 +1801,7 @@ def _mark_headline(
     for j in range(body_first - 1, lo - 1, -1):
         if labels[j] is _OTHER and _is_title(texts[j], infos[j]):
             s = _headline_score(texts[j], infos[j], _repeated_alone(j, infos, keys, counts), distance)
-            content = [w for w in infos[j].vocab if len(w) > 3 and w not in FUNCTION_WORDS]
+            content = _content_words(infos[j])
             if content and lead:
                 shared = len(lead.intersection(content))  # (the content words are distinct)
                 s += HEADLINE_OVERLAP * shared / max(len(content), 3)
@@ -1822,6 +1836,8 @@ def _mark_headline(
             infos[best].words >= 16 and infos[above].words <= infos[best].words * 0.75
             # a Title Case headline over a sentence-case summary
             or infos[best].words >= 10 and infos[above].capital_share - infos[best].capital_share >= 0.4
+            # a headline over a deck: the headline tells the lead's story (more of its words)
+            or lead and _shared_content(infos[above], lead) >= 3 + _shared_content(infos[best], lead)
         )
         and _headline_score(texts[above], infos[above], counts[keys[above]] > 1, 0) >= 4.0
     ):
@@ -1841,8 +1857,14 @@ def _mark_headline(
             labels[k] = _BYLINE
             break
     # A line under the headline that summarises the story is the standfirst.
+    # (a deck without a full stop too: ``Riders say they have heard promises before``, in
+    # sentence case with its small words, not a Title Case teaser or a label)
     k = best + 1
-    if k < len(labels) and labels[k] is _OTHER and infos[k].sentence and 8 <= infos[k].words <= 60:
+    if k < len(labels) and labels[k] is _OTHER and not infos[k].boilerplate and (
+        infos[k].sentence and 8 <= infos[k].words <= 60
+        or 5 <= infos[k].words <= 40 and infos[k].function_share >= 0.2 and infos[k].capital_share < 0.5
+        and not _not_title(texts[k]) and not _has_date(texts[k])
+    ):
         labels[k] = _STANDFIRST
 
 
