@@ -83,6 +83,13 @@ def _span(text: str) -> Span:
         ("Reuters staff", (), "Reuters"),
         ("By Conor Allison January 14, 2026 20 Mins Read", ("Conor Allison",), None),
         ("Posted by BeauHD on Friday December 19, 2025 @08:00PM", ("BeauHD",), None),
+        # a role is no author, an outlet after a name is the affiliation
+        ("By Anna de Vries, Amsterdam correspondent", ("Anna de Vries",), None),
+        ("By Jane Doe, staff writer", ("Jane Doe",), None),
+        ("By Shannon Williams, Journalist", ("Shannon Williams",), None),
+        ("By Jane Doe, Associated Press", ("Jane Doe",), "Associated Press"),
+        ("By Jane Doe, John Roe and Mary Major", ("Jane Doe", "John Roe", "Mary Major"), None),
+        ("by News Desk", (), None),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], affiliation: str | None) -> None:

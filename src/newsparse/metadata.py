@@ -52,7 +52,17 @@ STAMP_BYLINE_RE = regex.compile(
     r"\d\D{0,40}?\s(?P<by>(?:by|von|par|por|door|oleh)\s+(?P<names>\p{Lu}[\p{L}.'’\-]*+"
     rf"(?:(?:\s+|{_AUTHOR_JOIN})\p{{Lu}}[\p{{L}}.'’\-]*+){{0,7}}))\s*$"
 )
-BYLINE_STAFF_RE = regex.compile(r"(?i)^(?P<org>.+?)\s+(?:staff(?: writers?| reporters?)?|news desk|newsroom|wire services?)$")
+BYLINE_STAFF_RE = regex.compile(r"(?i)^(?P<org>[^,]+?)\s+(?:staff(?: writers?| reporters?)?|news desk|newsroom|wire services?)$")
+#: A part of a byline naming the author's role, not an author (``Amsterdam correspondent``).
+BYLINE_ROLE_RE = regex.compile(
+    r"(?i)\b(?:correspondents?|reporters?|editors?|writers?|columnists?|contributors?|journalists?|producers?"
+    r"|bureau|desk|chief|staff|analysts?|photographers?|critic|special to|for the)\b"
+)
+#: A part of a byline naming the author's outlet: ``By Jane Doe, Associated Press``.
+BYLINE_ORG_RE = regex.compile(
+    r"\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Agency|Network|Daily|Magazine|Radio|Television|TV"
+    r"|Reuters|Bloomberg|AFP|AP|Xinhua)$"
+)
 #: An agency dateline opening a report: ``BEIJING, Sept 6 (Reuters) -``.
 AGENCY_DATELINE_RE = regex.compile(
     r"^\W{0,2}(?P<place>\p{Lu}[\p{Lu}.'’\-]++(?:\s\p{Lu}[\p{Lu}.'’\-]++){0,3})(?:,\s*[\p{L}.\- ]{1,30}?)?"
@@ -221,6 +231,9 @@ def read_byline(span: Span) -> Byline:
         >>> b = read_byline(Span.of("Reuters staff", 0, 13))
         >>> b.authors, b.affiliation
         ((), 'Reuters')
+        >>> text = "By Anna de Vries, Amsterdam correspondent"
+        >>> read_byline(Span.of(text, 0, len(text))).authors
+        ('Anna de Vries',)
     """
     names = BYLINE_PREFIX_RE.sub("", span.text)
     tail = BYLINE_TAIL_RE.search(names)
@@ -233,8 +246,16 @@ def read_byline(span: Span) -> Byline:
     staff = BYLINE_STAFF_RE.match(names)
     if staff is not None:
         return Byline(span=span, authors=(), affiliation=staff["org"].strip())
-    authors = tuple(a.strip() for a in BYLINE_SPLIT_RE.split(names) if a.strip())
-    return Byline(span=span, authors=authors, affiliation=affiliation or None)
+    authors = []
+    for part in BYLINE_SPLIT_RE.split(names):
+        part = part.strip()
+        if not part or part.islower() or BYLINE_ROLE_RE.search(part):
+            continue  # ``Amsterdam correspondent``, ``special to``: the author's role, no name
+        if affiliation is None and BYLINE_ORG_RE.search(part) and authors:
+            affiliation = part  # ``By Jane Doe, Associated Press``
+            continue
+        authors.append(part)
+    return Byline(span=span, authors=tuple(authors), affiliation=affiliation or None)
 
 
 def _stamp_byline(span: Span) -> Byline | None:
