@@ -792,3 +792,14 @@ def test_a_dateline_is_neither_speaker_nor_content(parser: Parser, dateline: str
                           "to help build a museum, a news agency reported Friday.\n")
     [quote] = report.quotes
     assert quote.content.text.startswith("The mayor of Moscow")
+
+
+def test_adding_things_and_protesting_somewhere_are_no_reports(parser: Parser) -> None:
+    assert quotes_of(parser, "The economy added 200,000 jobs in March and the index added 20.72 points.") == []
+    assert quotes_of(parser, "The plan would add 14 rapid bus lines and adds more flights to the airport.") == []
+    assert quotes_of(parser, "Farmers protested against the plans on Tuesday and protested outside parliament.") == []
+    # the same verbs reporting speech stay cues
+    [quote] = quotes_of(parser, "The mayor added that the plan would cost $2 billion.")
+    assert quote.speaker.text == "The mayor" and quote.content.text == "that the plan would cost $2 billion"
+    [quote] = quotes_of(parser, '"We will not pay," the farmers protested.')
+    assert quote.speaker.text == "the farmers" and quote.cue.text == "protested"

@@ -294,6 +294,13 @@ OBJECT_CUES = frozenset(
 )
 #: cues that are no report before ``to`` (``added to her lead``)
 NOT_BEFORE_TO = frozenset("add adds added adding".split())
+#: cues that are no report before these words: ``added 200,000 jobs``, ``adds more
+#: flights``, ``protested against the plan``, ``protested outside parliament``
+NOT_SPEECH_BEFORE = {
+    **dict.fromkeys(NOT_BEFORE_TO, SMALL_NUMBERS | frozenset("more another new extra additional".split())),
+    **dict.fromkeys("protest protests protested protesting".split(),
+                    frozenset("against outside over in at near on across throughout".split())),
+}
 #: ``, calling`` after a clause: what follows is a quote of its own (see :func:`_calling_at`)
 CALLING_AFTER_RE = re.compile(r",\s+calling\b")
 #: nouns that make an evidence cue (``polls show that``) clear
@@ -995,6 +1002,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
                    "understands", "understood", "imagine", "imagined", "suppose", "supposed") and nlow != "that":
             return False
     if cls == "evidence" and nlow != "that" and _evidence_subject(toks, ci) < 0:
+        return False
+    if low in NOT_SPEECH_BEFORE and (nlow in NOT_SPEECH_BEFORE[low] or nlow[:1].isdigit()):
         return False
     return True
 
