@@ -104,6 +104,9 @@ def test_bylines(line: str, authors: tuple[str, ...], affiliation: str | None) -
         ("Rescuers at work. (Photo by John Smith/Getty Images)", "Getty Images"),
         ("Trump and Xi at Mar-a-Lago. Photo: AP", "AP"),
         ("Above: A WeWork space. Image Credit: WeWork", "WeWork"),
+        # a photographer and agencies: the last one named
+        ("A coal plant near Cologne. Photograph: Ina Fassbender/AFP/Getty Images", "Getty Images"),
+        ("Swift in 2014. (Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)", "AP"),
     ],
 )
 def test_caption_credits(line: str, credit: str) -> None:

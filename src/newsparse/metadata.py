@@ -73,9 +73,9 @@ CAPS_DATELINE_RE = regex.compile(r"^(?P<place>\p{Lu}[\p{Lu}.'’\- ]{2,30}?)(?:,
 #: Photo credits: ``Photo: AP``, ``[Photo/Xinhua]``, ``(Photo by X/Getty Images)``, ``Credit... X``.
 CREDIT_RE = regex.compile(
     r"(?i)(?:\[\s*(?:photo|image|picture)s?\s*/\s*(?P<credit>[^\]\n]{1,60}?)\s*\]"
-    r"|\(\s*(?:photo|photograph|picture|image)s?\s*(?:by|:|credit:?)\s*(?:[^)/\n]{1,60}/\s*)?(?P<credit>[^)/\n]{1,60}?)\s*\)"
-    r"|\b(?:photo|photograph|picture|image)s?\s*(?:credit)?\s*(?::|by)\s*(?:[^/\n]{1,60}/\s*)?(?P<credit>[^\n/]{1,60}?)\s*$"
-    r"|\bcredit\s*(?::|\.{2,}|…)\s*(?:[^/\n]{1,60}/\s*)?(?P<credit>[^\n/]{1,60}?)\s*$"
+    r"|\(\s*(?:photo|photograph|picture|image)s?\s*(?:by|:|credit:?)\s*(?:[^)/\n]{1,60}/\s*){0,3}(?P<credit>[^)/\n]{1,60}?)\s*\)"
+    r"|\b(?:photo|photograph|picture|image)s?\s*(?:credit)?\s*(?::|by)\s*(?:[^/\n]{1,60}/\s*){0,3}(?P<credit>[^\n/]{1,60}?)\s*$"
+    r"|\bcredit\s*(?::|\.{2,}|…)\s*(?:[^/\n]{1,60}/\s*){0,3}(?P<credit>[^\n/]{1,60}?)\s*$"
     r"|\((?P<credit>AP|AFP|Reuters|EPA|Xinhua|Getty Images)(?: Photo)?(?:/[^)\n]{0,60})?\)\s*$)"
 )
 #: Where two glued headlines meet: a lower-case word (or a digit, or closing
