@@ -90,6 +90,9 @@ def _span(text: str) -> Span:
         ("By Jane Doe, Associated Press", ("Jane Doe",), "Associated Press"),
         ("By Jane Doe, John Roe and Mary Major", ("Jane Doe", "John Roe", "Mary Major"), None),
         ("by News Desk", (), None),
+        # the place an author writes from is no part of the name
+        ("Kate Connolly in Berlin", ("Kate Connolly",), None),
+        ("By Jane Doe in Washington and John Roe in London", ("Jane Doe", "John Roe"), None),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], affiliation: str | None) -> None:

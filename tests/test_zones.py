@@ -691,3 +691,18 @@ def test_a_headline_with_by_is_a_headline_and_a_deck_without_a_full_stop_the_sta
     assert zones._not_title("Photo by Jessica Park") and zones._not_title("Tested by: John Milbank RRP: £23.99")
     assert zones._not_title("Storm hits the coast | By Jane Doe")
     assert not zones._not_title("Man killed by falling tree in storm")
+
+
+def test_a_name_in_a_place_under_the_headline_is_the_byline() -> None:
+    page = ("German coalition agrees to phase out coal by 2030\n"
+            "Deal struck after marathon talks in Berlin, but environmental groups say plan does not go far enough\n"
+            "Kate Connolly in Berlin\nWed 3 Nov 2021 18.05 GMT\n"
+            "Germany's three coalition partners have agreed to bring forward the country's exit from coal by "
+            "eight years to 2030, according to a draft agreement.\n"
+            "The Social Democrats, Greens and Free Democrats reached the deal in the early hours of Wednesday "
+            "after almost 16 hours of negotiations.\n"
+            "The coal exit had originally been set for 2038 under a law passed in 2020, and environmental groups "
+            "had called for an earlier date.\n")
+    assert _kinds(page)[:4] == ["headline", "standfirst", "byline", "dateline"]
+    assert zones.NAME_IN_PLACE_RE.match("Helen Davidson in Taipei and Vincent Ni")
+    assert not zones.NAME_IN_PLACE_RE.match("Storm damage in Berlin")

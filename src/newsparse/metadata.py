@@ -58,6 +58,8 @@ BYLINE_ROLE_RE = regex.compile(
     r"(?i)\b(?:correspondents?|reporters?|editors?|writers?|columnists?|contributors?|journalists?|producers?"
     r"|bureau|desk|chief|staff|analysts?|photographers?|critic|special to|for the)\b"
 )
+#: The place an author writes from, after the name: ``Kate Connolly in Berlin``.
+BYLINE_PLACE_RE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}'’.\- ]*$")
 #: A part of a byline naming the author's outlet: ``By Jane Doe, Associated Press``.
 BYLINE_ORG_RE = regex.compile(
     r"\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Agency|Network|Daily|Magazine|Radio|Television|TV"
@@ -249,6 +251,7 @@ def read_byline(span: Span) -> Byline:
     authors = []
     for part in BYLINE_SPLIT_RE.split(names):
         part = part.strip()
+        part = BYLINE_PLACE_RE.sub("", part)  # ``Kate Connolly in Berlin``
         if not part or part.islower() or BYLINE_ROLE_RE.search(part):
             continue  # ``Amsterdam correspondent``, ``special to``: the author's role, no name
         if affiliation is None and BYLINE_ORG_RE.search(part) and authors:

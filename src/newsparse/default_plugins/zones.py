@@ -330,6 +330,10 @@ BYLINE_STAMP_RE = regex.compile(
 NAME_RE = regex.compile(
     r"^\p{Lu}[\p{Ll}'’.\-]+(?:\s(?:(?:de|da|van|von|bin|al|la|le|del)\s)?\p{Lu}[\p{L}'’.\-]*){1,3}$"
 )
+#: A name with the place the author writes from: ``Kate Connolly in Berlin`` (a byline).
+_NAME = r"\p{Lu}[\p{Ll}'’.\-]+(?:\s(?:(?:de|da|van|von|bin|al|la|le|del)\s)?\p{Lu}[\p{L}'’.\-]*){1,3}"
+_PLACE = r"\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,2}"
+NAME_IN_PLACE_RE = regex.compile(rf"^{_NAME}(?:,? and {_NAME})? in {_PLACE}(?:,? and {_NAME}(?: in {_PLACE})?)?$")
 #: The heading of an author's bio.
 ABOUT_AUTHOR_RE = regex.compile(r"(?i)^\W{0,2}about (?:the )?(?:authors?|writer|reporter)\W{0,2}$")
 #: an e-mail address: a short line holding one closes an article as its author's contact
@@ -1850,7 +1854,7 @@ def _mark_headline(
             break
         if (
             labels[k] is _OTHER
-            and NAME_RE.match(texts[k])
+            and (NAME_RE.match(texts[k]) or NAME_IN_PLACE_RE.match(texts[k]))
             and not infos[k].boilerplate
             and infos[k].vocab.isdisjoint(NOT_NAME_WORDS)
         ):
