@@ -803,3 +803,17 @@ def test_adding_things_and_protesting_somewhere_are_no_reports(parser: Parser) -
     assert quote.speaker.text == "The mayor" and quote.content.text == "that the plan would cost $2 billion"
     [quote] = quotes_of(parser, '"We will not pay," the farmers protested.')
     assert quote.speaker.text == "the farmers" and quote.cue.text == "protested"
+
+
+def test_a_role_then_the_name_names_the_speaker(parser: Parser) -> None:
+    quotes = quotes_of(parser, '"Ideally is not good enough," said its executive director, Martin Kaiser. '
+                               '"We need more," Kaiser said.')
+    assert [q.speaker.text for q in quotes] == ["its executive director, Martin Kaiser", "Kaiser"]
+    assert [q.speaker_name for q in quotes] == ["Martin Kaiser", "Martin Kaiser"]
+    [quote] = quotes_of(parser, "His campaign manager, Jeff Weaver, said the senator would stay in the race.")
+    assert quote.speaker_name == "Jeff Weaver"
+    # a place, a title or a clause after the comma is no name
+    [quote] = quotes_of(parser, "A Palo Alto, Calif., computer company said it would cut 300 jobs.")
+    assert quote.speaker_name == quote.speaker.text
+    [quote] = quotes_of(parser, '"It is over," said a fiery critic of the businessman, Sen. Jane Roe.')
+    assert quote.speaker_name != "Sen"

@@ -912,6 +912,14 @@ def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | N
             k += 1
             continue
         break
+    if j + 2 < n and texts[j + 1] == "," and texts[j + 2][:1].isupper() \
+            and not any(t[:1].isupper() for t in texts[i:j + 1]):
+        # a role, then the name (``said its executive director, Martin Kaiser``): both
+        k = j + 2
+        while k < n and k < j + 6 and texts[k][:1].isupper() and texts[k][:1].isalpha():
+            k += 1
+        if k == n or not texts[k][:1].isalnum() and not _inner_dot(toks, k):  # (``Sen.``: a title)
+            j = k - 1
     return (i, j)
 
 
@@ -2205,6 +2213,27 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
     return tuple(words[cut:])
 
 
+#: a personal name alone: capitalised words (``Martin Kaiser``, ``Glenn Edward Murray``)
+PERSONAL_NAME_RE = regex.compile(r"\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,3}")
+
+
+def _appositive_name(mention: str) -> tuple[str, ...]:
+    """The name after a role in lower case: ``its executive director, Martin Kaiser``."""
+    first, comma, rest = mention.partition(",")
+    words = first.split()
+    if not comma or not words or not words[-1][:1].islower():
+        return ()
+    name = rest.split(",", 1)[0].strip()
+    if PERSONAL_NAME_RE.fullmatch(name) is None or any(w.lower() in NON_PERSON_WORDS for w in name.split()):
+        return ()
+    return _name_tokens(name)
+
+
+def _mention_name(mention: str) -> tuple[str, ...]:
+    """The name tokens of a speaker mention: of its first part, or of the name after a role."""
+    return _name_tokens(mention.split(",", 1)[0]) or _appositive_name(mention)
+
+
 @functools.lru_cache(maxsize=8192)
 def _titled_name(mention: str, prev: str) -> tuple[tuple[str, ...], str | None] | None:
     """The personal name of a capitalised run, when a title makes it a person's, with the
@@ -2272,7 +2301,7 @@ class _People:
     def add_speaker(self, mention: str) -> None:
         if mention.lower() in NAMELESS_SPEAKERS:
             return  # a pronoun names nobody
-        tokens = _name_tokens(mention.split(",", 1)[0])
+        tokens = _mention_name(mention)
         if not tokens or len(tokens) > 4 or any(t.lower() in NON_PERSON_WORDS for t in tokens):
             return
         if len(tokens) == 1 and (tokens[0].isupper() or tokens[0].endswith("s")):
@@ -2384,10 +2413,10 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
         return _speaker_name(text, antecedent, people) if antecedent else None
     if low in PRONOUNS:
         return None
-    tokens = _name_tokens(mention.split(",", 1)[0])
+    tokens = _mention_name(mention)
     if mention.isupper():  # (a transcript's ``JAKE TAPPER:``)
         tokens = tuple(t.title() for t in tokens)
-    if tokens and mention[:1].isupper() or (tokens and len(tokens) >= 1 and not mention[:1].islower()):
+    if tokens and (not mention[:1].islower() or tokens == _appositive_name(mention)):
         name = people.fullest(tokens)
         if name is not None:
             return " ".join(name)
