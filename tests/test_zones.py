@@ -677,7 +677,7 @@ def test_an_ad_notice_and_the_authors_contact_are_not_the_story() -> None:
     assert kinds[11] == "other"  # the author's contact, past the last paragraph
     assert set(kinds[12:]) == {"related"}
     # a line with an address in the middle of the story stays the story's
-    middle = lines[:5] + ["Readers can send their bus stories to tips@example.com."] + lines[5:7] + lines[9:11]
+    middle = [*lines[:5], "Readers can send their bus stories to tips@example.com.", *lines[5:7], *lines[9:11]]
     assert _kinds("\n".join(middle))[5] == "body"
 
 

@@ -248,7 +248,7 @@ def read_byline(span: Span) -> Byline:
     staff = BYLINE_STAFF_RE.match(names)
     if staff is not None:
         return Byline(span=span, authors=(), affiliation=staff["org"].strip())
-    authors = []
+    authors: list[str] = []
     for part in BYLINE_SPLIT_RE.split(names):
         part = part.strip()
         part = BYLINE_PLACE_RE.sub("", part)  # ``Kate Connolly in Berlin``
