@@ -2475,13 +2475,13 @@ def _sources_for(found: _Found, sources: Sequence[Source], starts: Sequence[int]
     return tuple(chain)
 
 
-def _skip_dateline(text: str, paras: list[_Paragraph], start: int, end: int, table: _CueTable) -> None:
-    """Make the paragraph that ``text[start:end]`` (a dateline) opens start after it."""
-    k = bisect.bisect_left([para.start for para in paras], start)
-    if k < len(paras) and paras[k].start == start:
-        m = PARAGRAPH_RE.search(text, end, paras[k].end)
+def _skip_dateline(text: str, spans: list[tuple[int, int]], dateline: Span) -> None:
+    """Make the paragraph span that ``dateline`` opens start after it."""
+    k = bisect.bisect_left(spans, (dateline.start,))
+    if k < len(spans) and spans[k][0] == dateline.start:
+        m = PARAGRAPH_RE.search(text, dateline.end, spans[k][1])
         if m is not None:
-            paras[k] = _Paragraph(text, m.start(), m.end(), table)
+            spans[k] = m.span()
 
 
 def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = ()) -> Iterator[Quote]:
@@ -2507,13 +2507,13 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     # Markdown links as their text (the spans are cut from the original)
     text = reader_view(original)
     table = _cue_table(lexicon)
-    paras = [_Paragraph(text, m.start(), m.end(), table) for zone in article.zones_of(*EDITORIAL)
+    spans = [m.span() for zone in article.zones_of(*EDITORIAL)
              for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end)]
-    dateline = article.dateline
-    if dateline is not None and paras:
+    if article.dateline is not None and spans:
         # a report's dateline (``CITY HALL —``, ``LONDON (Reuters) -``) opens its first
         # paragraph but is no part of its first sentence: no speaker, no content
-        _skip_dateline(text, paras, dateline.span.start, dateline.span.end, table)
+        _skip_dateline(text, spans, article.dateline.span)
+    paras = [_Paragraph(text, start, end, table) for start, end in spans]
     if not paras:
         return
     found: list[_Found] = []
