@@ -93,6 +93,11 @@ def _span(text: str) -> Span:
         # the place an author writes from is no part of the name
         ("Kate Connolly in Berlin", ("Kate Connolly",), None),
         ("By Jane Doe in Washington and John Roe in London", ("Jane Doe", "John Roe"), None),
+        # an agency's acronym is the affiliation, a degree no author
+        ("PTI | Updated: Jan 7, 2023, 14:32 IST", (), "PTI"),
+        ("By Sandee LaMotte, CNN", ("Sandee LaMotte",), "CNN"),
+        ("Written by Rachael Link, MS, RD on November 14, 2019", ("Rachael Link",), None),
+        ("By JOHN SMITH and LI NA", ("JOHN SMITH", "LI NA"), None),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], affiliation: str | None) -> None:

@@ -65,6 +65,10 @@ BYLINE_ORG_RE = regex.compile(
     r"\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Agency|Network|Daily|Magazine|Radio|Television|TV"
     r"|Reuters|Bloomberg|AFP|AP|Xinhua)$"
 )
+#: Degrees and credentials after an author's name (``Rachael Link, MS, RD``): no author.
+CREDENTIALS = frozenset("MS MA MD PhD DO RD RN MPH CPA JD MBA BSc MSc BA BS DPhil LLB LLM DDS DVM Esq Jr Sr".split())
+#: One word in capitals: an agency or an outlet (``PTI``, ``IANS``, ``AFP``), not a person.
+BYLINE_ACRONYM_RE = regex.compile(r"\p{Lu}{2,6}")
 #: An agency dateline opening a report: ``BEIJING, Sept 6 (Reuters) -``.
 AGENCY_DATELINE_RE = regex.compile(
     r"^\W{0,2}(?P<place>\p{Lu}[\p{Lu}.'’\-]++(?:\s\p{Lu}[\p{Lu}.'’\-]++){0,3})(?:,\s*[\p{L}.\- ]{1,30}?)?"
@@ -252,10 +256,10 @@ def read_byline(span: Span) -> Byline:
     for part in BYLINE_SPLIT_RE.split(names):
         part = part.strip()
         part = BYLINE_PLACE_RE.sub("", part)  # ``Kate Connolly in Berlin``
-        if not part or part.islower() or BYLINE_ROLE_RE.search(part):
+        if not part or part.islower() or BYLINE_ROLE_RE.search(part) or part.replace(".", "") in CREDENTIALS:
             continue  # ``Amsterdam correspondent``, ``special to``: the author's role, no name
-        if affiliation is None and BYLINE_ORG_RE.search(part) and authors:
-            affiliation = part  # ``By Jane Doe, Associated Press``
+        if affiliation is None and (BYLINE_ORG_RE.search(part) and authors or BYLINE_ACRONYM_RE.fullmatch(part)):
+            affiliation = part  # ``By Jane Doe, Associated Press``; ``PTI``, ``IANS``: an agency
             continue
         authors.append(part)
     return Byline(span=span, authors=tuple(authors), affiliation=affiliation or None)
