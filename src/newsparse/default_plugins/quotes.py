@@ -2507,13 +2507,13 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     # Markdown links as their text (the spans are cut from the original)
     text = reader_view(original)
     table = _cue_table(lexicon)
-    spans = [m.span() for zone in article.zones_of(*EDITORIAL)
-             for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end)]
-    if article.dateline is not None and spans:
+    para_spans = [m.span() for zone in article.zones_of(*EDITORIAL)
+                  for m in PARAGRAPH_RE.finditer(text, zone.start, zone.end)]
+    if article.dateline is not None and para_spans:
         # a report's dateline (``CITY HALL —``, ``LONDON (Reuters) -``) opens its first
         # paragraph but is no part of its first sentence: no speaker, no content
-        _skip_dateline(text, spans, article.dateline.span)
-    paras = [_Paragraph(text, start, end, table) for start, end in spans]
+        _skip_dateline(text, para_spans, article.dateline.span)
+    paras = [_Paragraph(text, start, end, table) for start, end in para_spans]
     if not paras:
         return
     found: list[_Found] = []
