@@ -679,6 +679,12 @@ def test_an_ad_notice_and_the_authors_contact_are_not_the_story() -> None:
     # a line with an address in the middle of the story stays the story's
     middle = [*lines[:5], "Readers can send their bus stories to tips@example.com.", *lines[5:7], *lines[9:11]]
     assert _kinds("\n".join(middle))[5] == "body"
+    # every form of the ad break the story runs on past
+    for form in ("Story continues below advertisement", "ADVERTISEMENT", "Continue reading the main story",
+                 "- Advertisement -", "The article continues after the ad"):
+        assert zones.AD_BREAK_RE.fullmatch(form), form
+        page = METRO.replace("ADVERTISEMENT\nArticle continues below this ad", f"{form}\n{form}")
+        assert _kinds(page)[7:11] == ["other", "other", "body", "body"], form
 
 
 def test_a_headline_with_by_is_a_headline_and_a_deck_without_a_full_stop_the_standfirst() -> None:

@@ -63,7 +63,7 @@ BYLINE_PLACE_RE = regex.compile(r"\s+in\s+\p{Lu}[\p{L}'’.\- ]*$")
 #: A part of a byline naming the author's outlet: ``By Jane Doe, Associated Press``.
 BYLINE_ORG_RE = regex.compile(
     r"\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Agency|Network|Daily|Magazine|Radio|Television|TV"
-    r"|Reuters|Bloomberg|AFP|AP|Xinhua)$"
+    r"|Reuters|Bloomberg|Xinhua)$"  # (an acronym, ``AFP``, is BYLINE_ACRONYM_RE's)
 )
 #: Degrees and credentials after an author's name (``Rachael Link, MS, RD``): no author.
 CREDENTIALS = frozenset("MS MA MD PhD DO RD RN MPH CPA JD MBA BSc MSc BA BS DPhil LLB LLM DDS DVM Esq Jr Sr".split())

@@ -58,7 +58,6 @@ import itertools
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from collections.abc import Set as AbstractSet
 from typing import Any, NamedTuple
 
 import regex
@@ -1080,7 +1079,6 @@ class _Paragraph:
         self.regions = regions = [
             _Region(s, e, closed, _is_direct(text, s, e)) for s, e, closed in _quote_regions(text, start, end)
         ]
-        first_runs = table.first_runs
         self.region_starts: list[int] = []
         self.sentence_starts: list[int] = []
         runs = b""
@@ -1089,9 +1087,7 @@ class _Paragraph:
             # the ``[a-z]+`` runs of the lower-cased paragraph, one byte per character (so that
             # a sentence's runs are a slice of it): a cue word is one of them
             runs = _runs(text[start:end].lower())
-            words = runs.split()
-            starters = first_runs.intersection(words)
-            if not starters or not _may_hold_cue(starters, words, table):
+            if not _may_hold_cue(runs.split(), table):
                 # no quotation mark and no cue: nothing to look at here (the sentences and
                 # tokens of a paragraph serve only its own quotation marks and cues)
                 self.sentences: list[tuple[int, int]] = []
@@ -1117,8 +1113,7 @@ class _Paragraph:
                 # (a region overlaps the sentence when the last one starting before its end
                 # ends after its start: the regions are in order, none overlapping the next)
                 r = bisect.bisect_left(starts, e) - 1
-                if not (r >= 0 and region_ends[r] > s) and not _sentence_may_hold_cue(
-                        runs[s - start:e - start].split(), table):
+                if not (r >= 0 and region_ends[r] > s) and not _may_hold_cue(runs[s - start:e - start].split(), table):
                     if run_start >= 0:
                         toks.extend(_tokens(text, run_start, run_end))
                         run_start = -1
@@ -1194,15 +1189,16 @@ def _runs(lowered: str) -> bytes:
     return lowered.encode("ascii", "replace").translate(_RUNS_TABLE)
 
 
-def _may_hold_cue(hits: AbstractSet[bytes], words: list[bytes], table: _CueTable) -> bool:
-    """Whether the lower-case words of a paragraph (``hits``: those that start a cue) may make
-    a cue: a single cue word, or a multi-word cue whose other words occur too.
+def _may_hold_cue(words: list[bytes], table: _CueTable) -> bool:
+    """Whether the ``[a-z]+`` runs of a paragraph or a sentence may make a cue: a single cue
+    word, or a multi-word cue's first word with its other words.
 
     A token ``said`` is the run ``said`` of the lower-cased text, so a cue among the tokens
-    always passes (``is`` with no ``convinced`` does not).
+    always passes; ``was`` with no ``convinced`` (the first word of ``was convinced``, in
+    most sentences) does not.
     """
     present: set[bytes] | None = None
-    for w in hits:
+    for w in table.first_runs.intersection(words):
         if w in table.single_runs:
             return True
         for rest in table.phrase_runs.get(w, ()):
@@ -1211,16 +1207,6 @@ def _may_hold_cue(hits: AbstractSet[bytes], words: list[bytes], table: _CueTable
             if all(x in present for x in rest):
                 return True
     return False
-
-
-def _sentence_may_hold_cue(words: list[bytes], table: _CueTable) -> bool:
-    """Whether a sentence's ``[a-z]+`` runs may make a cue (see :func:`_may_hold_cue`).
-
-    A sentence holding only the first word of a multi-word cue (``was`` of ``was
-    convinced``, the commonest) holds no cue: its tokens are not needed.
-    """
-    starters = table.first_runs.intersection(words)
-    return bool(starters) and _may_hold_cue(starters, words, table)
 
 
 def _cue_table(lexicon: Lexicon) -> _CueTable:
@@ -2213,18 +2199,15 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
     return tuple(words[cut:])
 
 
-#: a personal name alone: capitalised words (``Martin Kaiser``, ``Glenn Edward Murray``)
-PERSONAL_NAME_RE = regex.compile(r"\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,3}")
-
-
 def _appositive_name(mention: str) -> tuple[str, ...]:
     """The name after a role in lower case: ``its executive director, Martin Kaiser``."""
-    first, comma, rest = mention.partition(",")
-    words = first.split()
-    if not comma or not words or not words[-1][:1].islower():
+    role, comma, rest = mention.partition(",")
+    last = role.split()[-1:]  # (the role's last word: ``director``)
+    if not comma or not last or not last[0][:1].islower():
         return ()
     name = rest.split(",", 1)[0].strip()
-    if PERSONAL_NAME_RE.fullmatch(name) is None or any(w.lower() in NON_PERSON_WORDS for w in name.split()):
+    words = name.split()  # (a person's name: a run of capitalised words, none an organisation's)
+    if len(words) > 4 or NAME_RUN_RE.fullmatch(name) is None or any(w.lower() in NON_PERSON_WORDS for w in words):
         return ()
     return _name_tokens(name)
 
@@ -2413,10 +2396,11 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
         return _speaker_name(text, antecedent, people) if antecedent else None
     if low in PRONOUNS:
         return None
-    tokens = _mention_name(mention)
+    # (a mention in lower case names nobody but the name after its role: ``its director, Martin Kaiser``)
+    tokens = _appositive_name(mention) if mention[:1].islower() else _mention_name(mention)
     if mention.isupper():  # (a transcript's ``JAKE TAPPER:``)
         tokens = tuple(t.title() for t in tokens)
-    if tokens and (not mention[:1].islower() or tokens == _appositive_name(mention)):
+    if tokens:
         name = people.fullest(tokens)
         if name is not None:
             return " ".join(name)

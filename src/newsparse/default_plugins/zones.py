@@ -202,7 +202,7 @@ BOILERPLATE_RE = regex.compile(
 )
 #: A line that is only an ad break: furniture the story runs on past.
 AD_BREAK_RE = regex.compile(
-    r"(?i)\W*+(?:advertisements?|(?:the )?(?:article|story) continues (?:below|after)(?: (?:this|the) )?(?:ad|advert|advertisement)?"
+    r"(?i)\W*+(?:advertisements?|(?:the )?(?:article|story) continues (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?"
     r"|continue reading (?:the main story|below))\W*+"
 )
 #: A copyright footer or the comments section: the article never runs on past one.
