@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
             "id": doc["id"],
             "quotes": [
                 {"content": _span(q.content), "speaker": _span(q.speaker), "cue": _span(q.cue),
-                 "kind": q.kind.value}
+                 "kind": q.kind.value, **({"content_parts": [_span(p) for p in q.parts]} if q.parts else {})}
                 for q in article.quotes
             ],
         })

@@ -817,3 +817,59 @@ def test_a_role_then_the_name_names_the_speaker(parser: Parser) -> None:
     assert quote.speaker_name == quote.speaker.text
     [quote] = quotes_of(parser, '"It is over," said a fiery critic of the businessman, Sen. Jane Roe.')
     assert quote.speaker_name != "Sen"
+
+
+def test_a_role_in_lower_case_before_the_name_names_the_speaker(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "Kishida will meet Biden on January 13, chief cabinet secretary Hirokazu Matsuno "
+                                "told a news conference.")
+    assert quote.speaker.text == "chief cabinet secretary Hirokazu Matsuno"
+    assert quote.speaker_name == "Hirokazu Matsuno"
+    # a name after a preposition is not the speaker's
+    [quote] = quotes_of(parser, "The plan will fail, an adviser to Hillary Clinton said.")
+    assert quote.speaker.text == quote.speaker_name == "an adviser to Hillary Clinton"
+
+
+def test_a_name_after_a_noun_opens_a_clause_on_the_noun(parser: Parser) -> None:
+    # ``a move [that] Matsuno described``: Matsuno is the speaker, not ``a move Matsuno``
+    [quote] = quotes_of(parser, "Japan unveiled its biggest military build-up since World War II, "
+                                'a move Matsuno described as "a major turning point".')
+    assert quote.speaker.text == "Matsuno" and quote.cue.text == "described"
+    # ``a charge Gonzalez denied``: the charge is not what Gonzalez said
+    assert quotes_of(parser, "The relatives filed affidavits alleging Gonzalez abused his son, "
+                             "a charge Gonzalez denied.") == []
+    # a role before the name still opens the speaker
+    [quote] = quotes_of(parser, "The vote was a disaster, longtime journalist Martha Raddatz said.")
+    assert quote.speaker.text == "longtime journalist Martha Raddatz"
+
+
+def test_a_label_in_capitals_opening_the_paragraph_is_not_content(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "TOKYO: Japanese Prime Minister Fumio Kishida will visit Washington next week, "
+                                "the government said on Saturday.")
+    assert quote.content.text == "Japanese Prime Minister Fumio Kishida will visit Washington next week"
+    [quote] = quotes_of(parser, "NEW DELHI: India will host the summit next year, officials said.")
+    assert quote.content.text == "India will host the summit next year"
+
+
+def test_a_speaker_is_the_person_a_phrase_hangs_on(parser: Parser) -> None:
+    for speaker in ("a spokesman for the ministry", "the head of the agency", "people familiar with the talks",
+                    "a senior adviser to the president", "sources close to him", "Officials in Washington"):
+        [quote] = quotes_of(parser, f"The plan will fail, {speaker} said.")
+        assert quote.speaker.text == speaker and quote.content.text == "The plan will fail"
+    # not a time
+    [quote] = quotes_of(parser, "The developers took the money, federal prosecutors in April said.")
+    assert quote.speaker.text == "federal prosecutors"
+
+
+def test_an_attribution_inside_the_sentence_splits_the_content(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "At times last year, people close to the vice president said, the mere mention "
+                                "of her name could make him fume.")
+    assert [p.text for p in quote.parts] == ["At times last year",
+                                             "the mere mention of her name could make him fume"]
+    assert quote.speaker.text == "people close to the vice president"
+    assert quote.content.text.startswith("At times") and quote.content.text.endswith("fume")
+    [quote] = quotes_of(parser, "The economy, the minister said, will grow next year.")
+    assert [p.text for p in quote.parts] == ["The economy", "will grow next year"]
+    # what follows the attribution is the speaker's own clause or an adjunct: one part
+    for rest in ("adding that taxes would rise", "in an interview with the BBC", "and the opposition agreed"):
+        quote = quotes_of(parser, f"The plan will fail, the minister said, {rest}.")[0]
+        assert quote.content.text == "The plan will fail" and quote.parts == ()

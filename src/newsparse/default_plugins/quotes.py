@@ -188,6 +188,9 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning afternoon evening night week weekend month year".split()
 )
+#: the months, as a time after ``in`` (``prosecutors in April``)
+MONTH_WORDS = frozenset("january february march april may june july august september october november "
+                        "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 #: auxiliaries and modals: after a cue, a reported clause has begun (a later ``that`` is not
 #: its complementizer)
 CLAUSE_VERBS = frozenset("would will could can should may might must is are was were has have had do does did "
@@ -224,6 +227,17 @@ ROLE_WORDS = frozenset(
     "mogul star actor actress singer coach player owner ceo cfo president-elect hopeful "
     "frontrunner front-runner rival opponent challenger incumbent house white party".split()
 )
+#: the nouns of people a speaker's phrase may hang on (``a spokesman for the ministry``)
+PERSON_HEADS = ROLE_WORDS - frozenset("former then-president acting senior top presidential vice foreign defense "
+                                      "defence state national federal local campaign press prime supreme "
+                                      "republican democratic house white party".split()) | frozenset(
+    "source sources people person member members officer officers staff worker workers employee employees "
+    "resident residents witness witnesses diplomat diplomats expert experts analysts insider insiders "
+    "representatives negotiator negotiators investigators investigator prosecutor prosecutors".split())
+#: the prepositions that hang a phrase on a speaker (``a spokesman for``, ``an adviser to``)
+SPEAKER_LINKS = frozenset("for of to at with from in".split())
+#: the adjectives between such a person and the preposition (``people familiar with``)
+SPEAKER_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable".split())
 #: capitalised words that open a sentence but never start a speaker
 SENTENCE_ADVERBS = frozenset(
     "but and however also still meanwhile yet so then now instead thus indeed moreover "
@@ -644,6 +658,8 @@ def _skip_back(toks: _Toks, i: int) -> int:
                 i -= 1
         elif low in ("yesterday", "today", "tonight"):
             i -= 1
+        elif low in MONTH_WORDS and i >= 1 and lows[i - 1] in ("in", "since", "until"):
+            i -= 2  # ``prosecutors in April said``
         elif low == ")":
             j = i - 1
             while j >= 0 and j > i - 12 and toks.texts[j] != "(":
@@ -751,10 +767,31 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     return (j, i)
 
 
+def _clause_on_noun(toks: _Toks, first: int, name: int) -> bool:
+    """Whether ``a move`` (tokens ``first`` to ``name``) and the name after it open a relative
+    clause on the noun (``..., a move Matsuno described as``), not a role before a name
+    (``..., journalist Martha Raddatz said``)."""
+    lows = toks.lows
+    return toks.texts[name][:1].isupper() and lows[first] in DETERMINERS and not any(
+        lows[y] in ROLE_WORDS for y in range(first, name))
+
+
 def _speaker_before(text: str, toks: _Toks, cue_index: int) -> tuple[int, int] | None:
     """The speaker mention before the cue at token ``cue_index``, as offsets of ``text``."""
     rng = _speaker_tokens(toks, cue_index)
     return None if rng is None else (toks.starts[rng[0]], toks.ends[rng[1]])
+
+
+def _linked_object(toks: _Toks, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last``, after a preposition, are what a speaker's phrase
+    hangs on (``for the ministry``, ``to Hillary Clinton``, ``with her thinking``, ``in
+    employment law``), not a time (``prosecutors in April``) or a verb's object (``urged
+    members to make them``)."""
+    lows = toks.lows
+    if lows[last] in TIME_WORDS or lows[last] in MONTH_WORDS:
+        return False
+    return lows[first - 1] != "to" or lows[first] in DETERMINERS or lows[first] in PRONOUNS \
+        or lows[first] in ("him", "them", "us", "me") or toks.texts[first][:1].isupper()
 
 
 def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
@@ -807,6 +844,16 @@ def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
                     break
     else:
         rng = _np_back(toks, i)
+        if rng is not None and rng[0] >= 2 and toks.lows[rng[0] - 1] in SPEAKER_LINKS \
+                and _linked_object(toks, rng[0], i):
+            # ``a spokesman for the ministry said``, ``people familiar with the talks said``:
+            # the person the phrase hangs on
+            k = rng[0] - 2
+            if toks.lows[k] in SPEAKER_ADJECTIVES and k >= 1:
+                k -= 1
+            owner = _np_back(toks, k) if toks.lows[k] in PERSON_HEADS else None
+            if owner is not None:
+                rng = (owner[0], i)
         # (a share needs a word before its last: none at the sentence's first token)
         share = _share_back(toks, i) if i else None
         if share is not None and (rng is None or share[0] < rng[0]):
@@ -1568,11 +1615,12 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
         for f in directs
     )
 
-    def add(content: tuple[int, int], speaker: tuple[int, int] | None, cue: _Cue, rank: int) -> None:
+    def add(content: tuple[int, int], speaker: tuple[int, int] | None, cue: _Cue, rank: int,
+            parts: tuple[tuple[int, int], ...] = ()) -> None:
         s, e = content
         if e > s and not taken.overlaps(s, e):
             taken.add(s, e)
-            found.append(_Found((s, e), (), speaker, cue.span(), cue.cls, False, rank))
+            found.append(_Found((s, e), parts, speaker, cue.span(), cue.cls, False, rank))
 
     for para in paras:
         if not para.cues:
@@ -1708,7 +1756,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         x = sp_i - extra - 1
                         if x > s_first + 3 and texts[x] == "," and all(
                                 lows[y] not in STOP_WORDS and texts[y][:1].isalnum() and not texts[y][:1].isupper()
-                                for y in range(x + 1, sp_i)):
+                                for y in range(x + 1, sp_i)) and not _clause_on_noun(toks, x + 1, sp_i):
                             sp_i = x + 1
                             speaker = (toks.starts[sp_i], speaker[1])
                             break
@@ -1725,6 +1773,14 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 if speaker is not None and (trailing is not None or nxt_text == ",") \
                         and not participle:
                     # the clause before the speaker
+                    if nxt_text == "," and sp_i > s_first and toks.texts[sp_i - 1] == ",":
+                        # ``At times last year, people close to him said, the mere mention ...``:
+                        # an attribution inside the sentence, what was said on both sides
+                        both = _around_attribution(text, toks, s_first, sp_i, nxt_i + 1, s_last, para)
+                        if both is not None:
+                            add((both[0][0], both[1][1]), speaker, m, 3, both)
+                            sentence_speaker = speaker
+                            continue
                     if comma_led or (sp_i > s_first and toks.texts[sp_i - 1] in (",", "—", "–")):
                         left = _clause_before(text, toks, s_first, sp_i, para)
                         if left is not None:
@@ -1805,6 +1861,37 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
 def _with_before(stoks: _Toks, first: int) -> bool:
     """Whether ``with`` (``with 50 percent saying``) comes right before the phrase at ``first``."""
     return first > 0 and stoks.lows[first - 1] == "with"
+
+
+#: the verbs that go on with a subject an attribution follows (``The economy, he said, will grow``)
+PREDICATE_STARTS = frozenset("is are was were will would could can may might should must has have had "
+                             "does did do".split())
+
+
+def _around_attribution(text: str, toks: _Toks, first: int, speaker: int, after: int, last: int,
+                        para: _Paragraph) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two parts of a sentence an attribution between commas splits: tokens ``first`` to
+    the comma before ``speaker``, and ``after`` to ``last`` (exclusive), when the second goes
+    on with what was said (``, the minister said, the economy will grow``), not with an
+    adjunct or a clause of the speaker's own (``, he said, adding``, ``, he said, in an
+    interview``, ``, he said, and``)."""
+    if last - after < 3:
+        return None
+    lows = toks.lows
+    low = lows[after]
+    if low in STOP_WORDS and low not in PREDICATE_STARTS or not toks.texts[after][:1].isalnum():
+        return None
+    verb = after  # (past adverbs: ``, Putin said, later telling TASS that``)
+    while verb < last - 1 and (_is_adverb(lows[verb]) or lows[verb] in AUXILIARIES and lows[verb] not in PREDICATE_STARTS):
+        verb += 1
+    if lows[verb].endswith("ing") or verb in para.cues:
+        return None
+    left = _trim(text, toks.starts[first], toks.starts[speaker - 1])
+    right = _trim(text, toks.starts[after], toks.ends[last - 1])
+    if left[1] <= left[0] or para.regions and any(
+            r.direct for r in _regions_over(para.regions, para.region_starts, left[0], right[1])):
+        return None  # (a direct quote's attribution is the direct pass's)
+    return left, _content_edges(text, *right, right[0])
 
 
 def _clause_before(text: str, toks: _Toks, first: int, stop: int, para: _Paragraph) -> tuple[int, int] | None:
@@ -2200,12 +2287,20 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
 
 
 def _appositive_name(mention: str) -> tuple[str, ...]:
-    """The name after a role in lower case: ``its executive director, Martin Kaiser``."""
+    """The name after a role in lower case: ``its executive director, Martin Kaiser``, or
+    ``chief cabinet secretary Hirokazu Matsuno`` (not ``an adviser to Hillary Clinton``)."""
     role, comma, rest = mention.partition(",")
-    last = role.split()[-1:]  # (the role's last word: ``director``)
-    if not comma or not last or not last[0][:1].islower():
-        return ()
-    name = rest.split(",", 1)[0].strip()
+    if comma:
+        last = role.split()[-1:]  # (the role's last word: ``director``)
+        if not last or not last[0][:1].islower():
+            return ()
+        name = rest.split(",", 1)[0].strip()
+    else:
+        words = mention.split()
+        k = next((n for n, w in enumerate(words) if w[:1].isupper()), 0)
+        if k == 0 or words[k - 1] not in ROLE_WORDS and words[k - 1] not in TITLE_WORDS:
+            return ()
+        name = " ".join(words[k:])
     words = name.split()  # (a person's name: a run of capitalised words, none an organisation's)
     if len(words) > 4 or NAME_RUN_RE.fullmatch(name) is None or any(w.lower() in NON_PERSON_WORDS for w in words):
         return ()
@@ -2413,6 +2508,11 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
 THAT_BEFORE_RE = regex.compile(r"(?<![\w'’-])that[ \t]*+,?[ \t]*+\Z")
 
 
+#: a label in capitals and a colon opening a paragraph: a dateline (``NEW DELHI:``) or a kicker
+#: (``BREAKING:``), no part of what anyone said
+CAPS_LABEL_RE = regex.compile(r"(?:\p{Lu}[\p{Lu}.’'&-]*+[ \t]++){0,3}\p{Lu}[\p{Lu}.’'&-]++[ \t]*+:[ \t]++(?=\S)")
+
+
 def _content_edges(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     """A content's edges as attribution corpora draw them (PARC, PolNeAR).
 
@@ -2422,6 +2522,10 @@ def _content_edges(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
     is where the content may start at the earliest: the end of the cue or of the quote
     before it.
     """
+    if text[a:a + 2].isupper():
+        m = CAPS_LABEL_RE.match(text, a, b)
+        if m is not None:
+            a = m.end()  # a dateline or a kicker: ``TOKYO: Japan's prime minister will ...``
     lo = max(floor, a - 12, 0)
     if text.find("that", lo, a) >= 0:  # (the pattern's word: most contents have none before them)
         m = THAT_BEFORE_RE.search(text, lo, a)
