@@ -873,3 +873,47 @@ def test_an_attribution_inside_the_sentence_splits_the_content(parser: Parser) -
     for rest in ("adding that taxes would rise", "in an interview with the BBC", "and the opposition agreed"):
         quote = quotes_of(parser, f"The plan will fail, the minister said, {rest}.")[0]
         assert quote.content.text == "The plan will fail" and quote.parts == ()
+
+
+def test_a_time_after_the_cue_is_not_what_was_said(parser: Parser) -> None:
+    for time in ("on Monday", "Monday", "on Jan. 5", "last week", "on Tuesday night,"):
+        [quote] = quotes_of(parser, f"Russian Foreign Minister Sergei Lavrov said {time} the talks had failed.")
+        assert quote.content.text == "the talks had failed", time
+        assert quote.speaker_name == "Sergei Lavrov"
+    # a time and a place with no clause after them: no quote
+    assert quotes_of(parser, "Lavrov said on Monday in Geneva.") == []
+    # a passive's time is no cue's (``was announced Wednesday, they have said ...``)
+    [quote] = quotes_of(parser, "Since the decision was announced Wednesday, they have said they will appeal.")
+    assert quote.speaker.text == "they" and quote.content.text == "they will appeal"
+
+
+def test_the_audience_told_is_not_what_was_said(parser: Parser) -> None:
+    for audience in ("a news conference in Moscow", "the BBC", "a briefing"):
+        [quote] = quotes_of(parser, f"Lavrov told {audience} the talks had failed.")
+        assert quote.content.text == "the talks had failed", audience
+
+
+def test_quoted_as_saying_in_the_passive(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "Smith was quoted as saying the talks had failed.")
+    assert quote.speaker.text == "Smith" and quote.content.text == "the talks had failed"
+    article = parser.parse("Talks\n\nThe talks had failed, Lavrov was quoted by the RIA news agency as saying.\n")
+    [quote] = article.quotes
+    assert quote.speaker.text == "Lavrov" and quote.content.text == "The talks had failed"
+    assert quote.source is not None
+
+
+def test_a_name_before_an_appositive_hung_on_a_person_or_between_dashes(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "The spokesman for the ministry, John Smith, said the talks had failed.")
+    assert quote.speaker_name == "John Smith"
+    [quote] = quotes_of(parser, "John Smith – who led the delegation – said the talks had failed.")
+    assert quote.speaker.text.startswith("John Smith") and quote.content.text == "the talks had failed"
+    # a name that opens the clause keeps it over a phrase in an appositive
+    [quote] = quotes_of(parser, "Senator Sheldon Whitehouse, a Democrat from Rhode Island, said the tax would help.")
+    assert quote.speaker_name == "Sheldon Whitehouse"
+    [quote] = quotes_of(parser, "The talks had failed, a statement from the ministry said.")
+    assert quote.speaker.text == "a statement from the ministry"
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "UN Secretary-General Antonio Guterres said the talks had failed.")
+    assert quote.speaker_name == "Antonio Guterres"

@@ -386,10 +386,31 @@ TRAILING_ADJUNCT_RE = regex.compile(
     r"(?:\s++(?:morning|afternoon|evening|night))?+)?+"
     r"[\s\"”’')\]]*+(?:[.;!?…]|$)"
 )
+#: a time right after a cue, before the clause it reports (``said on Monday the talks had
+#: failed``, ``said Tuesday night it would``, ``said on Jan. 5 that``)
+CUE_TIME_RE = regex.compile(
+    r"\s++(?:on\s++)?+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s++(?:morning|afternoon|evening|night))?+"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s++\d{1,2}\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s++\d{1,2}\b"
+    r"|(?:late\s++|earlier\s++)?(?:last|this)\s++(?:week|weekend|month|year|morning|afternoon|evening)"
+    r"|yesterday|today|tonight|earlier|recently)(?:\s*+,)?+"
+)
+#: before a participle, a passive: what follows its time is no clause it reports
+PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
+#: the words :data:`CUE_TIME_RE` may start with, lower-cased
+CUE_TIME_FIRST = frozenset("on monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun "
+                           "jul aug sep sept oct nov dec january february march april may june july august "
+                           "september october november december late earlier last this yesterday today "
+                           "tonight recently".split())
 QUOTED_AS_SAYING_RE = regex.compile(
     r"\bquot(?:ed|es|ing)\s++(?P<speaker>[^.;!?]{1,160}?)\s++as\s++(?:saying|telling\s++[^.;!?]{1,80}?)\b",
     regex.IGNORECASE,
 )
+
+#: ``X was quoted (by Y) as saying``: the subject is the speaker
+PASSIVE_QUOTED_RE = regex.compile(
+    r"\b(?:was|were|is|are|been)\s++(?P<verb>quoted)(?:\s++(?:by|in|on)\s++[^.;!?]{1,80}?)?\s++as\s++saying\b")
 
 
 class _Toks:
@@ -794,6 +815,19 @@ def _linked_object(toks: _Toks, first: int, last: int) -> bool:
         or lows[first] in ("him", "them", "us", "me") or toks.texts[first][:1].isupper()
 
 
+def _hung_on(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``rng`` with the person or message it hangs on by a preposition: ``a spokesman for [the
+    ministry]``, ``people familiar with [the talks]``, ``a statement from [the ministry]``."""
+    if rng is None or rng[0] < 2 or toks.lows[rng[0] - 1] not in SPEAKER_LINKS \
+            or not _linked_object(toks, rng[0], rng[1]):
+        return rng
+    k = rng[0] - 2
+    if toks.lows[k] in SPEAKER_ADJECTIVES and k >= 1:
+        k -= 1
+    owner = _np_back(toks, k) if toks.lows[k] in PERSON_HEADS or toks.lows[k] in MESSAGE_NOUNS else None
+    return rng if owner is None else (owner[0], rng[1])
+
+
 def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
     """The first and last token of :func:`_speaker_before`'s mention."""
     i = _skip_back(toks, cue_index - 1)
@@ -803,25 +837,33 @@ def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
         # ``Trump, who said``: the relative pronoun is the mention (its antecedent is
         # found for ``speaker_name``)
         return (i, i)
-    elif toks.texts[i] == "," and i >= 2:
-        # ``X, a spokesman for Y, said`` / ``Sen. Lindsey Graham, R-S.C., a candidate, said``:
-        # the name before the appositives, when it opens the clause
+    elif toks.texts[i] in (",", "–", "—") and i >= 2:
+        # ``X, a spokesman for Y, said`` / ``Sen. Lindsey Graham, R-S.C., a candidate, said`` /
+        # ``X – who led the talks – said``: the name before the appositives, when it opens the clause
+        mark = toks.texts[i]
         rng = None
-        k = i - 1
-        commas = 0
-        while k >= 0 and k > i - 40 and commas < 3:
-            if toks.texts[k] == ",":
-                commas += 1
-                first = _np_back(toks, k - 1)
-                if first is not None and (
-                        first[0] == 0 or toks.texts[first[0] - 1] in (",", ":", "“", '"', ".", "?", "!", ";", "”")
-                        or toks.lows[first[0] - 1] in ("and", "but", "as", "so")):
-                    rng = (first[0], i - 1)
+        # (a phrase hung on a person, ``The spokesman for the ministry, John Smith,``, only when
+        # no name opens the clause: ``Sen. X, a Democrat from Rhode Island,`` is Sen. X's)
+        for hung in (False, True):
+            k = i - 1
+            commas = 0
+            while k >= 0 and k > i - 40 and commas < 3:
+                if toks.texts[k] == mark:
+                    commas += 1
+                    first = _np_back(toks, k - 1)
+                    if hung:
+                        first = _hung_on(toks, first)
+                    if first is not None and (
+                            first[0] == 0 or toks.texts[first[0] - 1] in (",", ":", "“", '"', ".", "?", "!", ";", "”")
+                            or toks.lows[first[0] - 1] in ("and", "but", "as", "so")):
+                        rng = (first[0], i - 1)
+                        break
+                elif toks.texts[k] in (";", "?", "!", "(", ")") or (toks.texts[k] == "." and not _inner_dot(toks, k)):
                     break
-            elif toks.texts[k] in (";", "?", "!", "(", ")") or (toks.texts[k] == "." and not _inner_dot(toks, k)):
+                k -= 1
+            if rng is not None:
                 break
-            k -= 1
-        if rng is None:
+        else:
             return None
     elif toks.lows[i] in ("and", "but") and i >= 1:
         # ``Gary Emineth became a delegate and said``: the clause's subject
@@ -843,17 +885,7 @@ def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
                     rng = (rng[0], x - 1)
                     break
     else:
-        rng = _np_back(toks, i)
-        if rng is not None and rng[0] >= 2 and toks.lows[rng[0] - 1] in SPEAKER_LINKS \
-                and _linked_object(toks, rng[0], i):
-            # ``a spokesman for the ministry said``, ``people familiar with the talks said``:
-            # the person the phrase hangs on
-            k = rng[0] - 2
-            if toks.lows[k] in SPEAKER_ADJECTIVES and k >= 1:
-                k -= 1
-            owner = _np_back(toks, k) if toks.lows[k] in PERSON_HEADS else None
-            if owner is not None:
-                rng = (owner[0], i)
+        rng = _hung_on(toks, _np_back(toks, i))
         # (a share needs a word before its last: none at the sentence's first token)
         share = _share_back(toks, i) if i else None
         if share is not None and (rng is None or share[0] < rng[0]):
@@ -1700,12 +1732,21 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                             last -= 1
                         speaker = (stoks.starts[held[0]], stoks.ends[last])
                 participle = low.endswith(PARTICIPLE_SUFFIX)
+                passive = None
                 if participle:
                     # ``..., adding that`` / ``by saying`` continue the clause's subject;
                     # ``he is saying`` has its own
                     prev_low = stoks.lows[rel - 1] if rel > 0 else ""
                     quoted = QUOTED_AS_SAYING_RE.search(text, s_start, m.end()) if prev_low == "as" else None
-                    if quoted is not None and quoted.end() == m.end():
+                    passive = PASSIVE_QUOTED_RE.search(text, s_start, m.end()) if prev_low == "as" else None
+                    if passive is not None and passive.end() != m.end():
+                        passive = None
+                    if passive is not None:
+                        # ``Lavrov was quoted by RIA as saying``: the subject
+                        speaker = _speaker_before(text, toks, _token_index(toks, passive.start("verb")))
+                        if speaker is None:
+                            continue
+                    elif quoted is not None and quoted.end() == m.end():
                         # ``Xinhua quoted Xi as saying that``: the speaker is the one quoted
                         speaker = quoted.span("speaker")
                     elif prev_low in ("is", "was", "are", "were", "been", "be", "am", "keeps", "kept"):
@@ -1733,6 +1774,12 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         continue
                 # trailing cue: ``CLAUSE, X said.`` / ``CLAUSE, said X.``
                 trailing = TRAILING_ADJUNCT_RE.match(text, m.end(), s_end)
+                # ``said on Monday the talks had failed``: a time, then the clause said
+                # (a past's: ``says tonight she is`` is hers; not a passive's: ``was announced Wednesday, they``)
+                timed = _clause_after_time(text, toks, m.end(), s_last, s_end) if nxt_low in CUE_TIME_FIRST \
+                    and not low.endswith("s") and lows[ci - 1] not in PASSIVE_AUXILIARIES else -1
+                if timed >= 0:
+                    trailing = None
                 inverted = None
                 if not participle and nxt_i < s_last and (rel == 0 or stoks.texts[rel - 1] in (",", "—", "–")) \
                         and nxt_low != "that":
@@ -1771,7 +1818,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                             sentence_speaker = speaker
                             continue
                 if speaker is not None and (trailing is not None or nxt_text == ",") \
-                        and not participle:
+                        and (not participle or passive is not None):
                     # the clause before the speaker
                     if nxt_text == "," and sp_i > s_first and toks.texts[sp_i - 1] == ",":
                         # ``At times last year, people close to him said, the mere mention ...``:
@@ -1792,13 +1839,14 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 # leading cue: content after the cue
                 if nxt_low == "by" or nxt_low == "to" and low in NOT_BEFORE_TO:
                     continue  # a passive (``rejected by 64 percent``), ``adding to his wins``
-                begin = m.end()
+                begin = m.end() if timed < 0 else timed
                 limit = min(s_last, cue_end_i + 18)
                 for t in range(cue_end_i, limit):
                     if lows[t] == "that":
                         begin = toks.ends[t]
                         break
-                    if texts[t] in (",", ";", ":") and t > cue_end_i or t in para.cues or lows[t] in CLAUSE_VERBS:
+                    if texts[t] in (",", ";", ":") and t > cue_end_i or lows[t] in CLAUSE_VERBS \
+                            or t in para.cues and lows[t - 1] not in DETERMINERS:  # (not ``told a briefing``)
                         # (``said A and said that B``: B's ``that`` is the next cue's; ``says the
                         # system would allow ... that information``: a clause has begun)
                         break
@@ -1813,6 +1861,11 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                             obj += 1
                     if cue_end_i < obj < s_last and toks.lows[obj] in CLAUSE_STARTERS:
                         begin = toks.starts[obj]
+                    else:
+                        # ``told a news conference in Moscow the talks had failed``
+                        obj = _clause_after_object(toks, cue_end_i, s_last)
+                        if obj >= 0:
+                            begin = toks.starts[obj]
                 end = s_end
                 # stop before a following participle cue (``, adding that``), ``according to``,
                 # or a new clause with its own speaker (``, and he warned that``)
@@ -1866,6 +1919,61 @@ def _with_before(stoks: _Toks, first: int) -> bool:
 #: the verbs that go on with a subject an attribution follows (``The economy, he said, will grow``)
 PREDICATE_STARTS = frozenset("is are was were will would could can may might should must has have had "
                              "does did do".split())
+
+
+def _has_verb(toks: _Toks, a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` (exclusive) hold a finite verb, roughly: an auxiliary,
+    a common irregular past or a past in ``-ed``."""
+    lows = toks.lows
+    for t in range(a, b):
+        low = lows[t]
+        if low in CLAUSE_VERBS or low in IRREGULAR_PASTS or low.endswith("ed") and len(low) > 4 \
+                and lows[t - 1] not in DETERMINERS:
+            return True
+    return False
+
+
+def _clause_after_time(text: str, toks: _Toks, at: int, last: int, end: int) -> int:
+    """Where the clause a cue reports starts after a time (``said on Monday the talks had
+    failed``), else -1 (``said on Monday in Geneva``: an adjunct)."""
+    m = CUE_TIME_RE.match(text, at, end)
+    if m is None:
+        return -1
+    t = _token_index(toks, m.end())
+    if t >= last or not (toks.lows[t] in CLAUSE_STARTERS and toks.lows[t] not in ("that", "this", "one")
+                         or toks.texts[t][:1].isupper()) or not _has_verb(toks, t + 1, last):
+        return -1
+    return toks.starts[t]
+
+
+#: the nouns of an audience a cue tells (``told a news conference``, ``told the BBC``)
+AUDIENCE_ENDS = frozenset("conference briefing meeting rally crowd audience interviewer reporters journalists "
+                          "lawmakers parliament assembly congress senate committee court jury panel "
+                          "newspaper broadcaster radio television station agency magazine".split())
+
+
+def _clause_after_object(toks: _Toks, cue_end: int, last: int) -> int:
+    """The first token of the clause after an audience a cue tells (``told a news conference in
+    Moscow the talks had failed``, ``told the BBC it would``), else -1."""
+    lows = toks.lows
+    texts = toks.texts
+    t = cue_end
+    if t < last and lows[t] in ("a", "an", "the"):
+        t += 1
+    audience = False
+    while t < last and t < cue_end + 5 and (texts[t][:1].isupper() or lows[t] in AUDIENCE_ENDS or (
+            lows[t].isalpha() and lows[t] not in STOP_WORDS and lows[t] not in CLAUSE_STARTERS)):
+        audience = audience or texts[t][:1].isupper() or lows[t] in AUDIENCE_ENDS
+        t += 1
+    if not audience:
+        return -1
+    if t < last and lows[t] in ("in", "at", "on") and t + 1 < last and texts[t + 1][:1].isupper():
+        t += 2  # ``in Moscow``
+        while t < last and texts[t][:1].isupper():
+            t += 1
+    if t < last and lows[t] in CLAUSE_STARTERS and lows[t] not in ("a", "an") and _has_verb(toks, t + 1, last):
+        return t
+    return -1
 
 
 def _around_attribution(text: str, toks: _Toks, first: int, speaker: int, after: int, last: int,
@@ -2281,6 +2389,7 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
         low = w.lower()
         if low in TITLE_WORDS or low in DETERMINERS or not w[:1].isupper() or low in NON_PERSON_WORDS \
                 or low.endswith(("ese", "ian", "ean")) or low in ("us", "u.s.", "un", "u.n.", "eu", "uk") \
+                or "-" in low and all(p in TITLE_WORDS for p in low.split("-")) \
                 or n < last and low.endswith(POSSESSIVE_ENDS):
             cut = n + 1
     return tuple(words[cut:])
