@@ -876,9 +876,9 @@ def test_an_attribution_inside_the_sentence_splits_the_content(parser: Parser) -
 
 
 def test_a_time_after_the_cue_is_not_what_was_said(parser: Parser) -> None:
-    for time in ("on Monday", "Monday", "on Jan. 5", "last week", "on Tuesday night,"):
-        [quote] = quotes_of(parser, f"Russian Foreign Minister Sergei Lavrov said {time} the talks had failed.")
-        assert quote.content.text == "the talks had failed", time
+    for when in ("on Monday", "Monday", "on Jan. 5", "last week", "on Tuesday night,"):
+        [quote] = quotes_of(parser, f"Russian Foreign Minister Sergei Lavrov said {when} the talks had failed.")
+        assert quote.content.text == "the talks had failed", when
         assert quote.speaker_name == "Sergei Lavrov"
     # a time and a place with no clause after them: no quote
     assert quotes_of(parser, "Lavrov said on Monday in Geneva.") == []
