@@ -917,3 +917,10 @@ def test_a_name_before_an_appositive_hung_on_a_person_or_between_dashes(parser: 
 def test_a_hyphenated_title_is_no_part_of_the_name(parser: Parser) -> None:
     [quote] = quotes_of(parser, "UN Secretary-General Antonio Guterres said the talks had failed.")
     assert quote.speaker_name == "Antonio Guterres"
+
+
+def test_may_in_a_name_is_no_modal_and_asking_not_to_be_named_is_no_quote(parser: Parser) -> None:
+    [quote] = quotes_of(parser, 'Prime Minister Theresa May said: "This is a good deal for Britain."')
+    assert quote.speaker.text == "Prime Minister Theresa May"
+    [quote] = quotes_of(parser, '"The situation is serious," the official, who asked not to be named, said.')
+    assert quote.kind.value == "direct" and quote.content.text == '"The situation is serious,"'

@@ -671,6 +671,8 @@ def _skip_back(toks: _Toks, i: int) -> int:
     lows = toks.lows
     while i >= 0:
         low = lows[i]
+        if low in ("may", "will") and toks.texts[i][:1] in "MW" and i > 0 and toks.texts[i - 1][:1].isupper():
+            return i  # a name: ``Theresa May said``
         if low in AUXILIARIES or (_is_adverb(low) and not toks.texts[i][:1].isupper()):
             i -= 1
         elif low in TIME_WORDS and i >= 1 and lows[i - 1] in ("on", "last", "this", "late", "early", "friday", "on"):
@@ -1091,6 +1093,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         return False
     if low in NOT_SPEECH_BEFORE and (nlow in NOT_SPEECH_BEFORE[low] or nlow[:1].isdigit()):
         return False
+    if nlow == "not" and lows[ci + 2:ci + 4] == ["to", "be"]:
+        return False  # ``who asked not to be named``
     return True
 
 
