@@ -178,6 +178,14 @@ def test_months_and_dates_without_a_year():
     assert one("The report was filed 2017-09-03.")[2] == "2017-09-03"
 
 
+def test_numeric_dates_month_first_unless_the_day_comes_first_by_its_size_or_its_dots():
+    assert one("The report was filed 9/3/2017.")[2] == "2017-09-03"
+    assert one("The report was filed 23/11/2016.")[2] == "2016-11-23"
+    assert one("The report was filed 3.9.2017.")[2] == "2017-09-03"
+    # a decimal is no date
+    assert found("Shares rose 3.5 percent to 12.30 on the news.") == []
+
+
 def test_present_past_and_future_references():
     assert one("Prices are now falling.")[2] == "PRESENT_REF"
     assert one("He currently leads the party.")[2] == "PRESENT_REF"

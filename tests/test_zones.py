@@ -712,3 +712,13 @@ def test_a_name_in_a_place_under_the_headline_is_the_byline() -> None:
     assert _kinds(page)[:4] == ["headline", "standfirst", "byline", "dateline"]
     assert zones.NAME_IN_PLACE_RE.match("Helen Davidson in Taipei and Vincent Ni")
     assert not zones.NAME_IN_PLACE_RE.match("Storm damage in Berlin")
+
+
+def test_a_short_sentence_holding_a_date_is_no_time_stamp(parser: Parser) -> None:
+    for sentence in ("He arrived yesterday.", "The summit opens Sept 3."):
+        article = parser.parse(f"Talks\n\n{sentence}\n", publication_date="2026-11-24")
+        assert [z.kind for z in article.zones] == [ZoneKind.HEADLINE, ZoneKind.BODY]
+        assert len(article.dates) == 1
+    # stamps keep their labels and sign-offs
+    for stamp in ("Updated 3 hours ago.", "Friday, December 4, 2015.", "Updated at 1:23 p.m."):
+        assert zone_texts(["Talks on trade", stamp]) == [ZoneKind.HEADLINE, ZoneKind.DATELINE]

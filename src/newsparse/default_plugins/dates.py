@@ -323,11 +323,14 @@ MONTH_DATE_RE = _compile_table(rf"""
     (?![\w-])
 """)
 
-#: ``2017-09-03``, ``9/3/2017``
+#: ``2017-09-03``, ``9/3/2017`` (month first, as in US news, unless the first number cannot be a
+#: month: ``23/11/2026``), ``3.9.2017`` (day first, as where dots are written)
 NUMERIC_DATE_RE = _compile_table(r"""
     (?<![\w/.-])
     (?: (?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)
-      | (?P<m2>1[0-2]|0?[1-9])/(?P<d2>[12]\d|3[01]|0?[1-9])/(?P<y2>(?:19|20)\d\d|\d\d) )
+      | (?P<m2>1[0-2]|0?[1-9])/(?P<d2>[12]\d|3[01]|0?[1-9])/(?P<y2>(?:19|20)\d\d|\d\d)
+      | (?P<d3>1[3-9]|2\d|3[01])/(?P<m3>1[0-2]|0?[1-9])/(?P<y3>(?:19|20)\d\d)
+      | (?P<d4>[12]\d|3[01]|0?[1-9])\.(?P<m4>1[0-2]|0?[1-9])\.(?P<y4>(?:19|20)\d\d) )
     (?![\w/-]|\.\d)
 """)
 
@@ -583,18 +586,18 @@ def _part_det(lowered: str, at: int) -> bool:
 
 
 #: every number, whole (a scan never starts inside one); group 1 or 2 set: a year or a
-#: decade (``1998``, ``1990s``, ``'80s``), 3: the hours of a clock time, 4: after ``/`` or
+#: decade (``1998``, ``1990s``, ``'80s``), 3: the hours of a clock time, 4: after ``/``, ``.`` or
 #: ``-``, the character that follows. It starts with a digit: the engine skips to the next fast.
 NUMBER_RE = re.compile(
-    rf"\d(?:(\d{{3}})|(\d{{0,2}})(?<=0)(?=s)|(\d?)(?=(?:{CLOCK_AFTER_RE.pattern}))|\d*)(?!\d)(?:(?=[/-](.)))?"
+    rf"\d(?:(\d{{3}})|(\d{{0,2}})(?<=0)(?=s)|(\d?)(?=(?:{CLOCK_AFTER_RE.pattern}))|\d*)(?!\d)(?:(?=[/.-](.)))?"
 )
 #: the matches of NUMBER_RE that can be triggers, the same (groups and all): a year, a decade,
-#: a clock time, or at most four digits before ``/`` or ``-``. A number that can be none is
+#: a clock time, or at most four digits before ``/``, ``.`` or ``-``. A number that can be none is
 #: not matched (the scan passes it: it starts at a digit not after one), not made a match
 #: object to be looked at and dropped
 NUMBER_TRIGGER_RE = re.compile(
     rf"\d(?<!\d\d)(?:(\d{{3}})|(\d{{0,2}})(?<=0)(?=s)|(\d?)(?=(?:{CLOCK_AFTER_RE.pattern}))"
-    r"|(?=\d{0,3}(?!\d)[/-])\d*)(?!\d)(?:(?=[/-](.)))?"
+    r"|(?=\d{0,3}(?!\d)[/.-])\d*)(?!\d)(?:(?=[/.-](.)))?"
 )
 
 #: future markers; the look-ahead holds the first letters of the alternatives (a quick skip)
@@ -1303,6 +1306,10 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
 def _numeric_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
     if m["y"]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    elif m["y3"]:
+        y, mo, d = int(m["y3"]), int(m["m3"]), int(m["d3"])
+    elif m["y4"]:
+        y, mo, d = int(m["y4"]), int(m["m4"]), int(m["d4"])
     else:
         y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
         if y < 100:

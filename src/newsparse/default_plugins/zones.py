@@ -321,6 +321,9 @@ DATELINE_LABEL_RE = regex.compile(
     r"(?: on| at| date)?\s*[:|\-–]?\s*|on\s+)"
 )
 #: A stamp label inside a line: ``..., Global Desk Last Updated: Dec 19, 2025``.
+#: the lower-case words a time stamp holds besides its date (``Updated 3 hours ago.``)
+STAMP_WORDS = frozenset("updated published posted modified edited created released last first ago "
+                        "hours hour minutes minute mins days weeks months years seconds since date time".split())
 STAMP_LABEL_RE = regex.compile(r"(?i)\b(?:last updated|updated|published|posted|first published)\s*(?:on|at)?\s*:")
 #: A name followed by a time stamp: ``Patrick Clarke Published 10:19am 19 December 2025``.
 BYLINE_STAMP_RE = regex.compile(
@@ -888,7 +891,12 @@ def _is_dateline(text: str, info: LineInfo) -> bool:
     # The date stamp must be most of the line: what is left is a few words.
     rest = (DATE_ANY_FAST_RE if _re_safe(text) else DATE_ANY_RE).sub(" ", text)
     rest_words = [w for w in _words(rest) if not w.isdigit()]
-    return len(rest_words) <= 3
+    if len(rest_words) > 3:
+        return False
+    # a short sentence holding a date (``He arrived yesterday.``, ``The summit opens Sept 3.``)
+    # is not a stamp: its other words are a clause's, not a stamp's labels
+    return not (text.endswith(".") and any(
+        w.islower() and len(w) > 3 and w not in STAMP_WORDS for w in rest_words))
 
 
 def _is_caption(text: str, info: LineInfo) -> bool:
