@@ -578,3 +578,9 @@ def test_the_quick_trigger_scans_read_every_word_and_number_between_any_characte
     for others in (ascii_others, [" ", ".", "\xe9", "\u0663", "\xbd"]):
         for forms in (sorted(dates_module._KIND_OF), ["1998", "90s", "5", "10:30", "9/3/2017", "12-3", "12345", "0s"]):
             _check_trigger_scans("".join(f"{a}{form}{b}" for form in forms for a in others for b in ("x", *others)))
+
+
+def test_a_time_of_day_takes_the_day_after_it():
+    assert found("It ended at noon on Sunday.") == [("noon", "TIME", "2017-09-03T12:00"),
+                                                   ("Sunday", "DATE", "2017-09-03")]
+    assert found("The blast came at 10:35 a.m. (0735 GMT) Friday.")[0][2] == "2017-09-01T10:35"

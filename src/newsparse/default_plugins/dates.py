@@ -450,8 +450,9 @@ TIME_RE = _compile_table(rf"""
     (?(h2)(?(tz)|(?(wd)|(?(deix)|(?(mon)|(?!))))))  # a bare 3:30 only with a zone or a day
 """)
 
-#: the day a time of day belongs to, after a parenthesis: ``10:35 a.m. (0735 GMT) Friday``
-TIME_DAY_AFTER_RE = _compile(rf"""\s*\([^()\n]{{1,30}}\)\s*,?\s*(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<deix>yesterday|today|tomorrow))\b""")
+#: the day a time of day belongs to, after a parenthesis or ``on``: ``10:35 a.m. (0735 GMT) Friday``,
+#: ``at noon on Sunday`` (two expressions, the time's value on that day)
+TIME_DAY_AFTER_RE = _compile(rf"""\s*(?:\([^()\n]{{1,30}}\)\s*,?\s*(?:on\s+)?|on\s+)(?:(?P<wd>{WEEKDAY})|(?P<deix>yesterday|today|tomorrow))\b""")
 
 #: ``every week``, ``each Thursday``, ``annually``, ``daily``, ``a year`` after an amount
 SET_RE = _compile_table(rf"""
