@@ -924,3 +924,10 @@ def test_may_in_a_name_is_no_modal_and_asking_not_to_be_named_is_no_quote(parser
     assert quote.speaker.text == "Prime Minister Theresa May"
     [quote] = quotes_of(parser, '"The situation is serious," the official, who asked not to be named, said.')
     assert quote.kind.value == "direct" and quote.content.text == '"The situation is serious,"'
+
+
+def test_reporting_from_a_place_is_no_report(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "Al Jazeera's Hamdah Salhut, reporting from occupied East Jerusalem, said "
+                                "expectations were low.")
+    assert quote.cue.text == "said" and quote.content.text == "expectations were low"
+    assert quote.speaker_name == "Hamdah Salhut"

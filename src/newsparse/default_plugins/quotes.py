@@ -1762,6 +1762,9 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                             # ``..., maintaining peace``: a participle that takes an
                             # object, not a reported clause, unless ``that`` follows
                             continue
+                        if low in ("reporting", "writing") and nxt_low in ("from", "for", "in", "on", "at"):
+                            continue  # ``X, reporting from Jerusalem, said``: where, not what
+
                         speaker = sentence_speaker or _sentence_subject(text, toks, para, m.start())
                         if speaker is None and prev_low == "," and rel > 2 and (s_first + rel - 2) in para.cues:
                             # ``"...," he said, adding that ...``: the one who said it
