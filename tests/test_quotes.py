@@ -931,3 +931,6 @@ def test_reporting_from_a_place_is_no_report(parser: Parser) -> None:
                                 "expectations were low.")
     assert quote.cue.text == "said" and quote.content.text == "expectations were low"
     assert quote.speaker_name == "Hamdah Salhut"
+    # a capitalised particle opens a name
+    [quote] = quotes_of(parser, "New York is safe, De Blasio said.")
+    assert quote.speaker.text == "De Blasio"

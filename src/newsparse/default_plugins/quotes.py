@@ -238,6 +238,8 @@ PERSON_HEADS = ROLE_WORDS - frozenset("former then-president acting senior top p
 SPEAKER_LINKS = frozenset("for of to at with from in".split())
 #: the adjectives between such a person and the preposition (``people familiar with``)
 SPEAKER_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable".split())
+#: the lower-case particles inside names (``Osama bin Laden``, ``Ursula von der Leyen``)
+NAME_PARTICLES = frozenset("de van von bin al del la le da der".split())
 #: capitalised words that open a sentence but never start a speaker
 SENTENCE_ADVERBS = frozenset(
     "but and however also still meanwhile yet so then now instead thus indeed moreover "
@@ -764,7 +766,8 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
                 continue
             j = k
             break
-        if tlow in ("of", "for", "at", "and", "&", "de", "van", "von", "bin", "al", "del", "la", "le", "da"):
+        if tlow in ("of", "for", "at", "and", "&") or tlow in NAME_PARTICLES and not ttext[:1].isupper():
+            # (a capitalised particle opens a name: ``Al Jazeera``, ``De Blasio``)
             if k > 0 and texts[k - 1][:1].isalnum() and (texts[k - 1][:1].isupper() or lows[k - 1] not in STOP_WORDS):
                 k -= 1
                 continue
