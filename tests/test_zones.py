@@ -722,3 +722,17 @@ def test_a_short_sentence_holding_a_date_is_no_time_stamp(parser: Parser) -> Non
     # stamps keep their labels and sign-offs
     for stamp in ("Updated 3 hours ago.", "Friday, December 4, 2015.", "Updated at 1:23 p.m."):
         assert zone_texts(["Talks on trade", stamp]) == [ZoneKind.HEADLINE, ZoneKind.DATELINE]
+
+
+def test_a_headline_over_its_lead_photo_and_byline_is_no_related_story() -> None:
+    lines = ["Related topics", "Wildfires", "Climate",
+             "Crews battle wind-driven wildfire threatening homes near Los Angeles",
+             "A firefighter sprays water on a burning home in Altadena, Calif., Wednesday. (AP Photo/Ethan Swope)",
+             "By CHRISTOPHER WEBER and JOHN ANTCZAK",
+             "LOS ANGELES (AP) — Firefighters struggled Wednesday to contain a wind-whipped wildfire that has "
+             "destroyed dozens of homes in the foothills north of Los Angeles, forcing thousands to flee.",
+             "The fire broke out Tuesday evening and grew to more than 10,000 acres overnight, fire officials said."]
+    kinds = zone_texts(["Click to copy", *lines])
+    assert kinds[0] is ZoneKind.WIDGET  # a copy-link control
+    assert kinds[4] is ZoneKind.HEADLINE and kinds[5] is ZoneKind.CAPTION and kinds[6] is ZoneKind.BYLINE
+    assert kinds[2] is kinds[3] is ZoneKind.RELATED

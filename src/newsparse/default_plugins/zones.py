@@ -254,12 +254,12 @@ WIDGET_WORDS = frozenset(
     flipboard mix messenger wechat weibo copy link links url save bookmark prev previous next
     back top font size text larger smaller a aa touched sympathetic bored angry amused sad
     happy surprised moved no comment like likes love wow haha views view votes vote rate
-    on via to the with of and or your friend friends send close open menu more less""".split()
+    on via to the with of and or your friend friends send close open menu more less click tap copied""".split()
 )
 WIDGET_STRONG = frozenset(
     """share shares sharing tweet print comment comments reply facebook twitter linkedin
     whatsapp reddit pinterest telegram flipboard prev previous next font touched sympathetic
-    bored angry amused bookmark email""".split()
+    bored angry amused bookmark email copy copied""".split()
 )
 WIDGET_SYMBOLS_RE = regex.compile(r"^[\s<>«»‹›←→|/\\·•\-–—+*#()\[\]0-9A-Za-z:,.!?&]{1,200}$")
 
@@ -1899,7 +1899,10 @@ def _mark_related(
         if info.glued >= 3 and not info.sentence and not info.boilerplate:
             labels[j] = _RELATED
             continue
-        if j + 1 < len(labels) and labels[j + 1] in (_BYLINE, _STANDFIRST):
+        k = j + 1
+        while k < len(labels) and labels[k] is _CAPTION:
+            k += 1  # (the lead photo between)
+        if k < len(labels) and labels[k] in (_BYLINE, _STANDFIRST):
             in_list = 0  # a headline over its byline: the article, not the list
             continue
         if in_list and (
