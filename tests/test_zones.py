@@ -736,3 +736,15 @@ def test_a_headline_over_its_lead_photo_and_byline_is_no_related_story() -> None
     assert kinds[0] is ZoneKind.WIDGET  # a copy-link control
     assert kinds[4] is ZoneKind.HEADLINE and kinds[5] is ZoneKind.CAPTION and kinds[6] is ZoneKind.BYLINE
     assert kinds[2] is kinds[3] is ZoneKind.RELATED
+
+
+def test_names_under_a_related_heading_are_its_tags_but_an_author_after_an_inline_link_is_not() -> None:
+    body = ("Chancellor Olaf Scholz announced on Wednesday evening that he had dismissed his finance "
+            "minister, bringing an end to the coalition that has governed Germany since 2021.")
+    kinds = zone_texts([body, body.replace("Wednesday", "Thursday"), "Related topics",
+                        "Olaf Scholz, Christian Lindner, Germany"])
+    assert kinds[3] is ZoneKind.RELATED
+    kinds = zone_texts([body, body.replace("Wednesday", "Thursday"),
+                        "Related: Cybersecurity M&A Roundup: 40 Deals Announced in September 2025",
+                        "Written By Eduard Kovacs"])
+    assert kinds[3] is ZoneKind.BYLINE

@@ -1885,13 +1885,19 @@ def _mark_related(
 ) -> None:
     """Headline lists under a related-stories heading, and glued runs of links (lines start to end)."""
     in_list = 0
+    headed = False  # the list is under a heading (``Related topics``), not after an inline link
     for j in range(start, end):
         info = infos[j]
         if labels[j] is _RELATED:
             in_list = RELATED_LIST_MAX
+            headed = info.words <= 4
             continue
         if in_list and labels[j] is _DATELINE:
             in_list -= 1  # the list's time stamps
+            continue
+        if in_list and headed and labels[j] is _BYLINE:
+            labels[j] = _RELATED  # the list's tags (``Olaf Scholz, Christian Lindner, Germany``) or authors
+            in_list -= 1
             continue
         if labels[j] is not _OTHER:
             in_list = 0
