@@ -748,3 +748,13 @@ def test_names_under_a_related_heading_are_its_tags_but_an_author_after_an_inlin
                         "Related: Cybersecurity M&A Roundup: 40 Deals Announced in September 2025",
                         "Written By Eduard Kovacs"])
     assert kinds[3] is ZoneKind.BYLINE
+
+
+def test_an_agency_photographer_credit_and_a_stamp_of_labelled_parts() -> None:
+    caption = ("Chinese President Xi Jinping holds talks with Nguyen Phu Trong in Hanoi, Vietnam, "
+               "Dec. 12, 2023. (Xinhua/Li Xueren)")
+    assert zones._special_kind(caption, classify_line(caption)) is ZoneKind.CAPTION
+    plain = "The vote split along party lines (Democrat/Republican)."
+    assert zones._special_kind(plain, classify_line(plain)) is None
+    stamp = "Source: Xinhua | 2023-12-12 18:25:47 | Editor: huaxia"
+    assert zones._special_kind(stamp, classify_line(stamp)) is ZoneKind.DATELINE

@@ -369,12 +369,14 @@ _CAPTION_FORMS = (
     r"\b(?:getty images|shutterstock|istock(?:photo)?|afp|ap photo|epa|reuters|xinhua|(?:file|submitted|staff|contributed|courtesy) photo)\s*[)\]]?\s*$",
     r"^(?:file photo|photo|image|caption)\b",
     r"(?-i:[^.!?\s]\s(?:AP|AFP|EPA|Reuters|Getty Images|Shutterstock))$",
+    # an agency and its photographer in brackets closing the line: ``(Xinhua/Li Xueren)``
+    r"(?-i:\(\p{Lu}[\p{L}.&\-]+(?:\s\p{Lu}[\p{L}.&\-]+){0,2}\s?/\s?\p{Lu}[\p{L}.'’\-]+(?:\s\p{Lu}[\p{L}.'’\-]+){0,3}\))\s*$",
 )
 CAPTION_RE = regex.compile(r"(?i)(?:" + "|".join(_CAPTION_FORMS) + ")")
 #: ``CAPTION_RE``'s forms one by one, the cheap ones first: searching each in
 #: turn says whether it matches in about half the time.
 CAPTION_PARTS = tuple(
-    regex.compile(r"(?i)" + _CAPTION_FORMS[k]) for k in (0, 1, 3, 4, 5, 6, 8, 2, 7, 9)
+    regex.compile(r"(?i)" + _CAPTION_FORMS[k]) for k in (0, 1, 3, 4, 5, 6, 8, 2, 7, 9, 10)
 )
 
 #: A photo credit on its own line: ``Jason Cipriani/ZDNet``, ``Doug Mills/The New York Times``.
@@ -892,7 +894,11 @@ def _is_dateline(text: str, info: LineInfo) -> bool:
     rest = (DATE_ANY_FAST_RE if _re_safe(text) else DATE_ANY_RE).sub(" ", text)
     rest_words = [w for w in _words(rest) if not w.isdigit()]
     if len(rest_words) > 3:
-        return False
+        # or of a part of a line of labelled parts (``Source: Xinhua | 2023-12-12 18:25:47 |
+        # Editor: huaxia``): the others a few words each
+        parts = rest.split("|") if "|" in text else ()
+        return 2 <= len(parts) <= 5 and all(len(_words(part)) <= 3 for part in parts) and any(
+            not [w for w in _words(part) if not w.isdigit()] for part in parts)
     # a short sentence holding a date (``He arrived yesterday.``, ``The summit opens Sept 3.``)
     # is not a stamp: its other words are a clause's, not a stamp's labels
     return not (text.endswith(".") and any(
@@ -902,7 +908,8 @@ def _is_dateline(text: str, info: LineInfo) -> bool:
 def _is_caption(text: str, info: LineInfo) -> bool:
     if info.words > 80:
         return False
-    if not info.vocab.isdisjoint(CAPTION_TRIGGERS) and any(f.search(text) for f in CAPTION_PARTS):
+    if (not info.vocab.isdisjoint(CAPTION_TRIGGERS) or "/" in text and text.endswith(")")) and any(
+            f.search(text) for f in CAPTION_PARTS):
         return True
     if info.words > 8:
         return False
