@@ -1767,7 +1767,6 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                             continue
                         if low in ("reporting", "writing") and nxt_low in ("from", "for", "in", "on", "at"):
                             continue  # ``X, reporting from Jerusalem, said``: where, not what
-
                         speaker = sentence_speaker or _sentence_subject(text, toks, para, m.start())
                         if speaker is None and prev_low == "," and rel > 2 and (s_first + rel - 2) in para.cues:
                             # ``"...," he said, adding that ...``: the one who said it
@@ -1787,7 +1786,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 # ``said on Monday the talks had failed``: a time, then the clause said
                 # (a past's: ``says tonight she is`` is hers; not a passive's: ``was announced Wednesday, they``)
                 timed = _clause_after_time(text, toks, m.end(), s_last, s_end) if nxt_low in CUE_TIME_FIRST \
-                    and not low.endswith("s") and lows[ci - 1] not in PASSIVE_AUXILIARIES else -1
+                    and not low.endswith("s") and not (ci > 0 and lows[ci - 1] in PASSIVE_AUXILIARIES) else -1
                 if timed >= 0:
                     trailing = None
                 inverted = None

@@ -320,10 +320,10 @@ DATELINE_LABEL_RE = regex.compile(
     r"(?i)^\W{0,2}(?:(?:last |first )?(?:updated|published|posted|modified|released|created|date|time)"
     r"(?: on| at| date)?\s*[:|\-–]?\s*|on\s+)"
 )
-#: A stamp label inside a line: ``..., Global Desk Last Updated: Dec 19, 2025``.
 #: the lower-case words a time stamp holds besides its date (``Updated 3 hours ago.``)
 STAMP_WORDS = frozenset("updated published posted modified edited created released last first ago "
                         "hours hour minutes minute mins days weeks months years seconds since date time".split())
+#: A stamp label inside a line: ``..., Global Desk Last Updated: Dec 19, 2025``.
 STAMP_LABEL_RE = regex.compile(r"(?i)\b(?:last updated|updated|published|posted|first published)\s*(?:on|at)?\s*:")
 #: A name followed by a time stamp: ``Patrick Clarke Published 10:19am 19 December 2025``.
 BYLINE_STAMP_RE = regex.compile(
