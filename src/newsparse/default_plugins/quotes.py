@@ -401,10 +401,7 @@ CUE_TIME_RE = regex.compile(
 #: before a participle, a passive: what follows its time is no clause it reports
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
 #: the words :data:`CUE_TIME_RE` may start with, lower-cased
-CUE_TIME_FIRST = frozenset("on monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun "
-                           "jul aug sep sept oct nov dec january february march april may june july august "
-                           "september october november december late earlier last this yesterday today "
-                           "tonight recently".split())
+CUE_TIME_FIRST = SUBJECT_TIMES | MONTH_WORDS | frozenset("on late earlier last this recently".split())
 QUOTED_AS_SAYING_RE = regex.compile(
     r"\bquot(?:ed|es|ing)\s++(?P<speaker>[^.;!?]{1,160}?)\s++as\s++(?:saying|telling\s++[^.;!?]{1,80}?)\b",
     regex.IGNORECASE,
@@ -1925,21 +1922,18 @@ def _with_before(stoks: _Toks, first: int) -> bool:
     return first > 0 and stoks.lows[first - 1] == "with"
 
 
-#: the verbs that go on with a subject an attribution follows (``The economy, he said, will grow``)
-PREDICATE_STARTS = frozenset("is are was were will would could can may might should must has have had "
-                             "does did do".split())
-
-
 def _has_verb(toks: _Toks, a: int, b: int) -> bool:
     """Whether tokens ``a`` to ``b`` (exclusive) hold a finite verb, roughly: an auxiliary,
     a common irregular past or a past in ``-ed``."""
     lows = toks.lows
-    for t in range(a, b):
-        low = lows[t]
-        if low in CLAUSE_VERBS or low in IRREGULAR_PASTS or low.endswith("ed") and len(low) > 4 \
-                and lows[t - 1] not in DETERMINERS:
-            return True
-    return False
+    return any(lows[t] in CLAUSE_VERBS or _past_form(lows, t) for t in range(a, b))
+
+
+def _past_form(lows: list[str], t: int) -> bool:
+    """Whether token ``t`` looks like a verb's past: a common irregular one, or ``-ed`` not
+    after a determiner (``the talks failed``; not ``the wounded``)."""
+    low = lows[t]
+    return low in IRREGULAR_PASTS or low.endswith("ed") and len(low) > 4 and lows[t - 1] not in DETERMINERS
 
 
 def _clause_after_time(text: str, toks: _Toks, at: int, last: int, end: int) -> int:
@@ -1996,10 +1990,11 @@ def _around_attribution(text: str, toks: _Toks, first: int, speaker: int, after:
         return None
     lows = toks.lows
     low = lows[after]
-    if low in STOP_WORDS and low not in PREDICATE_STARTS or not toks.texts[after][:1].isalnum():
+    # (an auxiliary goes on with the subject before the attribution: ``The economy, he said, will grow``)
+    if low in STOP_WORDS and low not in CLAUSE_VERBS or not toks.texts[after][:1].isalnum():
         return None
     verb = after  # (past adverbs: ``, Putin said, later telling TASS that``)
-    while verb < last - 1 and (_is_adverb(lows[verb]) or lows[verb] in AUXILIARIES and lows[verb] not in PREDICATE_STARTS):
+    while verb < last - 1 and (_is_adverb(lows[verb]) or lows[verb] in AUXILIARIES and lows[verb] not in CLAUSE_VERBS):
         verb += 1
     if lows[verb].endswith("ing") or verb in para.cues:
         return None
@@ -2040,8 +2035,7 @@ def _subject_end(toks: _Toks, a: int, b: int) -> int:
         if low == "," and t + 1 < b and (lows[t + 1] in ("who", "which") or lows[t + 1] in IRREGULAR_PASTS
                                          or lows[t + 1].endswith("ed")):
             return t
-        if toks.texts[t][:1].islower() and (low in IRREGULAR_PASTS or (
-                low.endswith("ed") and len(low) > 4 and lows[t - 1] not in DETERMINERS)):
+        if toks.texts[t][:1].islower() and _past_form(lows, t):
             return t
     return b
 

@@ -896,9 +896,9 @@ def _is_dateline(text: str, info: LineInfo) -> bool:
     if len(rest_words) > 3:
         # or of a part of a line of labelled parts (``Source: Xinhua | 2023-12-12 18:25:47 |
         # Editor: huaxia``): the others a few words each
-        parts = rest.split("|") if "|" in text else ()
-        return 2 <= len(parts) <= 5 and all(len(_words(part)) <= 3 for part in parts) and any(
-            not [w for w in _words(part) if not w.isdigit()] for part in parts)
+        parts = [_words(part) for part in rest.split("|")] if "|" in text else []
+        return 2 <= len(parts) <= 5 and all(len(words) <= 3 for words in parts) and any(
+            all(w.isdigit() for w in words) for words in parts)
     # a short sentence holding a date (``He arrived yesterday.``, ``The summit opens Sept 3.``)
     # is not a stamp: its other words are a clause's, not a stamp's labels
     return not (text.endswith(".") and any(
