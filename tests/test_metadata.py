@@ -10,8 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import Parser
-from newsparse.metadata import build_zones, read_byline, read_caption, read_dateline, split_run_on
+from newsparse import Parser, metadata
+from newsparse.metadata import (
+    STAMP_LANGUAGES,
+    _stamp_languages,
+    build_zones,
+    read_byline,
+    read_caption,
+    read_dateline,
+    split_run_on,
+)
 from newsparse.model import Span, ZoneKind
 from newsparse.reading import read_dump
 from newsparse.testing import check_spans, make_parser
@@ -216,6 +224,37 @@ def test_a_stamps_date_does_not_depend_on_the_stamps_read_before_it():
         _date_data_parser.cache_clear()
         assert _foreign_stamp(before)[2] == dt.date(2017, 4, 24)
         assert _foreign_stamp("05.06.2019 10:00") == alone
+
+
+@pytest.mark.parametrize(
+    ("stamp", "languages"),
+    [
+        ("Oktober 27, 2015", ("de", "nl", "sv", "id")),  # the languages naming the month, in order
+        ("Maret 30, 2015", ("id",)),
+        ("22 de janeiro de 2018 às 0:13", ("pt",)),
+        ("05.06.2019 10:00", STAMP_LANGUAGES),  # a month given as a number: any language
+        ("2019 após 36 etapas:", ()),  # a year and a number, no month: no whole date
+        ("30, 2015 by Admin", ()),
+    ],
+)
+def test_a_stamp_goes_to_dateparser_only_in_languages_that_can_read_a_whole_date(stamp, languages):
+    assert _stamp_languages(stamp) == languages
+
+
+def test_a_line_with_a_year_but_no_month_never_reaches_dateparser(monkeypatch):
+    # building dateparser's patterns for every language cost a fifth of a
+    # second the first time such a line came
+    def refuse(languages=STAMP_LANGUAGES):
+        raise AssertionError(f"dateparser asked about {languages}")
+
+    monkeypatch.setattr(metadata, "_date_data_parser", refuse)
+    text = (
+        "Tour de France ends\nEdição 2019 após 36 etapas:\n\n"
+        "The race ended in Paris on Sunday after three weeks, organisers said in a statement.\n"
+    )
+    article = make_parser().parse(text)
+    assert article.publication_date is None
+    assert "2019 após 36 etapas" in article.text
 
 
 @pytest.mark.parametrize("stamp", ["Posted 2 days ago", "vor 2 Tagen aktualisiert 2017", "Updated 3 hours ago"])

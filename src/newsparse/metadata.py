@@ -428,15 +428,20 @@ def _full_date(match: regex.Match[str]) -> dt.date | None:
 
 #: Languages whose time stamps dateparser reads (fewer load faster).
 STAMP_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "id", "ro", "cs")
+#: the words of a stamp (a month name among them), and its numbers but for a time of day's
+STAMP_WORD_RE = regex.compile(r"\p{L}+")
+STAMP_NUMBER_RE = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?|(\d+)")
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
 
 
-@functools.lru_cache(maxsize=1)
-def _date_data_parser() -> Any:
+@functools.lru_cache(maxsize=16)
+def _date_data_parser(languages: tuple[str, ...] = STAMP_LANGUAGES) -> Any:
     # dateparser is imported and set up on first use only: most dumps never need it.
     import dateparser.date
 
     return dateparser.date.DateDataParser(
-        languages=list(STAMP_LANGUAGES),
+        languages=list(languages),
         settings={
             "STRICT_PARSING": True,
             "REQUIRE_PARTS": ["day", "month", "year"],
@@ -450,6 +455,50 @@ def _date_data_parser() -> Any:
         # after a German stamp, 6 May after an English one).
         try_previous_locales=False,
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _month_languages() -> dict[str, frozenset[str]] | None:
+    """Each word of a month name of :data:`STAMP_LANGUAGES` (lower-cased): the languages naming a month so.
+
+    Read from dateparser's own data, so that the two agree; ``None`` when that
+    data is not where this dateparser keeps it (every stamp then goes to every
+    language).
+    """
+    import importlib
+
+    names: dict[str, set[str]] = {}
+    try:
+        for language in STAMP_LANGUAGES:
+            info = importlib.import_module(f"dateparser.data.date_translation_data.{language}").info
+            for key in _MONTH_KEYS:
+                for name in info[key]:
+                    for word in STAMP_WORD_RE.findall(name.lower()):
+                        names.setdefault(word, set()).add(language)
+    except (ImportError, AttributeError, KeyError, TypeError):
+        return None
+    return {word: frozenset(languages) for word, languages in names.items()}
+
+
+def _stamp_languages(stamp: str) -> tuple[str, ...]:
+    """The languages dateparser may read ``stamp`` in as a whole date, in :data:`STAMP_LANGUAGES` order.
+
+    A whole date names its month or gives it as a number: with three numbers
+    or more besides a time of day (``11.14.2019 09:00``) any language may read it; otherwise only the
+    languages with a month name among its words (none: ``2019 após 36
+    etapas``, ``30, 2015 by Admin``). dateparser tries each language in turn and
+    builds its patterns on first use, a fifth of a second for all of them:
+    trying only these keeps the result and spares the rest.
+    """
+    if sum(1 for m in STAMP_NUMBER_RE.finditer(stamp) if m.group(1)) >= 3:
+        return STAMP_LANGUAGES
+    months = _month_languages()
+    if months is None:
+        return STAMP_LANGUAGES
+    named: set[str] = set()
+    for word in STAMP_WORD_RE.findall(stamp.lower()):
+        named.update(months.get(word, ()))
+    return tuple(language for language in STAMP_LANGUAGES if language in named)
 
 
 def _foreign_stamp(line: str) -> tuple[int, int, dt.date] | None:
@@ -482,8 +531,11 @@ def _foreign_stamp(line: str) -> tuple[int, int, dt.date] | None:
 
 def _stamp_date(stamp: str, year: int) -> dt.date | None:
     """The day dateparser reads in a stamp, if it is a whole date of ``year``."""
+    languages = _stamp_languages(stamp)
+    if not languages:
+        return None
     try:
-        found = _date_data_parser().get_date_data(stamp)
+        found = _date_data_parser(languages).get_date_data(stamp)
     except Exception:  # dateparser fails on odd input in many ways: no date, then
         return None
     if found is None or found.date_obj is None or found.period != "day":
