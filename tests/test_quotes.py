@@ -934,3 +934,47 @@ def test_reporting_from_a_place_is_no_report(parser: Parser) -> None:
     # a capitalised particle opens a name
     [quote] = quotes_of(parser, "New York is safe, De Blasio said.")
     assert quote.speaker.text == "De Blasio"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "name"),
+    [
+        ("Sen. Bernie Sanders of Vermont said the plan was a disgrace.",
+         "Sen. Bernie Sanders of Vermont", "Bernie Sanders"),
+        ("Opposition leader Friedrich Merz of the conservative CDU called for new elections.",
+         "Opposition leader Friedrich Merz of the conservative CDU", "Friedrich Merz"),
+        ("Dr. Anthony Fauci of the National Institutes of Health told reporters that the vaccine was safe.",
+         "Dr. Anthony Fauci of the National Institutes of Health", "Anthony Fauci"),
+        ("Mr. Burman of the Tax Policy Center said the plan would cost billions.",
+         "Mr. Burman of the Tax Policy Center", "Burman"),
+        ("Jane Smith from the University of Michigan said the study was flawed.",
+         "Jane Smith from the University of Michigan", "Jane Smith"),
+        ("Mayor Bill de Blasio of New York said the city would recover.",
+         "Mayor Bill de Blasio of New York", "Bill de Blasio"),
+    ],
+)
+def test_a_name_owning_a_place_or_an_organisation_is_the_speaker(parser: Parser, sentence, speaker, name) -> None:
+    [quote] = quotes_of(parser, sentence)
+    assert quote.speaker.text == speaker
+    assert quote.speaker_name == name
+
+
+def test_an_organisation_or_a_role_before_of_names_nobody_after_it(parser: Parser) -> None:
+    # an organisation's own name (not a person's): the whole mention
+    [quote] = quotes_of(parser, "The Hollywood Chamber of Commerce said it will not remove the star.")
+    assert quote.speaker_name == "The Hollywood Chamber of Commerce"
+    # a role's: not the place or the person after it
+    [quote] = quotes_of(parser, "A professor at Harvard said the study was flawed.")
+    assert quote.speaker_name == "A professor at Harvard"
+    # a message's: its sender
+    [quote] = quotes_of(parser, "An email from Neera Tanden, meanwhile, said that the plan was flawed.")
+    assert quote.speaker_name == "Neera Tanden"
+    # one name after a title that is no person's title is no person's name
+    [quote] = quotes_of(parser, "New numbers released Tuesday by the state Division of Elections showed that "
+                                "turnout rose.")
+    assert quote.speaker_name != "Division"
+
+
+def test_particles_inside_a_name_are_part_of_it(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "Commission President Ursula von der Leyen said the union would act.")
+    assert quote.speaker_name == "Ursula von der Leyen"

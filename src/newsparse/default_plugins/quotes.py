@@ -238,6 +238,9 @@ PERSON_HEADS = ROLE_WORDS - frozenset("former then-president acting senior top p
 SPEAKER_LINKS = frozenset("for of to at with from in".split())
 #: the adjectives between such a person and the preposition (``people familiar with``)
 SPEAKER_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable".split())
+#: what links a person's name to the place or organisation after it (``Sanders of Vermont``)
+OWNER_LINKS = ("of", "from", "at")
+OWNER_LINK_RE = regex.compile(r"\s+(?:of|from|at)\s+")
 #: the lower-case particles inside names (``Osama bin Laden``, ``Ursula von der Leyen``)
 NAME_PARTICLES = frozenset("de van von bin al del la le da der".split())
 #: capitalised words that open a sentence but never start a speaker
@@ -259,6 +262,13 @@ TITLE_WORDS = frozenset(
     "president-elect first lady gop democratic republican".split()
 )
 TITLE_OR_ROLE_WORDS = TITLE_WORDS | ROLE_WORDS
+#: titles that make the one name after them a person's (``Senator Cruz``; not ``the state Division``)
+PERSONAL_TITLES = frozenset(
+    "president senator governor mayor representative congressman congresswoman chancellor premier "
+    "minister ambassador judge justice professor bishop archbishop cardinal pope rabbi imam pastor "
+    "king queen prince princess sheikh emir sir lord lady dame general colonel captain sergeant "
+    "sheriff detective officer chairman chairwoman director secretary spokesman spokeswoman".split()
+)
 HONORIFIC_GENDER = {"mr.": "m", "mrs.": "f", "ms.": "f", "sir": "m", "lord": "m", "lady": "f",
                     "dame": "f", "king": "m", "queen": "f", "prince": "m", "princess": "f",
                     "mr": "m", "mrs": "f", "ms": "f", "congressman": "m", "congresswoman": "f",
@@ -830,6 +840,38 @@ def _hung_on(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None
     return rng if owner is None else (owner[0], rng[1])
 
 
+def _owned_by_name(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``rng`` with the person's name it belongs to by ``of`` / ``from`` / ``at``: ``Sen.
+    Bernie Sanders of [Vermont]``, ``Friedrich Merz of [the conservative CDU]``, ``Amy
+    Glasmeier of [the Massachusetts Institute of Technology]`` (not ``the Bank of [America]``:
+    a name of two words at least, or one after a title)."""
+    if rng is None:
+        return rng
+    lows = toks.lows
+    texts = toks.texts
+    k = rng[0] - 1
+    # (lower-case words before the organisation's name: ``of the conservative CDU``)
+    n = 0
+    while k >= 2 and n < 2 and texts[k][:1].islower() and lows[k] not in OWNER_LINKS and lows[k] not in STOP_WORDS \
+            and lows[k] not in DETERMINERS:
+        k -= 1
+        n += 1
+    if n and k >= 2 and lows[k] == "the":
+        k -= 1
+    if k < 1 or lows[k] not in OWNER_LINKS or not texts[k - 1][:1].isupper():
+        return rng
+    owner = _np_back(toks, k - 1)
+    if owner is None or not texts[owner[0]][:1].isupper():
+        return rng
+    ends = toks.ends
+    starts = toks.starts
+    # (the owner's words as written: ``Mr.`` is one)
+    words = "".join(texts[x] + (" " if ends[x] != starts[x + 1] else "") for x in range(owner[0], k)).split()
+    if words[0].lower() in DETERMINERS or not _names_a_person(words, _name_tokens(" ".join(words))):
+        return rng
+    return (owner[0], rng[1])
+
+
 def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
     """The first and last token of :func:`_speaker_before`'s mention."""
     i = _skip_back(toks, cue_index - 1)
@@ -887,7 +929,7 @@ def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
                     rng = (rng[0], x - 1)
                     break
     else:
-        rng = _hung_on(toks, _np_back(toks, i))
+        rng = _hung_on(toks, _owned_by_name(toks, _np_back(toks, i)))
         # (a share needs a word before its last: none at the sentence's first token)
         share = _share_back(toks, i) if i else None
         if share is not None and (rng is None or share[0] < rng[0]):
@@ -2390,6 +2432,9 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
     last = len(words) - 1
     for n, w in enumerate(words):
         low = w.lower()
+        if low in NAME_PARTICLES and 0 < n < last and (words[n - 1][:1].isupper() or words[n - 1] in NAME_PARTICLES) \
+                and (words[n + 1][:1].isupper() or words[n + 1] in NAME_PARTICLES):
+            continue  # ``Bill de Blasio``, ``Ursula von der Leyen``
         if low in TITLE_WORDS or low in DETERMINERS or not w[:1].isupper() or low in NON_PERSON_WORDS \
                 or low.endswith(("ese", "ian", "ean")) or low in ("us", "u.s.", "un", "u.n.", "eu", "uk") \
                 or "-" in low and all(p in TITLE_WORDS for p in low.split("-")) \
@@ -2419,9 +2464,40 @@ def _appositive_name(mention: str) -> tuple[str, ...]:
     return _name_tokens(name)
 
 
+def _names_a_person(words: Sequence[str], tokens: Sequence[str]) -> bool:
+    """Whether ``words`` with the name ``tokens`` at their end name a person: two name words at
+    least (``Bernie Sanders``), or one after a personal title (``Mr. Burman``, ``Sen. Cruz``);
+    none an organisation's or a place's word."""
+    if not tokens or any(t.lower() in NON_PERSON_WORDS for t in tokens):
+        return False
+    if len(tokens) >= 2:
+        return True
+    before = words[-2].lower() if len(words) >= 2 else ""
+    return before.endswith(".") or before in HONORIFIC_GENDER or before in PERSONAL_TITLES
+
+
 def _mention_name(mention: str) -> tuple[str, ...]:
-    """The name tokens of a speaker mention: of its first part, or of the name after a role."""
-    return _name_tokens(mention.split(",", 1)[0]) or _appositive_name(mention)
+    """The name tokens of a speaker mention: of its first part, or of the name after a role.
+
+    In a name owning a place or an organisation (``Sen. Bernie Sanders of Vermont``), the
+    owner's: two name words at least, or one after a title (``Mr. Burman of the Tax Policy
+    Center``); none in a role's (``A professor at Harvard``).
+    """
+    first = mention.split(",", 1)[0]
+    owner = OWNER_LINK_RE.split(first, 1)
+    if len(owner) > 1:
+        words = owner[0].split()
+        if words and words[-1][:1].islower():
+            # a message's (``An email from Neera Tanden``): its sender's; a role's (``A professor
+            # at Harvard``, ``A friend of John Smith``): none but an appositive's
+            if words[-1].lower() in MESSAGE_NOUNS:
+                return _name_tokens(owner[1])
+            return _appositive_name(mention)
+        if words and words[0].lower() not in DETERMINERS:  # (``The Hollywood Chamber of Commerce``)
+            tokens = _name_tokens(owner[0])
+            if _names_a_person(words, tokens):
+                return tokens
+    return _name_tokens(first) or _appositive_name(mention)
 
 
 @functools.lru_cache(maxsize=8192)
