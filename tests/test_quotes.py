@@ -978,3 +978,18 @@ def test_an_organisation_or_a_role_before_of_names_nobody_after_it(parser: Parse
 def test_particles_inside_a_name_are_part_of_it(parser: Parser) -> None:
     [quote] = quotes_of(parser, "Commission President Ursula von der Leyen said the union would act.")
     assert quote.speaker_name == "Ursula von der Leyen"
+
+
+def test_sources_with_knowledge_of_the_matter_are_the_speaker(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "The talks collapsed, two sources with knowledge of the matter told Reuters.")
+    assert quote.speaker.text == "two sources with knowledge of the matter"
+    assert quote.content.text == "The talks collapsed" and quote.source == "Reuters"
+    [quote] = quotes_of(parser, "People with direct knowledge of the plan said it would be announced on Monday.")
+    assert quote.speaker.text == "People with direct knowledge of the plan"
+
+
+def test_a_participles_speaker_is_the_subject_not_the_clause(parser: Parser) -> None:
+    # ``..., saying``: the sentence's subject, not on into its verb and object
+    [quote] = quotes_of(parser, "The central bank kept rates on hold, saying inflation remained too high.")
+    assert quote.speaker.text == "The central bank"
+    assert quote.content.text == "inflation remained too high"

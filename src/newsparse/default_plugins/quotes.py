@@ -241,6 +241,8 @@ SPEAKER_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable".s
 #: what links a person's name to the place or organisation after it (``Sanders of Vermont``)
 OWNER_LINKS = ("of", "from", "at")
 OWNER_LINK_RE = regex.compile(r"\s+(?:of|from|at)\s+")
+#: what a person's phrase may hang on before the matter (``sources with knowledge of the talks``)
+SPEAKER_KNOWLEDGE = frozenset("knowledge understanding details".split())
 #: the lower-case particles inside names (``Osama bin Laden``, ``Ursula von der Leyen``)
 NAME_PARTICLES = frozenset("de van von bin al del la le da der".split())
 #: capitalised words that open a sentence but never start a speaker
@@ -836,8 +838,17 @@ def _hung_on(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None
     k = rng[0] - 2
     if toks.lows[k] in SPEAKER_ADJECTIVES and k >= 1:
         k -= 1
-    owner = _np_back(toks, k) if toks.lows[k] in PERSON_HEADS or toks.lows[k] in MESSAGE_NOUNS else None
-    return rng if owner is None else (owner[0], rng[1])
+    if toks.lows[k] in PERSON_HEADS or toks.lows[k] in MESSAGE_NOUNS:
+        owner = _np_back(toks, k)
+        return rng if owner is None else (owner[0], rng[1])
+    if toks.lows[k] in SPEAKER_KNOWLEDGE:
+        # ``sources with knowledge of [the matter]``, ``people with direct knowledge of [the talks]``
+        inner = _np_back(toks, k)
+        if inner is not None:
+            hung = _hung_on(toks, (inner[0], k))
+            if hung is not None and hung[0] < inner[0]:
+                return (hung[0], rng[1])
+    return rng
 
 
 def _owned_by_name(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1676,7 +1687,8 @@ def _sentence_subject(text: str, toks: _Toks, para: _Paragraph, pos: int) -> tup
             # extend a name run ``Russian President Vladimir Putin``
             if toks.ends[rng[1]] >= pos:
                 return None
-            return (toks.starts[rng[0]], toks.ends[rng[1]])
+            # (not on into the verb: ``The central bank kept rates on hold, saying``)
+            return (toks.starts[rng[0]], toks.ends[_subject_end(toks, rng[0], rng[1] + 1) - 1])
     return None
 
 
