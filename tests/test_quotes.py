@@ -993,3 +993,15 @@ def test_a_participles_speaker_is_the_subject_not_the_clause(parser: Parser) -> 
     [quote] = quotes_of(parser, "The central bank kept rates on hold, saying inflation remained too high.")
     assert quote.speaker.text == "The central bank"
     assert quote.content.text == "inflation remained too high"
+
+
+def test_going_on_with_a_deed_is_no_speech(parser: Parser) -> None:
+    # ``continue`` reports speech (``"...," he continued``), not when a deed follows
+    assert quotes_of(parser, "Rescuers continue to search for the missing.") == []
+    assert quotes_of(parser, "A powerful ice storm continued to maintain its grip on the region.") == []
+    [quote] = quotes_of(parser, '"We will rebuild," he continued.')
+    assert quote.cue.text == "continued"
+    # a cue after it, with a clause: the speaker is the subject before ``continues to``
+    [quote] = quotes_of(parser, "Mr. Trump continues to insist he is the only president tough enough.")
+    assert quote.speaker.text == "Mr. Trump" and quote.cue.text == "insist"
+    assert quote.content.text == "he is the only president tough enough"

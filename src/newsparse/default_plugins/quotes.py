@@ -323,10 +323,16 @@ OBJECT_CUES = frozenset(
 NOT_BEFORE_TO = frozenset("add adds added adding".split())
 #: cues that are no report before these words: ``added 200,000 jobs``, ``adds more
 #: flights``, ``protested against the plan``, ``protested outside parliament``
+#: verbs of going on or starting before ``to`` and a cue (``continues to insist``, ``began to argue``)
+GOING_ON = frozenset("continue continues continued continuing begin begins began start starts started".split())
+#: what opens a reported clause after such a cue (most objects after it are deeds: ``maintain its grip``)
+GOING_ON_CLAUSES = frozenset("that whether if he she they we i".split())
 NOT_SPEECH_BEFORE = {
     **dict.fromkeys(NOT_BEFORE_TO, SMALL_NUMBERS | frozenset("more another new extra additional".split())),
     **dict.fromkeys("protest protests protested protesting".split(),
                     frozenset("against outside over in at near on across throughout".split())),
+    # ``rescuers continue to search``: going on with a deed (``"...," he continued`` is speech)
+    **dict.fromkeys("continue continues continued continuing".split(), frozenset(["to"])),
 }
 #: ``, calling`` after a clause: what follows is a quote of its own (see :func:`_calling_at`)
 CALLING_AFTER_RE = re.compile(r",\s+calling\b")
@@ -692,6 +698,9 @@ def _skip_back(toks: _Toks, i: int) -> int:
                 i -= 1
         elif low in ("yesterday", "today", "tonight"):
             i -= 1
+        elif low == "to" and i >= 1 and lows[i - 1] in GOING_ON and i + 2 < len(lows) \
+                and (lows[i + 2] in GOING_ON_CLAUSES or toks.texts[i + 2] in QUOTE_OPENERS):
+            i -= 2  # ``Mr. Trump continues to insist he`` (not ``continued to maintain its grip``)
         elif low in MONTH_WORDS and i >= 1 and lows[i - 1] in ("in", "since", "until"):
             i -= 2  # ``prosecutors in April said``
         elif low == ")":
@@ -2089,8 +2098,8 @@ def _subject_end(toks: _Toks, a: int, b: int) -> int:
         if low == "," and t + 1 < b and (lows[t + 1] in ("who", "which") or lows[t + 1] in IRREGULAR_PASTS
                                          or lows[t + 1].endswith("ed")):
             return t
-        if toks.texts[t][:1].islower() and _past_form(lows, t):
-            return t
+        if toks.texts[t][:1].islower() and (_past_form(lows, t) or low in GOING_ON and lows[t + 1:t + 2] == ["to"]):
+            return t  # (``Mr. Trump continues to insist ..., saying``)
     return b
 
 
