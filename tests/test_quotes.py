@@ -966,6 +966,11 @@ def test_an_organisation_or_a_role_before_of_names_nobody_after_it(parser: Parse
     # a role's: not the place or the person after it
     [quote] = quotes_of(parser, "A professor at Harvard said the study was flawed.")
     assert quote.speaker_name == "A professor at Harvard"
+    [quote] = quotes_of(parser, "Residents of Valencia say warnings came too late.")
+    assert quote.speaker_name == "Residents of Valencia"
+    # a title's: the name after the organisation
+    [quote] = quotes_of(parser, "Secretary of State John Kerry said the talks would resume.")
+    assert quote.speaker_name == "John Kerry"
     # a message's: its sender
     [quote] = quotes_of(parser, "An email from Neera Tanden, meanwhile, said that the plan was flawed.")
     assert quote.speaker_name == "Neera Tanden"
@@ -986,6 +991,8 @@ def test_sources_with_knowledge_of_the_matter_are_the_speaker(parser: Parser) ->
     assert quote.content.text == "The talks collapsed" and quote.source == "Reuters"
     [quote] = quotes_of(parser, "People with direct knowledge of the plan said it would be announced on Monday.")
     assert quote.speaker.text == "People with direct knowledge of the plan"
+    [quote] = quotes_of(parser, "Residents of the worst-hit towns near Valencia said the alerts came too late.")
+    assert quote.speaker.text == "Residents of the worst-hit towns near Valencia"
 
 
 def test_a_participles_speaker_is_the_subject_not_the_clause(parser: Parser) -> None:

@@ -758,3 +758,22 @@ def test_an_agency_photographer_credit_and_a_stamp_of_labelled_parts() -> None:
     assert zones._special_kind(plain, classify_line(plain)) is None
     stamp = "Source: Xinhua | 2023-12-12 18:25:47 | Editor: huaxia"
     assert zones._special_kind(stamp, classify_line(stamp)) is ZoneKind.DATELINE
+
+
+def test_a_labelled_headline_over_a_longer_deck_is_the_headline() -> None:
+    # ``Label: headline`` (Guardian, BBC, Al Jazeera) over a deck in sentence case, then the byline
+    page = (
+        "Sign in\nWorld\nEurope\nSpain\nThis article is more than 1 month old\n"
+        "Spain floods: anger grows as death toll rises to 217\n"
+        "Residents of Valencia say warnings came too late as rescuers search for the missing\n"
+        "Sam Jones in Madrid\nFri 1 Nov 2024 13.45 GMT\nShare\n"
+        "Anger is growing in eastern Spain over the authorities' response to the floods that have killed "
+        "at least 217 people, as rescuers continue to search for the missing.\n"
+        "Residents of the worst-hit towns near Valencia said on Friday that they had received emergency "
+        "alerts on their phones only after the water had already entered their homes.\n"
+        "The prime minister, Pedro Sánchez, said on Thursday that the government would send another 500 "
+        "soldiers to the region to help with the search.\n"
+    )
+    kinds = _kinds(page)
+    assert kinds[5:8] == ["headline", "standfirst", "byline"]
+    assert kinds[4] == "other"  # the page's notice

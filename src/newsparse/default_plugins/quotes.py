@@ -235,14 +235,17 @@ PERSON_HEADS = ROLE_WORDS - frozenset("former then-president acting senior top p
     "resident residents witness witnesses diplomat diplomats expert experts analysts insider insiders "
     "representatives negotiator negotiators investigators investigator prosecutor prosecutors".split())
 #: the prepositions that hang a phrase on a speaker (``a spokesman for``, ``an adviser to``)
-SPEAKER_LINKS = frozenset("for of to at with from in".split())
+SPEAKER_LINKS = frozenset("for of to at with from in near".split())
 #: the adjectives between such a person and the preposition (``people familiar with``)
 SPEAKER_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable".split())
 #: what links a person's name to the place or organisation after it (``Sanders of Vermont``)
 OWNER_LINKS = ("of", "from", "at")
 OWNER_LINK_RE = regex.compile(r"\s+(?:of|from|at)\s+")
-#: what a person's phrase may hang on before the matter (``sources with knowledge of the talks``)
-SPEAKER_KNOWLEDGE = frozenset("knowledge understanding details".split())
+#: what a person's phrase may hang on before the matter or the place (``sources with knowledge of the
+#: talks``, ``residents of the towns near Valencia``)
+SPEAKER_KNOWLEDGE = frozenset(
+    "knowledge understanding details town towns village villages city cities area areas region regions "
+    "district districts community communities neighbourhood neighbourhoods neighborhood neighborhoods".split())
 #: the lower-case particles inside names (``Osama bin Laden``, ``Ursula von der Leyen``)
 NAME_PARTICLES = frozenset("de van von bin al del la le da der".split())
 #: capitalised words that open a sentence but never start a speaker
@@ -2508,9 +2511,11 @@ def _mention_name(mention: str) -> tuple[str, ...]:
     owner = OWNER_LINK_RE.split(first, 1)
     if len(owner) > 1:
         words = owner[0].split()
-        if words and words[-1][:1].islower():
+        if words and (words[-1][:1].islower()
+                      or words[-1].lower() in PERSON_HEADS and words[-1].lower() not in TITLE_WORDS):
             # a message's (``An email from Neera Tanden``): its sender's; a role's (``A professor
-            # at Harvard``, ``A friend of John Smith``): none but an appositive's
+            # at Harvard``, ``Residents of Valencia``): none but an appositive's (a title's,
+            # ``Secretary of State John Kerry``, is the name after it, below)
             if words[-1].lower() in MESSAGE_NOUNS:
                 return _name_tokens(owner[1])
             return _appositive_name(mention)

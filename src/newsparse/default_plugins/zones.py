@@ -67,6 +67,8 @@ __all__ = ["LineInfo", "classify_line", "zone_lines", "zone_texts"]
 # compare with these instead.
 _BREADCRUMB = ZoneKind.BREADCRUMB
 _HEADLINE = ZoneKind.HEADLINE
+#: a headline's label before a colon, in up to four words: ``Spain floods: ...``, ``Ukraine war: ...``
+HEADLINE_LABEL_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}'’-]*+(?: [\p{L}\p{N}'’-]++){0,3}: \S")
 _STANDFIRST = ZoneKind.STANDFIRST
 _BYLINE = ZoneKind.BYLINE
 _DATELINE = ZoneKind.DATELINE
@@ -1857,6 +1859,10 @@ def _mark_headline(
             or infos[best].words >= 10 and infos[above].capital_share - infos[best].capital_share >= 0.4
             # a headline over a deck: the headline tells the lead's story (more of its words)
             or lead and _shared_content(infos[above], lead) >= 3 + _shared_content(infos[best], lead)
+            # a labelled headline (``Spain floods: anger grows as ...``) over a longer deck
+            or infos[best].words >= 10 and infos[above].words < infos[best].words
+            and HEADLINE_LABEL_RE.match(texts[above]) is not None
+            and HEADLINE_LABEL_RE.match(texts[best]) is None
         )
         and _headline_score(texts[above], infos[above], counts[keys[above]] > 1, 0) >= 4.0
     ):
