@@ -240,10 +240,10 @@ SPEAKER_LINKS = frozenset("for of to at with from in near".split())
 SPEAKER_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable".split())
 #: what links a person's name to the place or organisation after it (``Sanders of Vermont``)
 OWNER_LINKS = ("of", "from", "at")
-OWNER_LINK_RE = regex.compile(r"\s+(?:of|from|at)\s+")
-#: what a person's phrase may hang on before the matter or the place (``sources with knowledge of the
-#: talks``, ``residents of the towns near Valencia``)
-SPEAKER_KNOWLEDGE = frozenset(
+OWNER_LINK_RE = regex.compile(r"\s+(?:" + "|".join(OWNER_LINKS) + r")\s+")
+#: nouns a person's phrase hangs on through another preposition: the knowledge of a matter, the
+#: towns near a place (``sources with knowledge of the talks``, ``residents of the towns near Valencia``)
+INTERMEDIATE_NOUNS = frozenset(
     "knowledge understanding details town towns village villages city cities area areas region regions "
     "district districts community communities neighbourhood neighbourhoods neighborhood neighborhoods".split())
 #: the lower-case particles inside names (``Osama bin Laden``, ``Ursula von der Leyen``)
@@ -324,12 +324,12 @@ OBJECT_CUES = frozenset(
 )
 #: cues that are no report before ``to`` (``added to her lead``)
 NOT_BEFORE_TO = frozenset("add adds added adding".split())
-#: cues that are no report before these words: ``added 200,000 jobs``, ``adds more
-#: flights``, ``protested against the plan``, ``protested outside parliament``
 #: verbs of going on or starting before ``to`` and a cue (``continues to insist``, ``began to argue``)
 GOING_ON = frozenset("continue continues continued continuing begin begins began start starts started".split())
 #: what opens a reported clause after such a cue (most objects after it are deeds: ``maintain its grip``)
 GOING_ON_CLAUSES = frozenset("that whether if he she they we i".split())
+#: cues that are no report before these words: ``added 200,000 jobs``, ``adds more
+#: flights``, ``protested against the plan``, ``protested outside parliament``
 NOT_SPEECH_BEFORE = {
     **dict.fromkeys(NOT_BEFORE_TO, SMALL_NUMBERS | frozenset("more another new extra additional".split())),
     **dict.fromkeys("protest protests protested protesting".split(),
@@ -853,8 +853,8 @@ def _hung_on(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None
     if toks.lows[k] in PERSON_HEADS or toks.lows[k] in MESSAGE_NOUNS:
         owner = _np_back(toks, k)
         return rng if owner is None else (owner[0], rng[1])
-    if toks.lows[k] in SPEAKER_KNOWLEDGE:
-        # ``sources with knowledge of [the matter]``, ``people with direct knowledge of [the talks]``
+    if toks.lows[k] in INTERMEDIATE_NOUNS:
+        # ``sources with knowledge of [the matter]``, ``residents of the worst-hit towns near [Valencia]``
         inner = _np_back(toks, k)
         if inner is not None:
             hung = _hung_on(toks, (inner[0], k))
