@@ -324,8 +324,10 @@ OBJECT_CUES = frozenset(
 )
 #: cues that are no report before ``to`` (``added to her lead``)
 NOT_BEFORE_TO = frozenset("add adds added adding".split())
+#: ``continue``: speech on its own (``"...," he continued``), a deed before ``to`` (``continue to search``)
+CONTINUE_FORMS = frozenset("continue continues continued continuing".split())
 #: verbs of going on or starting before ``to`` and a cue (``continues to insist``, ``began to argue``)
-GOING_ON = frozenset("continue continues continued continuing begin begins began start starts started".split())
+GOING_ON = CONTINUE_FORMS | frozenset("begin begins began start starts started".split())
 #: what opens a reported clause after such a cue (most objects after it are deeds: ``maintain its grip``)
 GOING_ON_CLAUSES = frozenset("that whether if he she they we i".split())
 #: cues that are no report before these words: ``added 200,000 jobs``, ``adds more
@@ -335,7 +337,7 @@ NOT_SPEECH_BEFORE = {
     **dict.fromkeys("protest protests protested protesting".split(),
                     frozenset("against outside over in at near on across throughout".split())),
     # ``rescuers continue to search``: going on with a deed (``"...," he continued`` is speech)
-    **dict.fromkeys("continue continues continued continuing".split(), frozenset(["to"])),
+    **dict.fromkeys(CONTINUE_FORMS, frozenset(["to"])),
 }
 #: ``, calling`` after a clause: what follows is a quote of its own (see :func:`_calling_at`)
 CALLING_AFTER_RE = re.compile(r",\s+calling\b")

@@ -67,8 +67,6 @@ __all__ = ["LineInfo", "classify_line", "zone_lines", "zone_texts"]
 # compare with these instead.
 _BREADCRUMB = ZoneKind.BREADCRUMB
 _HEADLINE = ZoneKind.HEADLINE
-#: a headline's label before a colon, in up to four words: ``Spain floods: ...``, ``Ukraine war: ...``
-HEADLINE_LABEL_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}'’-]*+(?: [\p{L}\p{N}'’-]++){0,3}: \S")
 _STANDFIRST = ZoneKind.STANDFIRST
 _BYLINE = ZoneKind.BYLINE
 _DATELINE = ZoneKind.DATELINE
@@ -572,6 +570,8 @@ LATE = 0.3
 LEAD_SHARE = 0.25
 #: How many non-blank lines above the body the headline may be.
 HEADLINE_WINDOW = 40
+#: a headline's label before a colon, in up to four words: ``Spain floods: ...``, ``Ukraine war: ...``
+HEADLINE_LABEL_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}'’-]*+(?: [\p{L}\p{N}'’-]++){0,3}: \S")
 
 
 # --------------------------------------------------------------------------- lines
