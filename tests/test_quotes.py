@@ -1012,3 +1012,77 @@ def test_going_on_with_a_deed_is_no_speech(parser: Parser) -> None:
     [quote] = quotes_of(parser, "Mr. Trump continues to insist he is the only president tough enough.")
     assert quote.speaker.text == "Mr. Trump" and quote.cue.text == "insist"
     assert quote.content.text == "he is the only president tough enough"
+
+
+def test_said_at_least_reports_a_clause(parser: Parser) -> None:
+    # ``at least`` opens a number, not an adjunct of place (``said at a news conference``)
+    [quote] = quotes_of(parser, "The report said at least 40 civilians were killed.")
+    assert quote.speaker.text == "The report" and quote.content.text == "at least 40 civilians were killed"
+    [quote] = quotes_of(parser, "The report, published on Thursday by Human Rights Watch, said at least 40 died.")
+    assert quote.speaker_name == "The report"
+    assert quotes_of(parser, "The minister spoke at length at a news conference in Rome.") == []
+
+
+def test_a_relative_clauses_content_ends_at_its_comma(parser: Parser) -> None:
+    quotes = quotes_of(parser, "The senator, who said she would run again, lost the primary in May.")
+    assert [(q.speaker.text, q.speaker_name, q.content.text) for q in quotes] == [
+        ("who", "The senator", "she would run again")]
+    quotes = quotes_of(parser, '"It was terrifying," one resident, who asked not to be named, told AFP.')
+    assert quotes[0].speaker_name == "one resident"
+
+
+def test_adding_after_a_direct_quote_is_the_same_speakers(parser: Parser) -> None:
+    text = ('"We are not going to back down," Johnson told reporters in London, adding that '
+            '"the talks will go on as long as they need to."')
+    first, second = quotes_of(parser, text)
+    assert first.speaker.text == "Johnson" and first.cue.text == "told"
+    assert second.speaker.text == "Johnson" and second.cue.text == "adding"
+    assert second.kind is QuoteKind.MIXED
+    assert second.content.text == 'that "the talks will go on as long as they need to."'
+
+
+def test_quoting_cues_attribute_only_a_quotation(parser: Parser) -> None:
+    [quote] = quotes_of(parser, '"Enough is enough," protesters chanted outside parliament.')
+    assert quote.speaker.text == "protesters" and quote.cue_class == "quoting"
+    [quote] = quotes_of(parser, '"We stand with Ukraine," the statement read.')
+    assert quote.speaker.text == "the statement" and quote.cue.text == "read"
+    # no clause of their own, and none after a noun: a deed, or the chant's own words
+    assert quotes_of(parser, "She read the report aloud to the committee on Monday.") == []
+    assert quotes_of(parser, "The company posted a loss of three billion dollars last quarter.") == []
+    [quote] = quotes_of(parser, 'Supporters joined in a thunderous chant of "Feel the Bern!" Horns blared.')
+    assert quote.cue is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "name"),
+    [
+        ("Edward Alden of the Council on Foreign Relations in Washington said the tariffs would hurt farmers.",
+         "Edward Alden of the Council on Foreign Relations in Washington", "Edward Alden"),
+        ("Jane Roe of Oxfam in Nairobi said the aid had run out.", "Jane Roe of Oxfam in Nairobi", "Jane Roe"),
+        ("Officials in Kyiv said the attack killed 12 people.", "Officials in Kyiv", "Officials in Kyiv"),
+        ("Experts at the University of Oxford in England said the vaccine worked.",
+         "Experts at the University of Oxford in England", "Experts at the University of Oxford in England"),
+        ("The head of the IMF in Asia said growth would slow.", "The head of the IMF in Asia",
+         "The head of the IMF in Asia"),
+    ],
+)
+def test_a_subject_runs_back_over_its_prepositional_phrases(parser: Parser, sentence, speaker, name) -> None:
+    [quote] = quotes_of(parser, sentence)
+    assert (quote.speaker.text, quote.speaker_name) == (speaker, name)
+
+
+def test_a_phrase_headed_by_no_speaker_noun_is_not_followed_back(parser: Parser) -> None:
+    # ``Tickets for the tour go on sale``: the capital opens the sentence, it makes no name
+    for quote in quotes_of(parser, "The ad uses footage of Hillary Clinton saying that the rules were rigged."):
+        assert not quote.speaker.text.startswith("The ad uses")
+
+
+def test_a_full_stop_quote_before_an_attribution_that_introduces_the_next_one(parser: Parser) -> None:
+    quotes = quotes_of(parser, 'The filing gives another name, "Noble Moving and Storage." '
+                               'The spokesman said, "Farah Al-Ibrahim, President."')
+    last = quotes[-1]
+    assert last.content.text == '"Farah Al-Ibrahim, President."' and last.speaker.text == "The spokesman"
+    assert not last.parts
+    # a comma inside the first: one quote of two parts
+    [quote] = quotes_of(parser, '"We won," Smith said, "and it was hard."')
+    assert len(quote.parts) == 2

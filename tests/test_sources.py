@@ -125,3 +125,11 @@ def test_wanted_words_are_the_regex_s_words(text, cut_start, cut_end, beyond_asc
     wanted = frozenset({"Times", "Xinhua", "experts", "media", "e_1"} | ({"Agência"} if beyond_ascii else set()))
     expected = wanted.intersection(sources.WORD_RE.findall(text, start, end))
     assert sources._wanted_words(text, start, end, wanted) == expected
+
+
+def test_agencies_in_title_case_house_styles(parser: Parser) -> None:
+    # the Guardian's and Reuters' ``Tass``, ``Ria Novosti``, ``Irna``
+    text = ("Talks\n\nTass quoted Kremlin spokesman Dmitry Peskov as saying Moscow was open to talks, "
+            "and Ria Novosti and Irna reported the same.\n")
+    names = [s.name for s in parser.parse(text).sources if s.kind.value == "agency"]
+    assert names == ["TASS", "RIA Novosti", "IRNA"]

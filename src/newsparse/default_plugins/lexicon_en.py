@@ -7,7 +7,10 @@ Cue classes:
   ``tweeted``, ``according to``);
 - ``belief``: attitudes the text reports as clearly as speech (``believes``,
   ``thinks``, ``expects``, ``fears``);
-- ``evidence``: things that show something (``polls show``, ``a study found``).
+- ``evidence``: things that show something (``polls show``, ``a study found``);
+- ``quoting``: words that attribute a quotation but report no clause of their
+  own (``"...," the statement read``, ``protesters chanted``): most of what
+  follows them is no speech (``read the book``, ``posted a profit``).
 
 Both tables are served through the lexicon hooks, so a plugin can add words
 and agencies; the extractors compile the merged lexicon once per Parser.
@@ -67,6 +70,12 @@ BELIEF_VERBS = (
 ).split()
 
 EVIDENCE_VERBS = "show find indicate demonstrate suggest reveal estimate prove confirm".split()
+
+#: the forms that attribute only a quotation (class ``quoting``): ``"...," the sign read``
+QUOTING_CUES = (
+    "read reads chant chants chanted chanting sang posted scrawled screamed shrieked hollered "
+    "bellowed texted"
+).split()
 
 #: multi-word cues and their class
 PHRASES: tuple[tuple[str, str], ...] = (
@@ -137,6 +146,8 @@ def _cues() -> tuple[CueVerb, ...]:
         for verb in verbs:
             for form in inflect(verb):
                 seen.setdefault(form, cls)
+    for word in QUOTING_CUES:
+        seen.setdefault(word, "quoting")
     for phrase, cls in PHRASES:
         seen.setdefault(phrase, cls)
     return tuple(CueVerb(text=word, cue_class=cls) for word, cls in seen.items())
@@ -165,8 +176,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(name="Yonhap", aliases=("Yonhap News Agency",)),
     Agency(name="Kyodo", aliases=("Kyodo News", "Kyodo News Agency")),
     Agency(name="Jiji Press", aliases=("Jiji",)),
-    Agency(name="TASS", aliases=("TASS news agency", "ITAR-TASS")),
-    Agency(name="RIA Novosti", aliases=("RIA",)),
+    Agency(name="TASS", aliases=("TASS news agency", "ITAR-TASS", "Tass", "Itar-Tass")),
+    Agency(name="RIA Novosti", aliases=("RIA", "Ria Novosti")),
     Agency(name="Interfax"),
     Agency(name="Sputnik", aliases=("Sputnik News",)),
     Agency(name="PTI", aliases=("Press Trust of India",)),
@@ -176,8 +187,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(name="Antara", aliases=("Antara News Agency",)),
     Agency(name="CNA", aliases=("Central News Agency",)),
     Agency(name="Anadolu", aliases=("Anadolu Agency", "Anadolu News Agency")),
-    Agency(name="IRNA", aliases=("Islamic Republic News Agency",)),
-    Agency(name="WAFA"),
+    Agency(name="IRNA", aliases=("Islamic Republic News Agency", "Irna")),
+    Agency(name="WAFA", aliases=("Wafa",)),
     Agency(name="MENA", aliases=("Middle East News Agency",)),
     Agency(name="SANA", aliases=("Syrian Arab News Agency",)),
     Agency(name="APA", aliases=("Austria Presse Agentur",)),

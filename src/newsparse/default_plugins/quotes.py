@@ -198,6 +198,8 @@ CLAUSE_VERBS = frozenset("would will could can should may might must is are was 
 #: words that open an adjunct after a cue (``said in a statement``), not a reported clause
 ADJUNCT_STARTS = frozenset("in on at during after before via through while when to with from by of about for "
                            "last this earlier later late recently again also".split())
+#: a relative pronoun as a speaker (``The senator, who said she would run, lost``)
+RELATIVE_SPEAKERS = frozenset("who which".split())
 #: the ones told, in a word (``told reporters the deal was dead``)
 TOLD_OBJECTS = frozenset("me him her us them you reporters journalists lawmakers supporters voters".split())
 #: when, said right after a subject (``The government Saturday condemned``): not part of it
@@ -241,11 +243,20 @@ SPEAKER_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable".s
 #: what links a person's name to the place or organisation after it (``Sanders of Vermont``)
 OWNER_LINKS = ("of", "from", "at")
 OWNER_LINK_RE = regex.compile(r"\s+(?:" + "|".join(OWNER_LINKS) + r")\s+")
+#: the prepositions that chain a subject's noun phrases (``Jane Roe of Oxfam in Nairobi``)
+#: (not ``to``: ``answers to staff``, ``meditation to reduce``)
+CHAIN_LINKS = SPEAKER_LINKS - frozenset(["to"]) | frozenset(["on"])
+#: the most prepositional phrases a subject is followed back over
+MAX_CHAIN_LINKS = 4
+#: marks a clause's subject may follow
+CLAUSE_OPENING_MARKS = frozenset([",", ";", ":", "—", "–", ".", "“", '"', "”", "?", "!"])
 #: nouns a person's phrase hangs on through another preposition: the knowledge of a matter, the
 #: towns near a place (``sources with knowledge of the talks``, ``residents of the towns near Valencia``)
 INTERMEDIATE_NOUNS = frozenset(
     "knowledge understanding details town towns village villages city cities area areas region regions "
     "district districts community communities neighbourhood neighbourhoods neighborhood neighborhoods".split())
+#: focus words that may open a speaker's mention, no part of the name (``Even Lindsey Graham``)
+NAME_FOCUS_WORDS = frozenset("even only also just".split())
 #: the lower-case particles inside names (``Osama bin Laden``, ``Ursula von der Leyen``)
 NAME_PARTICLES = frozenset("de van von bin al del la le da der".split())
 #: capitalised words that open a sentence but never start a speaker
@@ -353,6 +364,12 @@ MESSAGE_NOUNS = frozenset(
     "interview speech op-ed column editorial filing complaint lawsuit sign signs banner banners "
     "posting remarks testimony".split()
 )
+#: the nouns that head a speaker's phrase of several prepositional phrases (``Officials in
+#: Kyiv``, ``a 2018 analysis of the data``), besides names
+CHAIN_HEADS = PERSON_HEADS | MESSAGE_NOUNS | EVIDENCE_SUBJECTS | NON_PERSON_WORDS | frozenset(
+    "people authorities voters critics supporters opponents exiles women men lawmakers citizens "
+    "families parents teachers students doctors nurses scientists researchers economists percent "
+    "majority majorities number cohort".split())
 #: what opens the question after ``asked`` (``Asked whether he would run, Smith said``; not
 #: ``asked about the crisis``: a topic, not what was asked)
 QUESTION_WORDS = frozenset("whether if what how who whom why when where which".split())
@@ -400,7 +417,8 @@ CLAUSE_STARTERS = frozenset(
 )
 #: what may follow a trailing cue before the sentence ends
 TRAILING_ADJUNCT_RE = regex.compile(
-    r"(?:\s++(?:in|on|at|during|after|before|via|through|while|when|"
+    # (``said at least 40 died`` reports a clause: not ``at`` a place)
+    r"(?:\s++(?:in|on|at(?!\s++(?:least|most)\b)|during|after|before|via|through|while|when|"
     r"earlier|later|late|recently|told|adding|noting|saying|according"
     # (``said this week``; not ``said this is ...``)
     r"|(?:last|this)\s++(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|"
@@ -865,6 +883,33 @@ def _hung_on(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None
     return rng
 
 
+def _chained(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``rng`` with the noun phrases it hangs on by prepositions, when the first of them opens
+    the clause: the whole subject (``Jane Roe of Oxfam in [Nairobi]``, ``Experts at the
+    University of Oxford in [England]``, ``Police in [Beijing]``); else ``rng`` alone."""
+    if rng is None:
+        return rng
+    lows = toks.lows
+    texts = toks.texts
+    start = rng[0]
+    for _ in range(MAX_CHAIN_LINKS):
+        k = start - 1
+        if k < 1 or lows[k] not in CHAIN_LINKS:
+            return rng
+        if lows[k - 1] in SPEAKER_ADJECTIVES and k >= 2:
+            k -= 1
+        inner = _np_back(toks, k - 1)
+        if inner is None or inner[0] >= start:
+            return rng
+        start = inner[0]
+        if start == 0 or texts[start - 1] in CLAUSE_OPENING_MARKS or lows[start - 1] in ("and", "but"):
+            # (the first phrase's head a name or a speaker's noun: not ``The ad uses footage of``)
+            # (a capital opening the clause makes no name: ``Tickets for the tour``)
+            named = texts[k - 1][:1].isupper() and k - 1 > start
+            return (start, rng[1]) if named or lows[k - 1] in CHAIN_HEADS else rng
+    return rng
+
+
 def _owned_by_name(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None:
     """``rng`` with the person's name it belongs to by ``of`` / ``from`` / ``at``: ``Sen.
     Bernie Sanders of [Vermont]``, ``Friedrich Merz of [the conservative CDU]``, ``Amy
@@ -954,7 +999,7 @@ def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
                     rng = (rng[0], x - 1)
                     break
     else:
-        rng = _hung_on(toks, _owned_by_name(toks, _np_back(toks, i)))
+        rng = _chained(toks, _hung_on(toks, _owned_by_name(toks, _np_back(toks, i))))
         # (a share needs a word before its last: none at the sentence's first token)
         share = _share_back(toks, i) if i else None
         if share is not None and (rng is None or share[0] < rng[0]):
@@ -1512,6 +1557,8 @@ def _attribution_before(text: str, para: _Paragraph, region: _Region,
         if m is None and colon and p == first and not ttext[:1].isupper() and lows[p].endswith(("ed", "s")) \
                 and len(lows[p]) > 3 and p > 0 and (texts[p - 1][:1].isupper() or lows[p - 1] in PRONOUNS):
             m = _Cue(tstarts[p], toks.ends[p], ttext, "speech", p, p + 1)  # ``he demurred: "...``
+        if m is not None and m.cls == "quoting" and m.tend < si and not (m.tend == si - 1 and texts[m.tend] in (",", ":")):
+            m = None  # ``a chant of "Feel the Bern!"``: a quoting cue attributes only the quote right after it
         if m is not None:
             if "that" in lows[m.tend:si] or (m.tend < si and texts[si - 1] not in (",", ":", "—", "–")):
                 return MIXED  # ``X said that "...``: a mixed quote, for the indirect pass
@@ -1599,6 +1646,8 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
                     continue
             else:
                 after = _attribution_after(text, para, region)
+            if after is not None and k + 1 < len(regions) and _introduces(text, para, region, after, regions[k + 1]):
+                after = None  # ``"...Storage." The signature reads, "Farah ..."``: the next quote's
             before = None if after is not None or continuing else _attribution_before(text, para, region, regions)
             if before is MIXED:
                 k += 1
@@ -1668,6 +1717,18 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
     if open_pieces:
         found.append(_direct_found(open_pieces, open_attr, None))
     return found
+
+
+def _introduces(text: str, para: _Paragraph, region: _Region, after: _Attribution, nxt: _Region) -> bool:
+    """Whether an attribution after a quote closed by a full stop introduces the next quote
+    (``"...Storage." The signature reads, "Farah ..."``): it opens a sentence of its own and
+    ends on a comma or a colon right before that quote."""
+    if text[region.start:region.end].rstrip("\"”’' ")[-1:] != ".":
+        return False
+    toks = para.toks
+    t = after[2]
+    return t + 1 < len(toks) and toks.texts[t] in (",", ":") and toks.starts[t + 1] == nxt.start \
+        and after[0][0] > region.end and toks.texts[_token_index(toks, after[0][0])][:1].isupper()
 
 
 def _direct_found(pieces: list[tuple[int, int]], attr: _Attribution | None,
@@ -1784,8 +1845,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     if question is not None:
                         add(question[0], question[1], m, 4)
                     continue
-                if not _cue_ok(stoks, rel, cls):
-                    continue
+                if cls == "quoting" or not _cue_ok(stoks, rel, cls):
+                    continue  # (a quoting cue attributes only a quotation: no clause of its own)
                 nxt_i = cue_end_i
                 # the token after the cue (``""`` at the sentence end)
                 nxt_low = lows[nxt_i] if nxt_i < s_last else ""
@@ -1836,6 +1897,11 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         if speaker is None and prev_low == "," and rel > 2 and (s_first + rel - 2) in para.cues:
                             # ``"...," he said, adding that ...``: the one who said it
                             speaker = _speaker_before(text, stoks, rel - 2)
+                        if speaker is None and prev_low == ",":
+                            # ``"...," Johnson told reporters in London, adding that ...``: the
+                            # speaker of the direct quote this sentence opened
+                            speaker = next((f.speaker for f in reversed(directs) if f.cue is not None
+                                            and s_start <= f.cue[0] < m.start()), None)
                     elif low in BARE_CLAUSE_PARTICIPLES and (nxt_low == "that" or nxt_low in CLAUSE_STARTERS) \
                             and speaker is not None \
                             and _with_before(stoks, _token_index(stoks, speaker[0])):
@@ -1965,6 +2031,16 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                                                    or toks.texts[j2] in (";", ",")):
                                 end = toks.starts[j2]
                                 break
+                if speaker is not None and sp_i > s_first and texts[sp_i - 1] == "," \
+                        and lows[sp_i] in RELATIVE_SPEAKERS and speaker[1] == toks.ends[sp_i]:
+                    # ``The company, which declined to comment, has denied ...``: the
+                    # relative clause ends at its comma, and what was said with it
+                    for t in range(_token_index(toks, begin), s_last):
+                        if toks.starts[t] >= end:
+                            break
+                        if texts[t] == "," and t + 1 < s_last and texts[t + 1][:1].isalpha():
+                            end = toks.starts[t]
+                            break
                 calling = CALLING_AFTER_RE.search(text, begin, end) if calling_after else None
                 if calling is not None:
                     end = calling.start()  # ``rejected the offer, calling it "an insult"``: a quote of its own
@@ -2462,6 +2538,7 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
                 and (words[n + 1][:1].isupper() or words[n + 1] in NAME_PARTICLES):
             continue  # ``Bill de Blasio``, ``Ursula von der Leyen``
         if low in TITLE_WORDS or low in DETERMINERS or not w[:1].isupper() or low in NON_PERSON_WORDS \
+                or low in NAME_FOCUS_WORDS \
                 or low.endswith(("ese", "ian", "ean")) or low in ("us", "u.s.", "un", "u.n.", "eu", "uk") \
                 or "-" in low and all(p in TITLE_WORDS for p in low.split("-")) \
                 or n < last and low.endswith(POSSESSIVE_ENDS):
@@ -2509,7 +2586,8 @@ def _mention_name(mention: str) -> tuple[str, ...]:
     owner's: two name words at least, or one after a title (``Mr. Burman of the Tax Policy
     Center``); none in a role's (``A professor at Harvard``).
     """
-    first = mention.split(",", 1)[0]
+    # (where the speaker is names nobody: ``Officials in Kyiv``, ``Jane Roe of Oxfam in Nairobi``)
+    first = mention.split(",", 1)[0].split(" in ", 1)[0]
     owner = OWNER_LINK_RE.split(first, 1)
     if len(owner) > 1:
         words = owner[0].split()
@@ -2717,7 +2795,20 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
             return " ".join(name)
     if "  " in mention or "\n" in mention:  # (a name over a line break, or around a link's markup)
         mention = " ".join(mention.split()).replace("( ", "(").replace(" )", ")")
+    head = CLAUSE_AFTER_MENTION_RE.search(mention)
+    if head is not None:
+        # the noun phrase, not what a clause after its comma says of it (``The report,
+        # published on Thursday``, ``one resident, who asked not to be named``)
+        return mention[:head.start()]
     return mention
+
+
+#: a relative or participle clause after a mention's noun phrase (``, who asked not to be
+#: named``, ``, published on Thursday``, ``— whose father``); not a list (``spirits, wines``)
+CLAUSE_AFTER_MENTION_RE = regex.compile(
+    r"\s*+[,—–]\s++(?=(?:who|whose|whom|which|where|\p{Ll}+(?:ing|ed)|found|known|seen|held|written|"
+    r"shown|told|led)\b)"
+)
 
 
 #: ``that`` (and a comma after it) right before a content: the complementizer opens the content
