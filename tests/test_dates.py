@@ -584,3 +584,10 @@ def test_a_time_of_day_takes_the_day_after_it():
     assert found("It ended at noon on Sunday.") == [("noon", "TIME", "2017-09-03T12:00"),
                                                    ("Sunday", "DATE", "2017-09-03")]
     assert found("The blast came at 10:35 a.m. (0735 GMT) Friday.")[0][2] == "2017-09-01T10:35"
+
+
+def test_a_holiday_naming_a_thing_is_no_date(parser) -> None:
+    text = ("Holiday\n\nShops were busy before Christmas, and the Christmas market opened on Christmas Eve. "
+            "Halloween costumes sold out before Halloween.\n")
+    found = [(d.span.text, d.value) for d in parser.parse(text, publication_date="2024-12-28").dates]
+    assert found == [("Christmas", "2024-12-25"), ("Christmas Eve", "2024-12-24"), ("Halloween", "2024-10-31")]

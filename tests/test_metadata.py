@@ -311,3 +311,11 @@ def test_zones_are_the_runs_of_one_kind(kinds, extra):
         (ZoneKind(kinds[run[0]]), run[0] + 1, run[-1] + 1) for run in runs
     ]
     assert "".join(z.span.text for z in zones) == dump.text
+
+
+def test_a_bracketed_photographer_and_agency_credit_the_agency() -> None:
+    text = "Palestinians inspect the rubble of a house in Deir el-Balah [Abdel Kareem Hana/AP Photo]"
+    caption = read_caption(Span.of(text, 0, len(text)))
+    assert caption.credit == "AP" and caption.credit_span.text == "AP"
+    text = "Rescuers search the site [File: Evelyn Hockstein/Reuters]"
+    assert read_caption(Span.of(text, 0, len(text))).credit == "Reuters"

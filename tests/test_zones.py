@@ -777,3 +777,52 @@ def test_a_labelled_headline_over_a_longer_deck_is_the_headline() -> None:
     kinds = _kinds(page)
     assert kinds[5:8] == ["headline", "standfirst", "byline"]
     assert kinds[4] == "other"  # the page's notice
+
+
+# A wire report on a broadcaster's page, laid out line by line with no blank lines (a
+# held-out form: the caption has no full stop, the credit is labelled, and the report
+# closes with its editors' initials and the agencies it came from).
+WIRE_PAGE = """Skip next section Navigation
+Germany
+World
+Business
+Germany's chancellor calls for calm after market attack
+The chancellor visited the scene of the attack on Saturday. Five people were killed and more than 200 injured.
+The chancellor laid a wreath at the scene of the attack on the market
+Image: Jens Schlueter/AFP/Getty Images
+Advertisement
+The chancellor on Saturday called on Germans to stand together after a car ploughed into a crowded market in the city, killing five people.
+"What a terrible act it is to injure and kill so many people there with such brutality," the chancellor told reporters at the scene.
+The suspect, a 50-year-old doctor, was arrested at the scene, police said. He had lived in Germany since 2006.
+The state premier said the attacker had acted alone, according to the information available so far.
+ab/rt (AFP, Reuters, dpa)
+Send us your feedback
+Related topics
+"""
+
+
+def test_a_caption_without_a_full_stop_over_a_labelled_credit_and_an_agency_signature(parser: Parser) -> None:
+    article = parser.parse(WIRE_PAGE)
+    [caption] = article.captions
+    assert caption.span.text == ("The chancellor laid a wreath at the scene of the attack on the market\n"
+                                 "Image: Jens Schlueter/AFP/Getty Images")
+    assert caption.credit == "Getty Images"
+    assert article.byline.span.text == "ab/rt (AFP, Reuters, dpa)"
+    assert article.byline.authors == () and article.publisher is None
+    agencies = [s.name for s in article.sources if s.span.start >= article.byline.span.start]
+    assert agencies == ["AFP", "Reuters", "dpa"]
+    assert article.paragraphs[-1].text.startswith("The state premier said")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ab/rt (AFP, Reuters, dpa)", "dh/sms (Reuters, AP)", "Source: Al Jazeera and news agencies",
+     "With agencies", "(With inputs from PTI)"],
+)
+def test_agency_signatures_are_bylines(line: str) -> None:
+    assert zones._special_kind(line, classify_line(line)) is ZoneKind.BYLINE
+
+
+@pytest.mark.parametrize("line", ["km/h (see table)", "and/or the other", "Source: Reuters"])
+def test_lines_like_signatures_are_not_bylines(line: str) -> None:
+    assert zones._special_kind(line, classify_line(line)) is not ZoneKind.BYLINE

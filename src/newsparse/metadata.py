@@ -76,14 +76,25 @@ AGENCY_DATELINE_RE = regex.compile(
 )
 #: A place in capitals opening a report: ``WASHINGTON —``.
 CAPS_DATELINE_RE = regex.compile(r"^(?P<place>\p{Lu}[\p{Lu}.'’\- ]{2,30}?)(?:,\s*[\p{L}.\- ]{1,30}?)?\s*[-–—]\s")
+#: The signature closing a report written from agency copy (``ab/rt (AFP, Reuters, dpa)``,
+#: ``Source: Al Jazeera and news agencies``, ``(With inputs from PTI)``): no author named.
+SIGNATURE_RE = regex.compile(
+    r"^\s*+(?:\p{Ll}{1,4}(?:/\p{Ll}{1,4})++\b"
+    r"|(?i:(?:sources?\s*+:|with|[-–—]|\()\s*+(?:[\p{L}.\- ]{2,40}\s(?:and|&)\s)?(?:news\s)?agencies\b)"
+    r"|(?i:\(?with (?:inputs?|reporting) from\b))"
+)
 #: Photo credits: ``Photo: AP``, ``[Photo/Xinhua]``, ``(Photo by X/Getty Images)``, ``Credit... X``.
 CREDIT_RE = regex.compile(
     r"(?i)(?:\[\s*(?:photo|image|picture)s?\s*/\s*(?P<credit>[^\]\n]{1,60}?)\s*\]"
     r"|\(\s*(?:photo|photograph|picture|image)s?\s*(?:by|:|credit:?)\s*(?:[^)/\n]{1,60}/\s*){0,3}(?P<credit>[^)/\n]{1,60}?)\s*\)"
     r"|\b(?:photo|photograph|picture|image)s?\s*(?:credit)?\s*(?::|by)\s*(?:[^/\n]{1,60}/\s*){0,3}(?P<credit>[^\n/]{1,60}?)\s*$"
     r"|\bcredit\s*(?::|\.{2,}|…)\s*(?:[^/\n]{1,60}/\s*){0,3}(?P<credit>[^\n/]{1,60}?)\s*$"
-    r"|\((?P<credit>AP|AFP|Reuters|EPA|Xinhua|Getty Images)(?: Photo)?(?:/[^)\n]{0,60})?\)\s*$)"
+    r"|\((?P<credit>AP|AFP|Reuters|EPA|Xinhua|Getty Images)(?: Photo)?(?:/[^)\n]{0,60})?\)\s*$"
+    # the photographer and the agency in brackets closing a caption: ``[Abdel Kareem Hana/AP Photo]``
+    r"|\[(?:[^\]/\n]{1,60}/\s*){1,3}(?P<credit>[^\]/\n]{1,60}?)(?:\s+Photo)?\s*\]\s*$)"
 )
+#: A line that is only a labelled photo credit: ``Image: Jens Schlueter/AFP``, ``Photo: AP``.
+CREDIT_ALONE_RE = regex.compile(r"(?i)^(?:photo|photograph|picture|image|foto|bild|credit)s?\s*+(?:credit\s*+)?[:|]")
 #: Where two glued headlines meet: a lower-case word (or a digit, or closing
 #: punctuation) directly followed by a capital or a hashtag.
 GLUE_RE = regex.compile(r"(?<=[\p{Ll}\d!?)”’\"])(?=\p{Lu}[\p{L}'’\s]|#\p{L})")
@@ -241,6 +252,10 @@ def read_byline(span: Span) -> Byline:
         >>> read_byline(Span.of(text, 0, len(text))).authors
         ('Anna de Vries',)
     """
+    if SIGNATURE_RE.match(span.text):
+        # ``ab/rt (AFP, Reuters, dpa)``, ``Source: Al Jazeera and news agencies``: the
+        # agencies the copy came from (sources, not the publisher), and no author's name
+        return Byline(span=span, authors=())
     names = BYLINE_PREFIX_RE.sub("", span.text)
     tail = BYLINE_TAIL_RE.search(names)
     if tail is not None:
@@ -306,6 +321,8 @@ def read_caption(span: Span) -> Caption:
         'Getty Images'
         >>> read_caption(Span.of("Rescuers at work. [Photo/Xinhua]", 0, 32)).credit
         'Xinhua'
+        >>> read_caption(Span.of("Rubble in Gaza [Abdel Kareem Hana/AP Photo]", 0, 43)).credit
+        'AP'
     """
     match = None
     for match in CREDIT_RE.finditer(span.text):  # noqa: B007 - keep the last credit on the line
@@ -314,6 +331,28 @@ def read_caption(span: Span) -> Caption:
         return Caption(span=span)
     credit_span = Span.from_match(match, "credit", offset=span.start)
     return Caption(span=span, credit=credit_span.text, credit_span=credit_span)
+
+
+def _captions(text: str, spans: list[Span]) -> list[Caption]:
+    """The captions of the caption lines: a line without a credit and a credit alone on the
+    next line (``Image: Jens Schlueter/AFP``) are one caption."""
+    captions = [read_caption(span) for span in spans]
+    out: list[Caption] = []
+    for caption in captions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.credit_span is None
+            and caption.credit_span is not None
+            and CREDIT_ALONE_RE.match(caption.span.text) is not None
+            and text.count("\n", last.span.end, caption.span.start) == 1
+            and not text[last.span.end:caption.span.start].strip()
+        ):
+            out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
+                              credit=caption.credit, credit_span=caption.credit_span)
+        else:
+            out.append(caption)
+    return out
 
 
 def _zone_lines(dump: Dump, zone: Zone, limit: int | None = None) -> list[Span]:
@@ -385,7 +424,7 @@ def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
     if dateline is None and stamp is not None:
         dateline = Dateline(span=stamp)
 
-    captions = [read_caption(span) for span in by_kind.get(ZoneKind.CAPTION, [])]
+    captions = _captions(dump.text, by_kind.get(ZoneKind.CAPTION, []))
 
     related: list[Span] = []
     for span in by_kind.get(ZoneKind.RELATED, []):

@@ -461,10 +461,18 @@ SET_RE = _compile_table(rf"""
   | \b(?P<per>per)\s+(?P<punit>year|day|week|month|hour|quarter|night|annum)\b
 """)
 
+#: the things a holiday's name may qualify: no time (``a Christmas market``, ``Halloween costumes``)
+HOLIDAY_THINGS = "|".join(
+    "markets? trees? cards? presents? gifts? lights decorations shopping shoppers carols? songs? "
+    "specials? films? movies? jumpers? sweaters? spirit stor(?:y|ies) music fairs? sales display(?:s)? "
+    "turkeys? pudding cakes? parades? episodes? albums? ads? adverts? editions? menus? part(?:y|ies) "
+    "costumes? candy".split())
+
 #: ``Christmas``, ``Thanksgiving Day``, ``New Year's Eve``
-HOLIDAY_RE = _compile_table(r"""
+HOLIDAY_RE = _compile_table(rf"""
     (?:(?P<det>last|this|next)\s+)?
     (?P<hol>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year['\u2019]s(?:\s+Eve|\s+Day)?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Valentine['\u2019]s\s+Day|Halloween|Labor\s+Day|Memorial\s+Day|Boxing\s+Day))(?!\w)  # not Christmastime
+    (?!\s+(?i:{HOLIDAY_THINGS})\b)  # a thing of the day, no time: ``the Christmas market``
     (?:\s+(?P<y>(?:19|20)\d\d)\b)?
 """)
 

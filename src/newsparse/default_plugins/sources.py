@@ -28,6 +28,7 @@ from collections.abc import Set as AbstractSet
 import regex
 
 from ..lexicon import Lexicon, words_pattern
+from ..metadata import SIGNATURE_RE
 from ..model import Article, Source, SourceKind, Span, ZoneKind
 from ..plugins import hookimpl
 from ..reading import spaced_punctuation
@@ -168,6 +169,12 @@ def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
             yield from _media_reports(text, zone.start, zone.end, found)
         if not words.isdisjoint(GROUP_WORDS):
             yield from _groups(text, zone.start, zone.end, words)
+    for zone in article.zones_of(ZoneKind.BYLINE):
+        # the agencies a report's closing signature credits (``ab/rt (AFP, Reuters, dpa)``)
+        if SIGNATURE_RE.match(text[zone.start:zone.end]):
+            words = _wanted_words(text, zone.start, zone.end, wanted) & first_words
+            if words:
+                yield from _known_sources(text, zone.start, zone.end, known, lexicon, [], words)
     for caption in article.captions:
         if caption.credit_span is not None and caption.credit_span.text.strip():
             yield Source(

@@ -296,6 +296,14 @@ BYLINE_NAMES_RE = regex.compile(
     r"^(?:\p{Lu}[\p{L}'’.\-]*+\s){0,2}\p{Lu}[\p{L}'’.\-]*+(?:,\s|\s(?:and|&)\s)(?:\p{Lu}[\p{L}'’.\-]*+\s?){2,8}+"
     r"(?:\s*[|,/@].{0,40})?$"
 )
+#: The signature closing a report written from agency copy: the editors' initials and the
+#: agencies (``ab/rt (AFP, Reuters, dpa)``), or the agencies credited (``Source: Al Jazeera
+#: and news agencies``, ``With agencies``).
+AGENCY_SIGNATURE_RE = regex.compile(
+    r"^(?:\p{Ll}{1,4}(?:/\p{Ll}{1,4})++(?:\s*+\(\p{Lu}[\p{L} ,.&/\-]{1,60}\))?"
+    r"|(?i:(?:sources?\s*+:|with|[-–—]|\()\s*+(?:[\p{L}.\- ]{2,40}\s(?:and|&)\s)?(?:news\s)?agencies\)?\.?)"
+    r"|(?i:\(?with (?:inputs|input|reporting) from [\p{L} ,.&\-]{2,40}\)?\.?))$"
+)
 BYLINE_STAFF_RE = regex.compile(
     r"(?i)^(?:(?-i:\p{Lu})[\p{L}.\-]*\s){1,3}(?:staff(?: writers?| reporters?)?|correspondents?|news desk|newsroom|wire services?)$"
 )
@@ -379,6 +387,10 @@ CAPTION_PARTS = tuple(
     regex.compile(r"(?i)" + _CAPTION_FORMS[k]) for k in (0, 1, 3, 4, 5, 6, 8, 2, 7, 9, 10)
 )
 
+#: A photo credit led by its label: ``Image: Jens Schlueter/AFP``, ``Photo: AP``.
+CREDIT_LABEL_RE = regex.compile(r"(?i)^(?:photo|photograph|picture|image|foto|bild|credit)s?\s*+(?:credit\s*+)?:")
+#: the fewest words of a caption without a full stop above such a credit (a subhead has fewer)
+CAPTION_MIN_WORDS = 7
 #: A photo credit on its own line: ``Jason Cipriani/ZDNet``, ``Doug Mills/The New York Times``.
 CREDIT_LINE_RE = regex.compile(
     r"^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,3}\s?/\s?(?:The\s)?\p{Lu}[\p{L}.&\-]*(?:\s\p{Lu}[\p{L}.&\-]*){0,3}$"
@@ -869,6 +881,9 @@ def _is_byline(text: str, info: LineInfo) -> bool:
         return True
     if not vocab.isdisjoint(STAFF_TRIGGERS) and BYLINE_STAFF_RE.match(text):
         return True
+    if (text[:1].islower() and "/" in text or "agencies" in vocab or "inputs" in vocab or "with" in vocab) \
+            and AGENCY_SIGNATURE_RE.match(text):
+        return True
     return (
         info.words <= 10
         and not info.sentence
@@ -1257,7 +1272,7 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
         elif kind is not None:
             labels[j] = kind
     _mark_credited_captions(stripped, idx, infos, labels, body_first, body_last)
-    _mark_captions_over_credits(idx, infos, labels)
+    _mark_captions_over_credits(stripped, idx, infos, labels)
 
     if body_first <= body_last:
         while (
@@ -1544,18 +1559,25 @@ def _mark_credited_captions(
             labels[j] = labels[k] = _CAPTION
 
 
-def _mark_captions_over_credits(idx: Sequence[int], infos: Sequence[LineInfo], labels: list[ZoneKind]) -> None:
-    """Outside the body, the line right above a bare photo credit is its caption."""
+def _mark_captions_over_credits(
+    texts: Sequence[str], idx: Sequence[int], infos: Sequence[LineInfo], labels: list[ZoneKind]
+) -> None:
+    """The line right above a bare photo credit is its caption: outside the body, and inside
+    it a line that does not end like a sentence above a labelled credit (``Image: Jens
+    Schlueter/AFP``), as pages that print a caption without a full stop lay it out."""
     for k in range(1, len(labels)):
         j = k - 1
         if (
             labels[k] is _CAPTION
             and infos[k].words <= 8
-            and labels[j] is _OTHER
             and idx[k] == idx[j] + 1
             and 3 <= infos[j].words <= 40
-            and (infos[j].sentence or infos[j].words >= 12)  # a caption, not a headline
             and not infos[j].boilerplate
+            and (
+                labels[j] is _OTHER and (infos[j].sentence or infos[j].words >= 12)  # a caption, not a headline
+                or labels[j] is _BODY and not infos[j].sentence and infos[j].words >= CAPTION_MIN_WORDS
+                and CREDIT_LABEL_RE.match(texts[k]) is not None
+            )
         ):
             labels[j] = _CAPTION
 
