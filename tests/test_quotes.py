@@ -1086,3 +1086,11 @@ def test_a_full_stop_quote_before_an_attribution_that_introduces_the_next_one(pa
     # a comma inside the first: one quote of two parts
     [quote] = quotes_of(parser, '"We won," Smith said, "and it was hard."')
     assert len(quote.parts) == 2
+
+
+def test_an_organisations_name_is_its_whole_name(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "The Bureau of Labor Statistics said the economy added 358,000 jobs last month.")
+    assert quote.speaker_name == "The Bureau of Labor Statistics"
+    [quote] = quotes_of(parser, "The Council on American-Islamic Relations National Executive Director "
+                                "Nihad Awad said the rhetoric was dangerous.")
+    assert quote.speaker_name == "Nihad Awad"

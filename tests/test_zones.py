@@ -826,3 +826,41 @@ def test_agency_signatures_are_bylines(line: str) -> None:
 @pytest.mark.parametrize("line", ["km/h (see table)", "and/or the other", "Source: Reuters"])
 def test_lines_like_signatures_are_not_bylines(line: str) -> None:
     assert zones._special_kind(line, classify_line(line)) is not ZoneKind.BYLINE
+
+
+def test_a_headline_over_a_deck_of_thirteen_words_or_more(parser: Parser) -> None:
+    page = ("TASS\nWorld\nBusiness & Economy\n"
+            "Kremlin sees no grounds yet for talks with Kyiv — Peskov\n"
+            "According to the Kremlin spokesman, Moscow has not received any signals from the Ukrainian side\n"
+            "MOSCOW, December 21. /TASS/. The Kremlin sees no grounds so far for negotiations with Kyiv, "
+            "Kremlin Spokesman Dmitry Peskov told reporters on Saturday.\n"
+            '"We have not received any signals. The position of the Russian side is well known," he said.\n'
+            "Peskov also noted that the president would hold a meeting of the Security Council next week.\n")
+    article = parser.parse(page)
+    assert article.headline.text == "Kremlin sees no grounds yet for talks with Kyiv — Peskov"
+    assert article.standfirst.text.startswith("According to the Kremlin spokesman")
+    assert article.dateline.span.text == "MOSCOW, December 21. /TASS/." and article.dateline.place == "MOSCOW"
+    told = next(q for q in article.quotes if q.cue.text == "told")
+    assert told.content.text == "The Kremlin sees no grounds so far for negotiations with Kyiv"  # (no dateline)
+
+
+def test_a_source_credit_under_the_headline_and_a_stamp_led_by_its_byline(parser: Parser) -> None:
+    page = ("Home | China | World\nChina, Vietnam vow to deepen cooperation\nSource: Xinhua\n"
+            "2024-12-21 20:41:15\n"
+            "BEIJING, Dec. 21 (Xinhua) -- The Chinese premier met the Vietnamese prime minister in Beijing "
+            "on Saturday, with both sides pledging to deepen practical cooperation.\n"
+            "The two sides also signed a number of cooperation documents after the talks in the capital.\n")
+    article = parser.parse(page)
+    assert article.byline.span.text == "Source: Xinhua"
+    assert article.byline.authors == () and article.byline.affiliation == "Xinhua"
+    assert article.captions == ()
+    page = ("News\nDelhi air quality turns 'severe' again\n"
+            "TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 21, 2024, 10:15 IST\n"
+            "NEW DELHI: The air quality in the capital slipped back into the 'severe' category on Saturday, "
+            "prompting authorities to reimpose the strictest curbs.\n"
+            "Schools have been told to move classes for young students online, officials said on Saturday.\n"
+            "(With inputs from agencies)\n")
+    article = parser.parse(page)
+    assert article.section_path == ()  # a byline and its stamp, no breadcrumb
+    assert article.byline.span.text == "TOI News Desk"
+    assert str(article.publication_date.value) == "2024-12-21"

@@ -52,6 +52,12 @@ STAMP_BYLINE_RE = regex.compile(
     r"\d\D{0,40}?\s(?P<by>(?:by|von|par|por|door|oleh)\s+(?P<names>\p{Lu}[\p{L}.'’\-]*+"
     rf"(?:(?:\s+|{_AUTHOR_JOIN})\p{{Lu}}[\p{{L}}.'’\-]*+){{0,7}}))\s*$"
 )
+#: The label of an article's source credit: ``Source: Xinhua``.
+SOURCE_LABEL_RE = regex.compile(r"(?i)^\s*+sources?\s*+:\s*+")
+#: A byline opening a time stamp's line: ``TOI News Desk / TIMESOFINDIA.COM / Updated: ...``.
+STAMP_LEAD_BYLINE_RE = regex.compile(
+    r"^(?P<names>\p{Lu}[^/|\n]{1,60}?)\s*+[/|]\s*+(?:[^/|\n]{1,40}?\s*+[/|]\s*+)?(?i:updated|published|posted)\b"
+)
 BYLINE_STAFF_RE = regex.compile(r"(?i)^(?P<org>[^,]+?)\s+(?:staff(?: writers?| reporters?)?|news desk|newsroom|wire services?)$")
 #: A part of a byline naming the author's role, not an author (``Amsterdam correspondent``).
 BYLINE_ROLE_RE = regex.compile(
@@ -72,7 +78,9 @@ BYLINE_ACRONYM_RE = regex.compile(r"\p{Lu}{2,6}")
 #: An agency dateline opening a report: ``BEIJING, Sept 6 (Reuters) -``.
 AGENCY_DATELINE_RE = regex.compile(
     r"^\W{0,2}(?P<place>\p{Lu}[\p{Lu}.'’\-]++(?:\s\p{Lu}[\p{Lu}.'’\-]++){0,3})(?:,\s*[\p{L}.\- ]{1,30}?)?"
-    r"(?:,\s*(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\((?P<agency>[\p{L} .&]{2,30})\)\s*[-–—:_]+"
+    r"(?:,\s*(?P<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    # ``(Reuters) -``, or TASS's ``MOSCOW, December 21. /TASS/.``
+    r"(?:\s*\((?P<agency>[\p{L} .&]{2,30})\)\s*[-–—:_]+|\.?\s*/(?P<agency>\p{Lu}[\p{L} .&\-]{1,30})/\.?)"
 )
 #: A place in capitals opening a report: ``WASHINGTON —``.
 CAPS_DATELINE_RE = regex.compile(r"^(?P<place>\p{Lu}[\p{Lu}.'’\- ]{2,30}?)(?:,\s*[\p{L}.\- ]{1,30}?)?\s*[-–—]\s")
@@ -256,6 +264,9 @@ def read_byline(span: Span) -> Byline:
         # ``ab/rt (AFP, Reuters, dpa)``, ``Source: Al Jazeera and news agencies``: the
         # agencies the copy came from (sources, not the publisher), and no author's name
         return Byline(span=span, authors=())
+    source = SOURCE_LABEL_RE.match(span.text)
+    if source is not None:  # ``Source: Xinhua``: the organisation credited, no author
+        return Byline(span=span, authors=(), affiliation=span.text[source.end():].strip() or None)
     names = BYLINE_PREFIX_RE.sub("", span.text)
     tail = BYLINE_TAIL_RE.search(names)
     if tail is not None:
@@ -281,10 +292,14 @@ def read_byline(span: Span) -> Byline:
 
 
 def _stamp_byline(span: Span) -> Byline | None:
-    """The author a time stamp's line ends with (``... 2015 by Jane Smith``), as a byline."""
+    """The author a time stamp's line ends with (``... 2015 by Jane Smith``), or starts with
+    (``TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 21, 2024``), as a byline."""
     match = STAMP_BYLINE_RE.search(span.text)
     if match is None:
-        return None
+        lead = STAMP_LEAD_BYLINE_RE.match(span.text)
+        if lead is None:
+            return None
+        return read_byline(Span.from_match(lead, "names", offset=span.start))
     authors = tuple(a for a in BYLINE_SPLIT_RE.split(match["names"]) if a)
     start, end = match.span("by")
     return Byline(span=Span(span.start + start, span.start + end, match["by"]), authors=authors)
@@ -401,7 +416,7 @@ def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
 
     by = first(ZoneKind.BYLINE)
     byline = read_byline(by) if by is not None else None
-    if byline is None:
+    if byline is None or not byline.authors and SIGNATURE_RE.match(byline.span.text):
         # a time stamp ending with its author, as a dateline or a line of its own
         # above the body (``Posted on Oktober 27, 2015 by Admin``)
         head: list[Span] = []
@@ -410,10 +425,13 @@ def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
                 break
             if zone.kind is ZoneKind.OTHER:
                 head.extend(_zone_lines(dump, zone, limit=6)[:3])
+        signature = byline
         for span in by_kind.get(ZoneKind.DATELINE, [])[:3] + head[:3]:
             byline = _stamp_byline(span)
             if byline is not None:
                 break
+        else:
+            byline = signature  # (a report's closing signature, when no author is named above)
 
     dateline = None
     for span in by_kind.get(ZoneKind.DATELINE, [])[:3] + by_kind.get(ZoneKind.BODY, [])[:1]:

@@ -255,6 +255,8 @@ CLAUSE_OPENING_MARKS = frozenset([",", ";", ":", "—", "–", ".", "“", '"', 
 INTERMEDIATE_NOUNS = frozenset(
     "knowledge understanding details town towns village villages city cities area areas region regions "
     "district districts community communities neighbourhood neighbourhoods neighborhood neighborhoods".split())
+#: the small words inside an organisation's name (``The Commission for Air Quality Management``)
+ORG_NAME_LINKS = frozenset("for of on and the to in at".split())
 #: focus words that may open a speaker's mention, no part of the name (``Even Lindsey Graham``)
 NAME_FOCUS_WORDS = frozenset("even only also just".split())
 #: the lower-case particles inside names (``Osama bin Laden``, ``Ursula von der Leyen``)
@@ -2588,6 +2590,13 @@ def _mention_name(mention: str) -> tuple[str, ...]:
     """
     # (where the speaker is names nobody: ``Officials in Kyiv``, ``Jane Roe of Oxfam in Nairobi``)
     first = mention.split(",", 1)[0].split(" in ", 1)[0]
+    words = first.split()
+    if len(words) > 2 and words[0].lower() in ("the", "a", "an") and first is mention \
+            and all(w.lstrip("(")[:1].isupper() or w in ORG_NAME_LINKS for w in words[1:]) \
+            and not any(w.endswith(("'s", "’s")) or w.lower() in ROLE_WORDS or w.lower() in TITLE_WORDS
+                        for w in words) \
+            and not NON_PERSON_WORDS.isdisjoint(w.lower() for w in words):
+        return ()  # an organisation (``The Commission for Air Quality Management``): no person's name
     owner = OWNER_LINK_RE.split(first, 1)
     if len(owner) > 1:
         words = owner[0].split()

@@ -387,6 +387,10 @@ CAPTION_PARTS = tuple(
     regex.compile(r"(?i)" + _CAPTION_FORMS[k]) for k in (0, 1, 3, 4, 5, 6, 8, 2, 7, 9, 10)
 )
 
+#: An article's source alone on a line: ``Source: Xinhua``, ``Source: China Daily``.
+SOURCE_CREDIT_RE = regex.compile(r"(?i)^sources?\s*+:\s*+(?-i:\p{Lu})[\p{L}.&'’\-]*+(?:\s++[\p{L}.&'’\-]++){0,3}$")
+#: the fewest words of a headline over a deck of 13 to 15 words (a section label has fewer)
+DECK_HEADLINE_WORDS = 6
 #: A photo credit led by its label: ``Image: Jens Schlueter/AFP``, ``Photo: AP``.
 CREDIT_LABEL_RE = regex.compile(r"(?i)^(?:photo|photograph|picture|image|foto|bild|credit)s?\s*+(?:credit\s*+)?:")
 #: the fewest words of a caption without a full stop above such a credit (a subhead has fewer)
@@ -941,6 +945,8 @@ def _is_breadcrumb(text: str, info: LineInfo) -> bool:
         and not info.sentence
         and (">" in text or "»" in text or "›" in text or " / " in text or not info.vocab.isdisjoint(BREADCRUMB_TRIGGERS))
         and BREADCRUMB_RE.match(text) is not None
+        # (not a byline and its time stamp: ``TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 21, 2024``)
+        and not (STAMP_LABEL_RE.search(text) and _has_date(text))
     )
 
 
@@ -1273,6 +1279,7 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
             labels[j] = kind
     _mark_credited_captions(stripped, idx, infos, labels, body_first, body_last)
     _mark_captions_over_credits(stripped, idx, infos, labels)
+    _mark_source_credits(stripped, labels, body_first)
 
     if body_first <= body_last:
         while (
@@ -1582,6 +1589,14 @@ def _mark_captions_over_credits(
             labels[j] = _CAPTION
 
 
+def _mark_source_credits(texts: Sequence[str], labels: list[ZoneKind], body_first: int) -> None:
+    """Above the body, a ``Source: Xinhua`` line under no caption credits the article: a byline."""
+    for j in range(min(body_first, len(labels))):
+        if labels[j] is _CAPTION and (j == 0 or labels[j - 1] is not _CAPTION) \
+                and SOURCE_CREDIT_RE.match(texts[j]) is not None:
+            labels[j] = _BYLINE
+
+
 def _extend_list(
     texts: Sequence[str],
     idx: Sequence[int],
@@ -1877,6 +1892,8 @@ def _mark_headline(
         and infos[above].words >= 3
         and (
             infos[best].words >= 16 and infos[above].words <= infos[best].words * 0.75
+            # a headline of its own length (no section label) over a deck half as long again
+            or infos[best].words >= 13 and DECK_HEADLINE_WORDS <= infos[above].words <= infos[best].words * 0.75
             # a Title Case headline over a sentence-case summary
             or infos[best].words >= 10 and infos[above].capital_share - infos[best].capital_share >= 0.4
             # a headline over a deck: the headline tells the lead's story (more of its words)
