@@ -198,6 +198,8 @@ CLAUSE_VERBS = frozenset("would will could can should may might must is are was 
 #: words that open an adjunct after a cue (``said in a statement``), not a reported clause
 ADJUNCT_STARTS = frozenset("in on at during after before via through while when to with from by of about for "
                            "last this earlier later late recently again also".split())
+#: the class of the cues that attribute only a quotation (``"...," the statement read``)
+QUOTING = "quoting"
 #: a relative pronoun as a speaker (``The senator, who said she would run, lost``)
 RELATIVE_SPEAKERS = frozenset("who which".split())
 #: the ones told, in a word (``told reporters the deal was dead``)
@@ -1284,9 +1286,10 @@ class _Paragraph:
             # the ``[a-z]+`` runs of the lower-cased paragraph, one byte per character (so that
             # a sentence's runs are a slice of it): a cue word is one of them
             runs = _runs(text[start:end].lower())
-            if not _may_hold_cue(runs.split(), table):
+            if not _may_hold_cue(runs.split(), table) and text[end - 1] != ":":
                 # no quotation mark and no cue: nothing to look at here (the sentences and
-                # tokens of a paragraph serve only its own quotation marks and cues)
+                # tokens of a paragraph serve only its own quotation marks and cues, and
+                # a closing colon the quoted paragraph after it: ``The statement read:``)
                 self.sentences: list[tuple[int, int]] = []
                 self.toks = NO_TOKENS
                 self.cues: dict[int, _Cue] = NO_CUES
@@ -1367,7 +1370,8 @@ class _CueTable(NamedTuple):
     #: their tokens
     checkable: bool
     #: the first words, single cue words and the other words of each multi-word cue (by its first
-    #: word) as ASCII bytes, to be looked for among the runs of :func:`_runs`
+    #: word) as ASCII bytes, to be looked for among the runs of :func:`_runs` (not the quoting
+    #: cues: the runs rule out text without quotation marks, where those attribute nothing)
     first_runs: frozenset[bytes]
     single_runs: frozenset[bytes]
     phrase_runs: dict[bytes, list[tuple[bytes, ...]]]
@@ -1427,7 +1431,9 @@ def _cue_table(lexicon: Lexicon) -> _CueTable:
                 frozenset(words[1] for words, _ in phrases.get(w, ())), singles.get(w))
             for w in first_words
         }
-        # (a word with other characters than ASCII is never a run: left out)
+        # (a word with other characters than ASCII is never a run: left out; nor is a quoting
+        # cue, which attributes only a quotation: the runs serve text without quotation marks)
+        runs = [w for w, cls in singles.items() if w.isascii() and cls != QUOTING]
         phrase_runs = {
             w.encode(): [tuple(x.encode() for x in words[1:]) for words, _ in options]
             for w, options in phrases.items() if w.isascii()
@@ -1436,12 +1442,12 @@ def _cue_table(lexicon: Lexicon) -> _CueTable:
             first_words=first_words,
             by_first=by_first,
             checkable=checkable,
-            first_runs=frozenset(w.encode() for w in first_words if w.isascii()),
-            single_runs=frozenset(w.encode() for w in singles if w.isascii()),
+            first_runs=frozenset(w.encode() for w in (*runs, *phrases) if w.isascii()),
+            single_runs=frozenset(w.encode() for w in runs),
             phrase_runs=phrase_runs,
         )
 
-    return lexicon.compiled("quotes.cue_table.v5", build)
+    return lexicon.compiled("quotes.cue_table.v6", build)
 
 
 #: the sort key of quotes found: their content
@@ -1559,7 +1565,7 @@ def _attribution_before(text: str, para: _Paragraph, region: _Region,
         if m is None and colon and p == first and not ttext[:1].isupper() and lows[p].endswith(("ed", "s")) \
                 and len(lows[p]) > 3 and p > 0 and (texts[p - 1][:1].isupper() or lows[p - 1] in PRONOUNS):
             m = _Cue(tstarts[p], toks.ends[p], ttext, "speech", p, p + 1)  # ``he demurred: "...``
-        if m is not None and m.cls == "quoting" and m.tend < si and not (m.tend == si - 1 and texts[m.tend] in (",", ":")):
+        if m is not None and m.cls == QUOTING and m.tend < si and not (m.tend == si - 1 and texts[m.tend] in (",", ":")):
             m = None  # ``a chant of "Feel the Bern!"``: a quoting cue attributes only the quote right after it
         if m is not None:
             if "that" in lows[m.tend:si] or (m.tend < si and texts[si - 1] not in (",", ":", "—", "–")):
@@ -1847,7 +1853,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     if question is not None:
                         add(question[0], question[1], m, 4)
                     continue
-                if cls == "quoting" or not _cue_ok(stoks, rel, cls):
+                if cls == QUOTING or not _cue_ok(stoks, rel, cls):
                     continue  # (a quoting cue attributes only a quotation: no clause of its own)
                 nxt_i = cue_end_i
                 # the token after the cue (``""`` at the sentence end)

@@ -391,6 +391,8 @@ CAPTION_PARTS = tuple(
 SOURCE_CREDIT_RE = regex.compile(r"(?i)^sources?\s*+:\s*+(?-i:\p{Lu})[\p{L}.&'’\-]*+(?:\s++[\p{L}.&'’\-]++){0,3}$")
 #: the fewest words of a headline over a deck of 13 to 15 words (a section label has fewer)
 DECK_HEADLINE_WORDS = 6
+#: how far into a line :func:`_first_word` looks for its first word
+FIRST_WORD_SPAN = 100
 #: A photo credit led by its label: ``Image: Jens Schlueter/AFP``, ``Photo: AP``.
 CREDIT_LABEL_RE = regex.compile(r"(?i)^(?:photo|photograph|picture|image|foto|bild|credit)s?\s*+(?:credit\s*+)?:")
 #: the fewest words of a caption without a full stop above such a credit (a subhead has fewer)
@@ -1716,15 +1718,38 @@ def _mark_standfirst(
 ) -> None:
     """A line at the top of the body that the next paragraphs repeat is the standfirst."""
     j = first
+    candidates = [k for k in range(j + 1, min(last, j + 4) + 1) if labels[k] is _BODY]
+    # (a repeat starts with the same word: most lines are ruled out by it, unread)
+    word = _first_word(texts[j])
+    if word is not None:
+        candidates = [k for k in candidates if _first_word(texts[k]) in (word, None)]
+    if not candidates:
+        return
     head = _norm_head(texts[j], 200)
     head_words = head.split()
     if len(head_words) < 6:
         return
     prefix = " ".join(head_words[: min(len(head_words), 10)])
-    for k in range(j + 1, min(last, j + 4) + 1):
-        if labels[k] is _BODY and _norm_head(texts[k][:400], len(prefix)) == prefix:
+    for k in candidates:
+        if _norm_head(texts[k][:400], len(prefix)) == prefix:
             labels[j] = _STANDFIRST
             return
+
+
+def _first_word(text: str) -> str | None:
+    """The first word of ``_norm(text)`` when the text's start is ASCII and the word ends
+    within it, else ``None`` (unknown, read in full).
+
+    Examples:
+        >>> _first_word('"Storm hits" coast'), _first_word("Zürich wins")
+        ('storm', None)
+    """
+    if not text[:FIRST_WORD_SPAN].isascii():
+        return None
+    match = WORD_FAST_RE.search(text, 0, FIRST_WORD_SPAN)
+    if match is None or match.end() >= FIRST_WORD_SPAN:
+        return None
+    return match.group().lower()
 
 
 def _headline_score(text: str, info: LineInfo, repeated: bool, distance: int) -> float:
