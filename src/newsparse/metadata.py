@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from .default_plugins.zones import RELATED_HEAD_RE
+from .default_plugins.zones import AGENCY_SIGNATURE_RE, CREDIT_LABEL_RE, RELATED_HEAD_RE
 from .model import Byline, Caption, Dateline, Dump, PublicationDate, Span, Zone, ZoneKind
 from .reading import MARKDOWN_HEADING_RE, continues
 
@@ -84,13 +84,6 @@ AGENCY_DATELINE_RE = regex.compile(
 )
 #: A place in capitals opening a report: ``WASHINGTON —``.
 CAPS_DATELINE_RE = regex.compile(r"^(?P<place>\p{Lu}[\p{Lu}.'’\- ]{2,30}?)(?:,\s*[\p{L}.\- ]{1,30}?)?\s*[-–—]\s")
-#: The signature closing a report written from agency copy (``ab/rt (AFP, Reuters, dpa)``,
-#: ``Source: Al Jazeera and news agencies``, ``(With inputs from PTI)``): no author named.
-SIGNATURE_RE = regex.compile(
-    r"^\s*+(?:\p{Ll}{1,4}(?:/\p{Ll}{1,4})++\b"
-    r"|(?i:(?:sources?\s*+:|with|[-–—]|\()\s*+(?:[\p{L}.\- ]{2,40}\s(?:and|&)\s)?(?:news\s)?agencies\b)"
-    r"|(?i:\(?with (?:inputs?|reporting) from\b))"
-)
 #: Photo credits: ``Photo: AP``, ``[Photo/Xinhua]``, ``(Photo by X/Getty Images)``, ``Credit... X``.
 CREDIT_RE = regex.compile(
     r"(?i)(?:\[\s*(?:photo|image|picture)s?\s*/\s*(?P<credit>[^\]\n]{1,60}?)\s*\]"
@@ -101,8 +94,6 @@ CREDIT_RE = regex.compile(
     # the photographer and the agency in brackets closing a caption: ``[Abdel Kareem Hana/AP Photo]``
     r"|\[(?:[^\]/\n]{1,60}/\s*){1,3}(?P<credit>[^\]/\n]{1,60}?)(?:\s+Photo)?\s*\]\s*$)"
 )
-#: A line that is only a labelled photo credit: ``Image: Jens Schlueter/AFP``, ``Photo: AP``.
-CREDIT_ALONE_RE = regex.compile(r"(?i)^(?:photo|photograph|picture|image|foto|bild|credit)s?\s*+(?:credit\s*+)?[:|]")
 #: Where two glued headlines meet: a lower-case word (or a digit, or closing
 #: punctuation) directly followed by a capital or a hashtag.
 GLUE_RE = regex.compile(r"(?<=[\p{Ll}\d!?)”’\"])(?=\p{Lu}[\p{L}'’\s]|#\p{L})")
@@ -260,7 +251,7 @@ def read_byline(span: Span) -> Byline:
         >>> read_byline(Span.of(text, 0, len(text))).authors
         ('Anna de Vries',)
     """
-    if SIGNATURE_RE.match(span.text):
+    if AGENCY_SIGNATURE_RE.match(span.text):
         # ``ab/rt (AFP, Reuters, dpa)``, ``Source: Al Jazeera and news agencies``: the
         # agencies the copy came from (sources, not the publisher), and no author's name
         return Byline(span=span, authors=())
@@ -359,7 +350,7 @@ def _captions(text: str, spans: list[Span]) -> list[Caption]:
             last is not None
             and last.credit_span is None
             and caption.credit_span is not None
-            and CREDIT_ALONE_RE.match(caption.span.text) is not None
+            and CREDIT_LABEL_RE.match(caption.span.text) is not None
             and text.count("\n", last.span.end, caption.span.start) == 1
             and not text[last.span.end:caption.span.start].strip()
         ):
@@ -416,7 +407,7 @@ def read_metadata(dump: Dump, zones: Sequence[Zone]) -> dict[str, Any]:
 
     by = first(ZoneKind.BYLINE)
     byline = read_byline(by) if by is not None else None
-    if byline is None or not byline.authors and SIGNATURE_RE.match(byline.span.text):
+    if byline is None or not byline.authors and AGENCY_SIGNATURE_RE.match(byline.span.text):
         # a time stamp ending with its author, as a dateline or a line of its own
         # above the body (``Posted on Oktober 27, 2015 by Admin``)
         head: list[Span] = []

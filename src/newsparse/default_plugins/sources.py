@@ -28,10 +28,10 @@ from collections.abc import Set as AbstractSet
 import regex
 
 from ..lexicon import Lexicon, words_pattern
-from ..metadata import SIGNATURE_RE
 from ..model import Article, Source, SourceKind, Span, ZoneKind
 from ..plugins import hookimpl
 from ..reading import spaced_punctuation
+from .zones import AGENCY_SIGNATURE_RE
 
 __all__ = ["find_sources"]
 
@@ -171,7 +171,7 @@ def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
             yield from _groups(text, zone.start, zone.end, words)
     for zone in article.zones_of(ZoneKind.BYLINE):
         # the agencies a report's closing signature credits (``ab/rt (AFP, Reuters, dpa)``)
-        if SIGNATURE_RE.match(text[zone.start:zone.end]):
+        if AGENCY_SIGNATURE_RE.match(text[zone.start:zone.end].strip()):
             words = _wanted_words(text, zone.start, zone.end, wanted) & first_words
             if words:
                 yield from _known_sources(text, zone.start, zone.end, known, lexicon, [], words)

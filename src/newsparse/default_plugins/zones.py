@@ -394,7 +394,7 @@ DECK_HEADLINE_WORDS = 6
 #: how far into a line :func:`_first_word` looks for its first word
 FIRST_WORD_SPAN = 100
 #: A photo credit led by its label: ``Image: Jens Schlueter/AFP``, ``Photo: AP``.
-CREDIT_LABEL_RE = regex.compile(r"(?i)^(?:photo|photograph|picture|image|foto|bild|credit)s?\s*+(?:credit\s*+)?:")
+CREDIT_LABEL_RE = regex.compile(r"(?i)^(?:photo|photograph|picture|image|foto|bild|credit)s?\s*+(?:credit\s*+)?[:|]")
 #: the fewest words of a caption without a full stop above such a credit (a subhead has fewer)
 CAPTION_MIN_WORDS = 7
 #: A photo credit on its own line: ``Jason Cipriani/ZDNet``, ``Doug Mills/The New York Times``.
