@@ -16,7 +16,12 @@ from typing import Any
 
 import regex
 
-from .default_plugins.zones import AGENCY_SIGNATURE_RE, CREDIT_LABEL_RE, RELATED_HEAD_RE
+from .default_plugins.zones import (
+    AGENCY_SIGNATURE_RE,
+    CREDIT_LABEL_RE,
+    RELATED_HEAD_RE,
+    SOURCE_LABEL_RE,
+)
 from .model import Byline, Caption, Dateline, Dump, PublicationDate, Span, Zone, ZoneKind
 from .reading import MARKDOWN_HEADING_RE, continues
 
@@ -52,8 +57,6 @@ STAMP_BYLINE_RE = regex.compile(
     r"\d\D{0,40}?\s(?P<by>(?:by|von|par|por|door|oleh)\s+(?P<names>\p{Lu}[\p{L}.'’\-]*+"
     rf"(?:(?:\s+|{_AUTHOR_JOIN})\p{{Lu}}[\p{{L}}.'’\-]*+){{0,7}}))\s*$"
 )
-#: The label of an article's source credit: ``Source: Xinhua``.
-SOURCE_LABEL_RE = regex.compile(r"(?i)^\s*+sources?\s*+:\s*+")
 #: A byline opening a time stamp's line: ``TOI News Desk / TIMESOFINDIA.COM / Updated: ...``.
 STAMP_LEAD_BYLINE_RE = regex.compile(
     r"^(?P<names>\p{Lu}[^/|\n]{1,60}?)\s*+[/|]\s*+(?:[^/|\n]{1,40}?\s*+[/|]\s*+)?(?i:updated|published|posted)\b"

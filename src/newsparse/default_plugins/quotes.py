@@ -2597,7 +2597,7 @@ def _mention_name(mention: str) -> tuple[str, ...]:
     # (where the speaker is names nobody: ``Officials in Kyiv``, ``Jane Roe of Oxfam in Nairobi``)
     first = mention.split(",", 1)[0].split(" in ", 1)[0]
     words = first.split()
-    if len(words) > 2 and words[0].lower() in ("the", "a", "an") and first is mention \
+    if len(words) > 2 and words[0].lower() in ("the", "a", "an") and len(first) == len(mention) \
             and all(w.lstrip("(")[:1].isupper() or w in ORG_NAME_LINKS for w in words[1:]) \
             and not any(w.endswith(("'s", "’s")) or w.lower() in ROLE_WORDS or w.lower() in TITLE_WORDS
                         for w in words) \

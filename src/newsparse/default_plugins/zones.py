@@ -304,6 +304,8 @@ AGENCY_SIGNATURE_RE = regex.compile(
     r"|(?i:(?:sources?\s*+:|with|[-–—]|\()\s*+(?:[\p{L}.\- ]{2,40}\s(?:and|&)\s)?(?:news\s)?agencies\)?\.?)"
     r"|(?i:\(?with (?:inputs|input|reporting) from [\p{L} ,.&\-]{2,40}\)?\.?))$"
 )
+#: the words one of which an agency signature without initials holds
+SIGNATURE_TRIGGERS = frozenset("agencies inputs input reporting".split())
 BYLINE_STAFF_RE = regex.compile(
     r"(?i)^(?:(?-i:\p{Lu})[\p{L}.\-]*\s){1,3}(?:staff(?: writers?| reporters?)?|correspondents?|news desk|newsroom|wire services?)$"
 )
@@ -387,8 +389,10 @@ CAPTION_PARTS = tuple(
     regex.compile(r"(?i)" + _CAPTION_FORMS[k]) for k in (0, 1, 3, 4, 5, 6, 8, 2, 7, 9, 10)
 )
 
+#: The label of an article's source credit (``Source:``).
+SOURCE_LABEL_RE = regex.compile(r"(?i)^\s*+sources?\s*+:\s*+")
 #: An article's source alone on a line: ``Source: Xinhua``, ``Source: China Daily``.
-SOURCE_CREDIT_RE = regex.compile(r"(?i)^sources?\s*+:\s*+(?-i:\p{Lu})[\p{L}.&'’\-]*+(?:\s++[\p{L}.&'’\-]++){0,3}$")
+SOURCE_CREDIT_RE = regex.compile(SOURCE_LABEL_RE.pattern + r"(?-i:\p{Lu})[\p{L}.&'’\-]*+(?:\s++[\p{L}.&'’\-]++){0,3}$")
 #: the fewest words of a headline over a deck of 13 to 15 words (a section label has fewer)
 DECK_HEADLINE_WORDS = 6
 #: how far into a line :func:`_first_word` looks for its first word
@@ -887,7 +891,7 @@ def _is_byline(text: str, info: LineInfo) -> bool:
         return True
     if not vocab.isdisjoint(STAFF_TRIGGERS) and BYLINE_STAFF_RE.match(text):
         return True
-    if (text[:1].islower() and "/" in text or "agencies" in vocab or "inputs" in vocab or "with" in vocab) \
+    if (text[:1].islower() and "/" in text or not vocab.isdisjoint(SIGNATURE_TRIGGERS)) \
             and AGENCY_SIGNATURE_RE.match(text):
         return True
     return (
