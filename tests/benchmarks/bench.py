@@ -57,11 +57,10 @@ from pathlib import Path
 from typing import Any
 
 import regex
+from caches import forget_text  # (beside this script)
 
 import newsparse.parser as parser_module
 from newsparse import Parser, hookimpl, parse_many
-from newsparse.default_plugins import quotes as quotes_plugin
-from newsparse.default_plugins import zones as zones_plugin
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
@@ -140,22 +139,6 @@ def rss_mb() -> float:
             return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
     except OSError:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
-
-
-def forget_text() -> None:
-    """Empty the caches keyed on text that the built-in plugins keep between dumps.
-
-    The zoner remembers what it read off each short line (a site's furniture
-    repeats from one page to the next) and attribution the names it has split.
-    A pass over texts already parsed finds every line and name there, which a
-    run over millions of distinct dumps does not: timed passes start with
-    these caches empty, so that they read new text. What stays warm is what a
-    long run keeps: compiled patterns, lexicon tables, dateparser's data.
-    """
-    zones_plugin._LINE_CACHE.clear()
-    zones_plugin._TITLE_CACHE.clear()
-    quotes_plugin._name_tokens.cache_clear()
-    quotes_plugin._titled_name.cache_clear()
 
 
 def parse_new(parser: Parser, docs: list[Doc]) -> float:
@@ -448,23 +431,31 @@ def baselines(both: list[Doc], pipeline: dict[str, float], stages: dict[str, flo
 
 
 def scaling(both: list[Doc], rounds: int, repeats: int) -> None:
-    print(f"\n4. parse_many, {rounds} pass(es) over all inputs, each run in a fresh interpreter; "
-          f"best of {repeats} runs (wall clock; CPU: the run's process + its workers)")
-    work = both * rounds
+    print(f"\n4. parse_many, {rounds} pass(es) over all inputs, each pass as new text, each run in a fresh "
+          f"interpreter; best of {repeats} runs (wall clock; CPU: the run's process + its workers)")
+    work = [Doc(f"{n}/{d.name}", d.text, d.date) for n in range(rounds) for d in both]
     mb = megabytes(work)
     ceilings = [ceiling()]
+    script = str(Path(__file__).with_name("scaling_run.py"))
     # Like with like: Articles in this process against Articles sent back by
     # the workers; JSON lines made in this process (what ``newsparse parse``
-    # does with --jobs 1) against JSON lines made by the workers.
+    # does with --jobs 1) against JSON lines made by the workers. Each pass is
+    # new text to whichever process parses it (``caches.py``), as a run over
+    # millions of distinct dumps is; the same texts read again (last two) let
+    # --jobs 1 reuse what it read of every text in the passes before, and each
+    # of two workers only of those it was sent before.
     configs = {
-        "--jobs 1, Articles (in process)": (1, "articles"),
-        "--jobs 2, Articles back": (2, "articles"),
-        "--jobs 1, JSON lines (CLI, in process)": (1, "json"),
-        "--jobs 2, JSON lines back (CLI)": (2, "json"),
+        "--jobs 1, Articles (in process)": (1, "articles", "new"),
+        "--jobs 2, Articles back": (2, "articles", "new"),
+        "--jobs 1, JSON lines (CLI, in process)": (1, "json", "new"),
+        "--jobs 2, JSON lines back (CLI)": (2, "json", "new"),
+        "--jobs 1, JSON lines, the same texts again": (1, "json", "same"),
+        "--jobs 2, JSON lines, the same texts again": (2, "json", "same"),
     }
     baseline = {
         "--jobs 2, Articles back": "--jobs 1, Articles (in process)",
         "--jobs 2, JSON lines back (CLI)": "--jobs 1, JSON lines (CLI, in process)",
+        "--jobs 2, JSON lines, the same texts again": "--jobs 1, JSON lines, the same texts again",
     }
     best: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -472,9 +463,9 @@ def scaling(both: list[Doc], rounds: int, repeats: int) -> None:
         items = [{"data": d.text, "name": d.name, "publication_date": d.date} for d in work]
         inputs.write_text(json.dumps(items))
         for _ in range(repeats):  # alternate, so that a busy spell hits every configuration
-            for label, (jobs, back) in configs.items():
+            for label, (jobs, back, text) in configs.items():
                 out = subprocess.run(
-                    [sys.executable, str(Path(__file__).with_name("scaling_run.py")), str(inputs), str(jobs), back],
+                    [sys.executable, script, str(inputs), str(jobs), back, text],
                     check=True, capture_output=True, text=True,
                 ).stdout
                 run = json.loads(out)
@@ -488,10 +479,7 @@ def scaling(both: list[Doc], rounds: int, repeats: int) -> None:
         pair = float("inf")
         for _ in range(repeats):
             runs = [
-                subprocess.Popen(
-                    [sys.executable, str(Path(__file__).with_name("scaling_run.py")), str(half), "1", "json"],
-                    stdout=subprocess.PIPE, text=True,
-                )
+                subprocess.Popen([sys.executable, script, str(half), "1", "json", "new"], stdout=subprocess.PIPE, text=True)
                 for half in halves
             ]
             pair = min(pair, max(json.loads(run.communicate()[0])["wall"] for run in runs))

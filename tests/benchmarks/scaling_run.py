@@ -2,7 +2,7 @@
 
 Usage (bench.py runs it)::
 
-    python scaling_run.py INPUTS.json JOBS {articles,json}
+    python scaling_run.py INPUTS.json JOBS {articles,json} {new,same}
 
 ``INPUTS.json`` is a list of ``{"data", "name", "publication_date"}`` items.
 The clock starts before newsparse is imported, so every configuration pays its
@@ -12,6 +12,15 @@ fork server they are forked from). Prints one JSON object: wall seconds, CPU
 seconds of this process and of its workers (with the fork server), the
 time to the first result, and the wall time of the second half of the results
 (steady state: every worker up and warm).
+
+With ``new``, the inputs are passes over the same texts, each named
+``PASS/NAME``, and every process that parses (this one with ``--jobs 1``, each
+worker with ``--jobs 2``) reads each pass as new text: the plugin
+``caches.py`` empties the caches keyed on text before the first dump of a pass
+it has not seen, as ``bench.py`` does before each timed pass in its own
+process. Without it, a process gains from every text it parsed in an earlier
+pass: ``--jobs 1`` from every text, each of two workers only from those it
+happened to be sent before.
 """
 
 from __future__ import annotations
@@ -47,6 +56,7 @@ def fork_server_cpu() -> float:
 
 def main() -> None:
     path, jobs, back = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    new = sys.argv[4] == "new"
     with open(path, encoding="utf-8") as handle:
         items = json.load(handle)
     half = len(items) // 2
@@ -55,10 +65,16 @@ def main() -> None:
     from newsparse import parse_many
     from newsparse.cli import json_line
 
+    options: dict[str, object] = {"autoload": False}
+    if new:
+        import caches  # (beside this script)
+
+        options["plugins"] = [caches]
+
     transform = json_line if back == "json" else None
     first = middle = None
     for n, result in enumerate(
-        parse_many(items, jobs=jobs, parser_options={"autoload": False}, transform=transform)
+        parse_many(items, jobs=jobs, parser_options=options, transform=transform)
     ):
         assert result.ok, result.error
         if first is None:
