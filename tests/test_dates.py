@@ -591,3 +591,45 @@ def test_a_holiday_naming_a_thing_is_no_date(parser) -> None:
             "Halloween costumes sold out before Halloween.\n")
     found = [(d.span.text, d.value) for d in parser.parse(text, publication_date="2024-12-28").dates]
     assert found == [("Christmas", "2024-12-25"), ("Christmas Eve", "2024-12-24"), ("Halloween", "2024-10-31")]
+
+
+def test_a_name_s_initial_or_title_ends_no_sentence_for_the_tense():
+    # (1989-10-26) "will" is read across "Daniel P." and "Mr.": the day is ahead
+    anchor = dt.date(1989, 10, 26)
+    assert one("Mr. Schwarz will succeed Daniel P. Davison Feb. 1, he said.", anchor)[2] == "1990-02-01"
+    assert one("Gen. Smith will take over Feb. 1.", anchor)[2] == "1990-02-01"
+    # a real sentence end still parts them
+    assert one("The plan will work. The fund was closed Feb. 1.", anchor)[2] == "1989-02-01"
+
+
+def test_adjectives_and_bare_verbs_ending_in_ed_mark_no_past():
+    anchor = dt.date(1989, 10, 26)
+    assert one("The dividend would be paid on an unspecified date in January.", anchor)[2] == "1990-01"
+    assert one("He will succeed her in March.", anchor)[2] == "1990-03"
+    assert one("The fund closed in March.", anchor)[2] == "1989-03"
+
+
+def test_a_day_told_with_a_report_is_the_report_s_not_that_of_the_clause_it_reports():
+    anchor = dt.date(2016, 5, 18)  # a Wednesday
+    assert one("Clinton told voters on Sunday that he would help.", anchor)[2] == "2016-05-15"
+    assert one("He said on Monday that he will run.", anchor)[2] == "2016-05-16"
+    # the clause's own marker, nothing between: ahead
+    assert one("Officials said the plant will open on Monday.", anchor)[2] == "2016-05-23"
+    assert one("The plant will open on Monday, officials said.", anchor)[2] == "2016-05-23"
+
+
+def test_the_season_under_way_is_one_a_past_sentence_speaks_of():
+    anchor = dt.date(2016, 4, 23)
+    assert one("Members met at the spring meeting here.", anchor)[2] == "2016-SP"
+    assert one("Members met last spring.", anchor)[2] == "2015-SP"
+    assert one("Looking ahead to the fall, he was upbeat.", anchor)[2] == "2016-FA"
+
+
+def test_a_plan_made_before_points_ahead_and_one_that_was_due_points_back():
+    anchor = dt.date(1998, 9, 30)  # a Wednesday
+    assert one("The team planned to leave Nairobi on Thursday.", anchor)[2] == "1998-10-01"
+    assert one("The team plans to leave Nairobi on Thursday.", anchor)[2] == "1998-10-01"
+    # "was set to", "had been due to": what was planned is told as past
+    assert one("The offer had been due to expire Friday evening.", anchor)[2] == "1998-09-25TEV"
+    assert one("The fundraiser, which he was set to headline Tuesday, was called off.", anchor)[2] == "1998-09-29"
+    assert one("He is set to headline a fundraiser on Tuesday.", anchor)[2] == "1998-10-06"

@@ -336,18 +336,26 @@ def season_year(anchor: dt.date | None, season: str, direction: int = NEAREST, o
         ('1997-FA', '1998-SU', '1998-SU')
         >>> season_year(a, "SP", PAST), season_year(None, "WI")
         ('1997-SP', 'XXXX-WI')
+
+        A past-tense sentence may speak of the season under way; ``last`` means the one before:
+
+        >>> april = dt.date(2016, 4, 23)
+        >>> season_year(april, "SP", PAST), season_year(april, "SP", offset=-1)
+        ('2016-SP', '2015-SP')
     """
     if anchor is None:
         return f"XXXX-{season}"
     middle = _SEASON_MONTH[season]
     if offset == -1:
-        direction = PAST
-    elif offset == 1:
+        year = anchor.year if middle < anchor.month else anchor.year - 1
+        return f"{year}-{season}"
+    if offset == 1:
         direction = FUTURE
     elif offset == 0 and direction == NEAREST:
         return f"{anchor.year}-{season}"
     if direction == PAST:
-        year = anchor.year if middle < anchor.month else anchor.year - 1
+        # (the season under way is one a past-tense sentence may speak of; ``last summer`` not)
+        year = anchor.year if middle <= anchor.month else anchor.year - 1
     elif direction == FUTURE:
         year = anchor.year if middle + 1 >= anchor.month else anchor.year + 1
     else:

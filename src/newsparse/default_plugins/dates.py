@@ -613,8 +613,8 @@ NUMBER_TRIGGER_RE = re.compile(
 FUTURE_RE = re.compile(
     r"\b(?=[wsgiapdeumc'\u2019])(?:will|won['\u2019]t|wo\s+n['\u2019]t|shall|['\u2019]ll|going\s+to"
     r"|(?:is|are|am)\s+(?:due|scheduled|expected|set|slated|planned|likely|poised|about)?\s*to"
-    r"|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|would|(?:due|set|slated|expected|poised)\s+to"
-    r"|payable|upcoming|scheduled|ahead\s+of|as\s+soon\s+as"
+    r"|plan(?:s|ned)?\s+to|planning\s+to|intends?\s+to|aims?\s+to|would|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:due|set|slated|expected|poised)\s+to"
+    r"|payable|upcoming|scheduled|ahead\s+(?:of|to)|as\s+soon\s+as"
     r"|(?:might|should|must|can|(?-i:may))(?!\s+(?:have|not\s+have)\b))\b",
     re.IGNORECASE,
 )
@@ -622,19 +622,22 @@ FUTURE_RE = re.compile(
 #: Monday, officials said``), unless the expression goes with them (``said on Monday``)
 REPORT_RE = re.compile(r"\b(?:said|says|told)\b", re.IGNORECASE)
 #: past markers: the commonest irregular past forms of news writing, and ``-ed`` forms; none
-#: after ``be`` (``will be held``: a participle)
+#: after ``be`` (``will be held``: a participle), no ``-ed`` form right after an article
+#: (``on an unspecified date``, ``the revised plan``: an adjective), and not the verbs and
+#: adverb that only end like one (``will succeed``, ``indeed``)
 PAST_RE = re.compile(
     r"\b(?<!\bbe )(?=[a-z])(?:" + _trie(sorted(
         "was were had did ago last earlier recently yesterday went came took made gave held began saw "
         "got fell rose won lost sent brought spent met knew became kept struck fought sold bought built "
         "broke chose drew flew grew spoke stood sought caught threw wrote led ran fled".split()
-    )) + r"|[a-z]{3,}ed)\b",
+    )) + r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?!(?:succ|proc|exc|ind|sp)eed\b)[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 #: ``in`` right before a count (``will be redeemed in five years``; not ``within``)
 IN_BEFORE_RE = re.compile(r"(?<![\w-])[Ii]n[ \t\xa0]\Z")
 #: what parts an expression from a verb of reporting: it then belongs to another clause
 CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014\u2013\"\u201c\u201d]")
+THAT_RE = re.compile(r"\bthat\b")
 #: what comes before ``a year`` in a rate (``$5 a year``, ``40,000 tons a year``)
 RATE_BEFORE_RE = re.compile(
     r"(?:\d|%|\btimes|\btwice|\bonce|illion|percent|cents?|\b(?:tons|tonnes|barrels|flights|seats"
@@ -685,8 +688,14 @@ def _deadline_before(text: str, lo: int, start: int) -> bool:
 
 
 #: a full stop (``.!?;``, closing quotes, space, a capital next) or a line break; it starts
-#: with a character class, which the engine skips to fast
-SENTENCE_END_RE = re.compile(r"[.!?;\n](?:(?<=\n)|[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z]))")
+#: with a character class, which the engine skips to fast. A name's initial (``Daniel P.
+#: Davison``) and a title before a name (``Mr. Schwarz``, ``Gen. Schwarzkopf``) end none.
+SENTENCE_END_RE = re.compile(
+    r"[.!?;\n](?:(?<=\n)"
+    r"|(?<![\s(][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|Lt|St|Jr|Sr)\.)(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Maj|Adm|Rev)\.)"
+    r"(?<!\b(?:Capt|Prof|Gens|Sens|Reps|Govs)\.)"
+    r"[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z]))"
+)
 
 # --------------------------------------------------------------------------- helpers
 
@@ -831,19 +840,28 @@ def _verdict(text: str, start: int, end: int, sentence_start: int,
     report = nearest[-1]
     if report is None:
         return NEAREST if best is None else best[1]
-    if best is None or report[0] < best[0] and (
-            _joined(text, start, end, report[1], report[2])
+    if best is None:
+        return PAST
+    joined = _joined(text, start, end, report[1], report[2])
+    if report[0] < best[0] and (
+            joined
             or report[1] >= end and len(text[sentence_start:start].split()) <= 2
             or best[0] > _CLAUSE_REACH or not _joined(text, start, end, best[2], best[3])):
         return PAST
+    if joined and report[2] <= start and not _joined(text, start, end, best[2], best[3]):
+        return PAST  # the expression goes with the report, the marker with another clause
     return best[1]
 
 
 def _joined(text: str, start: int, end: int, ms: int, me: int) -> bool:
-    """Whether nothing parts the marker ``text[ms:me]`` from the expression ``text[start:end]``."""
+    """Whether nothing parts the marker ``text[ms:me]`` from the expression ``text[start:end]``.
+
+    After the expression, ``that`` parts them too: it opens the clause of what was
+    reported (``told voters on Sunday that he would``).
+    """
     if me <= start:
         return CLAUSE_BREAK_RE.search(text, me, start) is None
-    return CLAUSE_BREAK_RE.search(text, end, ms) is None
+    return CLAUSE_BREAK_RE.search(text, end, ms) is None and THAT_RE.search(text, end, ms) is None
 
 
 #: how far (in characters) a marker of the expression's own clause outweighs a nearer report
