@@ -1094,3 +1094,26 @@ def test_an_organisations_name_is_its_whole_name(parser: Parser) -> None:
     [quote] = quotes_of(parser, "The Council on American-Islamic Relations National Executive Director "
                                 "Nihad Awad said the rhetoric was dangerous.")
     assert quote.speaker_name == "Nihad Awad"
+
+
+def test_the_object_of_a_cue_that_does_not_invert_is_no_speaker(parser: Parser) -> None:
+    quotes = quotes_of(parser, "The opposition leader, Kemi Badenoch, criticised the response. "
+                               "She said the government had been too slow.")
+    first, second = quotes
+    assert first.speaker.text == "The opposition leader, Kemi Badenoch" and first.content.text == "the response"
+    assert second.speaker_name == "Kemi Badenoch"
+    # a cue that puts its speaker after it in plain reporting, and a speaker's noun after another
+    [quote] = quotes_of(parser, "The man was arrested on Saturday, said police.")
+    assert quote.speaker.text == "police" and quote.content.text == "The man was arrested on Saturday"
+    [quote] = quotes_of(parser, "The plan would cost jobs, warned the union's leader.")
+    assert quote.speaker.text == "the union's leader"
+
+
+@pytest.mark.parametrize("speaker", [
+    "officials close to the talks",
+    "people familiar with the matter",
+    "a person briefed on the plan",
+])
+def test_an_inverted_speaker_runs_over_close_to_familiar_with_briefed_on(parser: Parser, speaker: str) -> None:
+    [quote] = quotes_of(parser, f"The vote was delayed until Friday, said {speaker}.")
+    assert quote.speaker.text == speaker and quote.content.text == "The vote was delayed until Friday"

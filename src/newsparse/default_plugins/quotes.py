@@ -238,10 +238,14 @@ PERSON_HEADS = ROLE_WORDS - frozenset("former then-president acting senior top p
     "source sources people person member members officer officers staff worker workers employee employees "
     "resident residents witness witnesses diplomat diplomats expert experts analysts insider insiders "
     "representatives negotiator negotiators investigators investigator prosecutor prosecutors".split())
+#: the speakers' nouns that stand alone, with no determiner (``..., said police``)
+BARE_SPEAKERS = PERSON_HEADS | frozenset(["police"])
 #: the prepositions that hang a phrase on a speaker (``a spokesman for``, ``an adviser to``)
 SPEAKER_LINKS = frozenset("for of to at with from in near".split())
 #: the adjectives between such a person and the preposition (``people familiar with``)
 SPEAKER_ADJECTIVES = frozenset("close familiar briefed involved knowledgeable".split())
+#: the prepositions after them (``briefed on``)
+SPEAKER_LINKS_ON = SPEAKER_LINKS | frozenset(["on"])
 #: what links a person's name to the place or organisation after it (``Sanders of Vermont``)
 OWNER_LINKS = ("of", "from", "at")
 OWNER_LINK_RE = regex.compile(r"\s+(?:" + "|".join(OWNER_LINKS) + r")\s+")
@@ -374,6 +378,13 @@ CHAIN_HEADS = PERSON_HEADS | MESSAGE_NOUNS | EVIDENCE_SUBJECTS | NON_PERSON_WORD
     "people authorities voters critics supporters opponents exiles women men lawmakers citizens "
     "families parents teachers students doctors nurses scientists researchers economists percent "
     "majority majorities number cohort".split())
+#: the cue forms that put their speaker after them in plain reporting (``..., said the
+#: official``); after another cue (``criticised the response``) only a name or a speaker's
+#: noun (:data:`CHAIN_HEADS`) is one
+INVERTING_CUES = frozenset(
+    "said says added adds asked asks wrote writes explained explains noted notes continued continues "
+    "recalled recalls replied replies responded responds insisted insists warned warns argued argues "
+    "stated states declared declares told".split())
 #: what opens the question after ``asked`` (``Asked whether he would run, Smith said``; not
 #: ``asked about the crisis``: a topic, not what was asked)
 QUESTION_WORDS = frozenset("whether if what how who whom why when where which".split())
@@ -1075,7 +1086,7 @@ def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | N
         return (i, i)
     if not texts[i][:1].isalnum() or low in STOP_WORDS or low in PRONOUNS:
         return None
-    if not (texts[i][:1].isupper() or low in DETERMINERS or low in ROLE_WORDS):
+    if not (texts[i][:1].isupper() or low in DETERMINERS or low in ROLE_WORDS or low in BARE_SPEAKERS):
         if not (loose and any(t[:1].isupper() for t in texts[i + 1:i + 4]) and not _is_adverb(low)
                 and low not in TIME_WORDS):
             return None
@@ -1101,6 +1112,10 @@ def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | N
             break
         if tlow in ("of", "for", "at", "&") and k + 1 < n and texts[k + 1][:1].isalnum():
             k += 1
+            continue
+        if tlow in SPEAKER_ADJECTIVES and k + 2 < n and lows[k + 1] in SPEAKER_LINKS_ON \
+                and texts[k + 2][:1].isalnum():
+            k += 2  # ``officials close to the talks``, ``people briefed on the plan``
             continue
         if ttext[:1].isupper() or (tlow not in STOP_WORDS and not _is_adverb(tlow) and not tlow.endswith(("ing", "ed"))
                                    and tlow not in TIME_WORDS and tlow not in PRONOUNS):
@@ -1932,6 +1947,11 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 if not participle and nxt_i < s_last and (rel == 0 or stoks.texts[rel - 1] in (",", "—", "–")) \
                         and nxt_low != "that":
                     inverted = _np_forward(toks, nxt_i)
+                    if inverted is not None and low not in INVERTING_CUES and not texts[inverted[1]][:1].isupper() \
+                            and lows[inverted[1]] not in CHAIN_HEADS:
+                        # ``The leader, Kemi Badenoch, criticised the response.``: the object of a
+                        # verb that rarely comes before its speaker, unless the phrase names one
+                        inverted = None
                     if inverted is not None:
                         inv_end = toks.ends[inverted[1]]
                         if TRAILING_ADJUNCT_RE.match(text, inv_end, s_end) or (
