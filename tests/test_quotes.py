@@ -1117,3 +1117,9 @@ def test_the_object_of_a_cue_that_does_not_invert_is_no_speaker(parser: Parser) 
 def test_an_inverted_speaker_runs_over_close_to_familiar_with_briefed_on(parser: Parser, speaker: str) -> None:
     [quote] = quotes_of(parser, f"The vote was delayed until Friday, said {speaker}.")
     assert quote.speaker.text == speaker and quote.content.text == "The vote was delayed until Friday"
+
+
+@pytest.mark.parametrize("speaker", ["Channel 12", "Israel's Channel 12", "BBC Radio 4", "Britain's Channel 4 News"])
+def test_a_number_inside_a_name_stays_in_the_speaker(parser: Parser, speaker: str) -> None:
+    [quote] = quotes_of(parser, f"{speaker} reported that the delegation would return on Tuesday.")
+    assert quote.speaker.text == speaker and quote.cue.text == "reported"

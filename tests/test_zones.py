@@ -715,12 +715,14 @@ def test_a_name_in_a_place_under_the_headline_is_the_byline() -> None:
 
 
 def test_a_short_sentence_holding_a_date_is_no_time_stamp(parser: Parser) -> None:
-    for sentence in ("He arrived yesterday.", "The summit opens Sept 3."):
+    for sentence in ("He arrived yesterday.", "The summit opens Sept 3.",
+                     "On March 12, officials said the plan had failed."):
         article = parser.parse(f"Talks\n\n{sentence}\n", publication_date="2026-11-24")
         assert [z.kind for z in article.zones] == [ZoneKind.HEADLINE, ZoneKind.BODY]
         assert len(article.dates) == 1
     # stamps keep their labels and sign-offs
-    for stamp in ("Updated 3 hours ago.", "Friday, December 4, 2015.", "Updated at 1:23 p.m."):
+    for stamp in ("Updated 3 hours ago.", "Friday, December 4, 2015.", "Updated at 1:23 p.m.",
+                  "On March 12, 2024 at 10:33 am"):
         assert zone_texts(["Talks on trade", stamp]) == [ZoneKind.HEADLINE, ZoneKind.DATELINE]
 
 

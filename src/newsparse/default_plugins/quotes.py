@@ -781,7 +781,7 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
         return (inner[0], i) if inner else None
     if not head[:1].isalnum():
         return None
-    if head[:1].isupper():
+    if head[:1].isupper() or _name_number(texts, i):
         if low in SENTENCE_ADVERBS and (i == 0 or not texts[i - 1][:1].isupper()):
             return None
         named = True
@@ -828,7 +828,7 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
                 k -= 1
                 continue
             break
-        if ttext[:1].isupper():
+        if ttext[:1].isupper() or named and _name_number(texts, k):
             if tlow in SENTENCE_ADVERBS and (k == 0 or not texts[k - 1][:1].isalnum()):
                 break
             j = k
@@ -847,6 +847,12 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     while j < i and lows[j] in ("of", "for", "at", "and", "&"):
         j += 1
     return (j, i)
+
+
+def _name_number(texts: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` is a short number inside a name: after a capitalised word
+    (``Channel 12``, ``BBC Radio 4``)."""
+    return len(texts[i]) <= 3 and texts[i].isdigit() and i > 0 and texts[i - 1][:1].isupper()
 
 
 def _clause_on_noun(toks: _Toks, first: int, name: int) -> bool:

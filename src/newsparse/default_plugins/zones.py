@@ -915,9 +915,10 @@ def _is_dateline(text: str, info: LineInfo) -> bool:
         return False
     if not _has_date(text) or LIST_ITEM_RE.match(text):
         return False
-    if DATELINE_LABEL_RE.match(text) or STAMP_LABEL_RE.search(text):
+    if _stamp_label(text) or STAMP_LABEL_RE.search(text):
         return True
-    # The date stamp must be most of the line: what is left is a few words.
+    # The date stamp must be most of the line: what is left is a few words (``On``
+    # counted: ``On March 12, officials said ...`` is a sentence).
     rest = (DATE_ANY_FAST_RE if _re_safe(text) else DATE_ANY_RE).sub(" ", text)
     rest_words = [w for w in _words(rest) if not w.isdigit()]
     if len(rest_words) > 3:
@@ -1537,9 +1538,16 @@ def _numbered_list(texts: Sequence[str], scores: Sequence[float], first: int, la
     return min(first, top), last
 
 
+def _stamp_label(text: str) -> bool:
+    """Whether a line opens with a time stamp's label (``Updated:``); ``On`` alone is none,
+    as it opens sentences too (``On March 12, officials said ...``)."""
+    label = DATELINE_LABEL_RE.match(text)
+    return label is not None and label.group().strip().lower() != "on"
+
+
 def _dated_text(text: str) -> bool:
     """Whether a line holding a date says more than a time stamp would."""
-    if DATELINE_LABEL_RE.match(text):
+    if _stamp_label(text):
         return False
     rest = (DATE_ANY_FAST_RE if _re_safe(text) else DATE_ANY_RE).sub(" ", text)
     return any(not w.isdigit() for w in _words(rest))
