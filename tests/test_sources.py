@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -133,3 +134,35 @@ def test_agencies_in_title_case_house_styles(parser: Parser) -> None:
             "and Ria Novosti and Irna reported the same.\n")
     names = [s.name for s in parser.parse(text).sources if s.kind.value == "agency"]
     assert names == ["TASS", "RIA Novosti", "IRNA"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The French daily Le Monde reported that the minister would resign.", "Le Monde"),
+    ("Israeli public broadcaster Kan reported the talks had stalled.", "Kan"),
+    ("The Yomiuri newspaper said the talks had stalled.", "Yomiuri"),
+    ("Russia's Kommersant newspaper reported the deal.", "Kommersant"),
+    ("But the fact-checking site Politifact traced the story.", "Politifact"),
+    ("Israel's Channel 12 reported that the delegation would return.", "Channel 12"),
+    ("Bloomberg told New York magazine in 2013 that he would not run.", "New York"),
+    # a sentence ends inside: the name is the kind's side of it
+    ("The crash was last February. The Maariv newspaper said it was over.", "Maariv"),
+    ("It was printed in the Communist Party daily Granma. It offered details.", "Granma"),
+])
+def test_a_medium_named_beside_the_kind_of_medium_it_is(parser: Parser, sentence: str, name: str) -> None:
+    media = [s for s in sources_of(parser, f"Talks stall\n\nThe talks went on. {sentence}\n")
+             if s.kind is SourceKind.MEDIA]
+    assert [(s.name, s.span.text) for s in media] == [(name, name)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The German newspaper said the talks had stalled.",
+    "He reads the daily newspaper every morning.",
+    "It was posted on the site Saturday.",
+    "The story ran in a Swahili newspaper.",
+    "He told USA TODAY's weekly video series it was clear.",
+    "She wrote for an English-language newspaper.",
+    "It is on the company website\nGlobal sales rose.",
+])
+def test_a_kind_of_medium_with_no_name_beside_it_is_no_source(parser: Parser, sentence: str) -> None:
+    sources = sources_of(parser, f"Talks stall\n\nThe talks went on. {sentence}\n")
+    assert [s for s in sources if s.kind is SourceKind.MEDIA] == []

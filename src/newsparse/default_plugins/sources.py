@@ -7,7 +7,9 @@ photo credits, and the publisher of the dump.
   ``CCTV``.
 - **Unknown media** are read off their names: a capitalised name ending in
   ``News Agency`` / ``Press Agency`` (an agency) or ``Television``, ``TV``,
-  ``Radio``, ``Broadcasting ...``, ``Daily``, ``Times``, ``Post`` (media).
+  ``Radio``, ``Broadcasting ...``, ``Daily``, ``Times``, ``Post`` (media);
+  or beside the kind of medium they are: ``the newspaper Haaretz``, ``public
+  broadcaster Kan``, ``the daily Le Monde``, ``Time magazine``, ``Channel 12``.
 - **Media reports** (``media reports``, ``state media``, ``local press``): kind
   ``MEDIA``, named by the phrase.
 - **Groups** credited with a statement (``Diplomats say``, ``Some experts
@@ -54,6 +56,39 @@ MEDIA_KIND_HEAD_RE = re.compile("|".join(dict.fromkeys(re.split(r"\W", kind, max
 #: nor white space. A name lies between two of them.
 NAME_BREAK_RE = regex.compile(r"[^\p{L}\p{N}’'&.\-\s]")
 NAME_BREAK_BEFORE_RE = regex.compile(r"(?r)[^\p{L}\p{N}’'&.\-\s]")
+#: a medium named beside the kind of medium it is: ``the newspaper Haaretz``, ``public
+#: broadcaster Kan``, ``the daily Le Monde``, ``the fact-checking site Politifact``; ``the
+#: Yomiuri newspaper``, ``Time magazine``; ``Channel 12``. The words of a name are
+#: capitalised, on one line (``[ \t]``: a name never runs over a line break).
+_NAME_WORDS = r"\p{Lu}[\p{L}\p{N}’'&.\-]*+(?:[ \t\xa0]++\p{Lu}[\p{L}\p{N}’'&.\-]*+){0,3}"
+TYPED_MEDIA_RES = (
+    regex.compile(r"(?<![\p{L}])(?:newspaper|broadcaster|daily|magazine|tabloid|weekly|(?:news[ \t]++)?"
+                  rf"(?:website|site|outlet|channel))[ \t\xa0]++(?P<name>{_NAME_WORDS})"),
+    regex.compile(r"(?<![\p{L}])(?P<name>Channel[ \t\xa0]++\d{1,3}(?:[ \t\xa0]++News)?)(?![\p{L}\p{N}])"),
+    regex.compile(rf"(?<![\p{{L}}\p{{N}}’'&.\-])(?P<name>{_NAME_WORDS})[ \t\xa0]++(?:newspaper|broadcaster|magazine"
+                  r"|tabloid|news[ \t]++(?:website|site|outlet|channel))(?![\p{L}])"),
+)
+#: the words of the kinds, found fast (``re``, literal words): the patterns are tried only at them
+MEDIUM_WORD_RE = re.compile(r"newspaper|broadcaster|daily|magazine|tabloid|weekly|website|site|outlet|channel|Channel")
+#: how far before a kind's word a name before it may start
+MEDIUM_NAME_REACH = 160
+#: the words one of those holds (a zone without any is not searched)
+TYPED_MEDIA_WORDS = frozenset("newspaper broadcaster daily magazine tabloid weekly website site outlet channel "
+                              "Channel".split())
+#: capitalised words that say which medium it is no more than ``the`` does (``The German
+#: newspaper``, ``Local broadcaster``, ``the site Saturday``, ``a Swahili newspaper``): a
+#: name of these alone is none
+NOT_MEDIUM_NAMES = frozenset(
+    "The A An This That These If Local State National Regional Leading Popular Conservative Liberal Online "
+    "Public Private Official Independent Daily Weekly Business Financial Evening Morning Its His Her Their "
+    "Web US U.S. UK U.K. EU UN "
+    "Israeli Iraqi Saudi Pakistani Kuwaiti Qatari Yemeni Emirati Somali Thai Bangladeshi Nepali Afghani "
+    "Swahili Hindi Urdu Hebrew Arabic Farsi Greek "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split())
+NON_SPACE_RE = regex.compile(r"\S++")
+#: the words of :data:`LEADING_WORDS_RE`
+LEADING_NAME_WORDS = frozenset("The A An In On At But And Its His Her Their".split())
 LEADING_WORDS_RE = regex.compile(r"(?:(?:The|A|An|In|On|At|But|And|Its|His|Her|Their)\s++)++")
 MEDIA_HEAD_RE = regex.compile(r"\b(?:[Mm]edia|[Pp]ress)(?P<tail>\s++(?:reports?|outlets?|accounts?))?\b")
 MEDIA_MOD_RE = regex.compile(
@@ -124,7 +159,7 @@ def _known(lexicon: Lexicon) -> tuple[regex.Pattern[str], frozenset[str], frozen
             next((w for w in WORD_RE.findall(n) if w not in ("The", "the")), n) for n in names
         )
         # every word some pattern waits for: a zone's words are looked up in it
-        wanted = firsts | UNKNOWN_MEDIA_WORDS | MEDIA_WORDS | GROUP_WORDS
+        wanted = firsts | UNKNOWN_MEDIA_WORDS | MEDIA_WORDS | GROUP_WORDS | TYPED_MEDIA_WORDS
         return words_pattern(names, flags=0), firsts, wanted
 
     return lexicon.compiled("sources.agencies", build)
@@ -165,6 +200,8 @@ def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
             yield from _known_sources(text, zone.start, zone.end, known, lexicon, found, hits)
         if not words.isdisjoint(UNKNOWN_MEDIA_WORDS):
             yield from _unknown_media(text, zone.start, zone.end, found)
+        if not words.isdisjoint(TYPED_MEDIA_WORDS):
+            yield from _typed_media(text, zone.start, zone.end, found)
         if not words.isdisjoint(MEDIA_WORDS):
             yield from _media_reports(text, zone.start, zone.end, found)
         if not words.isdisjoint(GROUP_WORDS):
@@ -278,6 +315,72 @@ def _unknown_media(text: str, start: int, end: int, found: list[tuple[int, int]]
         kind = SourceKind.AGENCY if words[-1] in ("Agency", "Service") else SourceKind.MEDIA
         found.append((s, e))
         yield Source(origin=__name__, name=" ".join(words), kind=kind, span=Span.of(text, s, e), confidence=0.7)
+
+
+def _typed_media(text: str, start: int, end: int, found: list[tuple[int, int]]) -> Iterator[Source]:
+    """Media named beside the kind of medium they are (:data:`TYPED_MEDIA_RES`: the name
+    after the kind first, ``the French daily Le Monde``), tried only at the words of the kinds."""
+    at = [m.start() for m in MEDIUM_WORD_RE.finditer(text, start, end)
+          if (m.start() == 0 or not text[m.start() - 1].isalpha()) and not text[m.end():m.end() + 1].isalpha()]
+    if not at:
+        return
+    after, channel, before = TYPED_MEDIA_RES
+    matches = [m for a in at if (m := after.match(text, a, end) or channel.match(text, a, end))]
+    for a in at:
+        line = text.rfind("\n", start, a) + 1
+        for m in before.finditer(text, max(start, line, a - MEDIUM_NAME_REACH), min(end, a + 16)):
+            if m.end("name") < a <= m.end():  # (the name that ends right before this word)
+                matches.append(m)
+                break
+    for match in matches:
+        name = _medium_name(text, match, before_kind=match.re is before)
+        if name is None:
+            continue
+        s, e, words = name
+        if any(a < e and s < b for a, b in found):
+            continue
+        found.append((s, e))
+        yield Source(origin=__name__, name=" ".join(words), kind=SourceKind.MEDIA,
+                     span=Span.of(text, s, e), confidence=0.7)
+
+
+def _medium_name(text: str, match: regex.Match[str], before_kind: bool) -> tuple[int, int, list[str]] | None:
+    """The span and words of the name a match of :data:`TYPED_MEDIA_RES` holds; ``None``
+    when its words name no medium (:data:`NOT_MEDIUM_NAMES`, a people's adjective)."""
+    s, e = match.span("name")
+    lead = LEADING_WORDS_RE.match(text, s, e)  # sentence words before the name
+    if lead:
+        s = lead.end()
+    spans = [m.span() for m in NON_SPACE_RE.finditer(text, s, e)]  # its words
+    # a sentence ends inside: the name is on the side of the kind (``February. The
+    # Maariv newspaper``, ``the daily Granma. It``)
+    ends = [k for k, (a, b) in enumerate(spans) if text[b - 1] == "." and not _abbreviation(text[a:b])]
+    if ends and before_kind:
+        spans = spans[ends[-1] + 1:]
+        while spans and text[spans[0][0]:spans[0][1]] in LEADING_NAME_WORDS:
+            del spans[0]
+    elif ends:
+        spans = spans[:ends[0] + 1]
+        spans[-1] = (spans[-1][0], spans[-1][1] - 1)
+    # an owner: ``Russia's Kommersant``
+    while len(spans) > 1 and text[spans[0][0]:spans[0][1]].endswith(("’s", "'s")):
+        del spans[0]
+    words = [text[a:b] for a, b in spans]
+    if not words or words[-1].endswith(("’s", "'s", "-language", "-based")) \
+            or all(w in NOT_MEDIUM_NAMES or _nationality(w) for w in words):
+        return None
+    return spans[0][0], spans[-1][1], words
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether a word ending in a full stop is an abbreviation (``U.S.``, ``Inc.``, ``Jr.``)."""
+    return "." in word[:-1] or word in ("Inc.", "Co.", "Corp.", "Ltd.", "Jr.", "Sr.", "St.")
+
+
+def _nationality(word: str) -> bool:
+    """Whether a capitalised word reads as a people's or a country's adjective (``German``,
+    ``Chinese``, ``British``, ``Israeli``, ``Russia's``)."""
+    return len(word) > 4 and word.endswith(("an", "ese", "ish", "ch", "’s", "'s")) and word[:1].isupper()
 
 
 def _credited(text: str, start: int, end: int) -> bool:
