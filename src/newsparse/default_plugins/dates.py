@@ -637,6 +637,7 @@ PAST_RE = re.compile(
 IN_BEFORE_RE = re.compile(r"(?<![\w-])[Ii]n[ \t\xa0]\Z")
 #: what parts an expression from a verb of reporting: it then belongs to another clause
 CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014\u2013\"\u201c\u201d]")
+#: what parts an expression from a marker after it (``told voters on Sunday that he would``)
 THAT_RE = re.compile(r"\bthat\b")
 #: what comes before ``a year`` in a rate (``$5 a year``, ``40,000 tons a year``)
 RATE_BEFORE_RE = re.compile(

@@ -68,13 +68,13 @@ TYPED_MEDIA_RES = (
     regex.compile(rf"(?<![\p{{L}}\p{{N}}’'&.\-])(?P<name>{_NAME_WORDS})[ \t\xa0]++(?:newspaper|broadcaster|magazine"
                   r"|tabloid|news[ \t]++(?:website|site|outlet|channel))(?![\p{L}])"),
 )
-#: the words of the kinds, found fast (``re``, literal words): the patterns are tried only at them
-MEDIUM_WORD_RE = re.compile(r"newspaper|broadcaster|daily|magazine|tabloid|weekly|website|site|outlet|channel|Channel")
-#: how far before a kind's word a name before it may start
-MEDIUM_NAME_REACH = 160
 #: the words one of those holds (a zone without any is not searched)
 TYPED_MEDIA_WORDS = frozenset("newspaper broadcaster daily magazine tabloid weekly website site outlet channel "
                               "Channel".split())
+#: those words, found fast (``re``, literal words, the longest first): the patterns are tried only at them
+MEDIUM_WORD_RE = re.compile("|".join(sorted(TYPED_MEDIA_WORDS, key=len, reverse=True)))
+#: how far before a kind's word a name before it may start
+MEDIUM_NAME_REACH = 160
 #: capitalised words that say which medium it is no more than ``the`` does (``The German
 #: newspaper``, ``Local broadcaster``, ``the site Saturday``, ``a Swahili newspaper``): a
 #: name of these alone is none
@@ -87,9 +87,9 @@ NOT_MEDIUM_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December".split())
 NON_SPACE_RE = regex.compile(r"\S++")
-#: the words of :data:`LEADING_WORDS_RE`
+#: sentence words that may stand before a name, no part of it
 LEADING_NAME_WORDS = frozenset("The A An In On At But And Its His Her Their".split())
-LEADING_WORDS_RE = regex.compile(r"(?:(?:The|A|An|In|On|At|But|And|Its|His|Her|Their)\s++)++")
+LEADING_WORDS_RE = regex.compile(r"(?:(?:" + "|".join(sorted(LEADING_NAME_WORDS)) + r")\s++)++")
 MEDIA_HEAD_RE = regex.compile(r"\b(?:[Mm]edia|[Pp]ress)(?P<tail>\s++(?:reports?|outlets?|accounts?))?\b")
 MEDIA_MOD_RE = regex.compile(
     r"(?:local|state|state-run|state-owned|official|foreign|international|national|Chinese|"
