@@ -633,3 +633,19 @@ def test_a_plan_made_before_points_ahead_and_one_that_was_due_points_back():
     assert one("The offer had been due to expire Friday evening.", anchor)[2] == "1998-09-25TEV"
     assert one("The fundraiser, which he was set to headline Tuesday, was called off.", anchor)[2] == "1998-09-29"
     assert one("He is set to headline a fundraiser on Tuesday.", anchor)[2] == "1998-10-06"
+
+
+def test_a_schedule_told_in_the_present_tense_points_ahead():
+    anchor = dt.date(2016, 7, 22)  # a Friday
+    assert one("The convention, which begins Monday, is in Philadelphia.", anchor)[2] == "2016-07-25"
+    assert one("The Senate votes Tuesday on the bill.", anchor)[2] == "2016-07-26"
+    assert one("Polls open Thursday across the country.", anchor)[2] == "2016-07-28"
+    assert one("The team hosts Leeds on Sunday.", anchor)[2] == "2016-07-24"
+    assert one("The offer, which ends Sept. 30, is for new buyers.",
+               dt.date(2016, 1, 20))[2] == "2016-09-30"
+    # the same words as nouns, adjectives, infinitives, or with a past verb between: past
+    assert one("Shops remained open Monday.", anchor)[2] == "2016-07-18"
+    assert one("After a Senate vote Tuesday, the bill died.", anchor)[2] == "2016-07-19"
+    assert one("Obama's visits Monday drew crowds.", anchor)[2] == "2016-07-18"
+    assert one("He let the attack begin as previously planned Saturday.", anchor)[2] == "2016-07-16"
+    assert one("He also hosts a Sunday talk show.", anchor)[2] == "2016-07-17"

@@ -688,6 +688,60 @@ def _deadline_before(text: str, lo: int, start: int) -> bool:
     return i > lo and text[i - 1] in _DEADLINE_LAST and DEADLINE_RE.search(text, lo, start) is not None
 
 
+#: verbs of a schedule: said in the present tense before a date, they tell what is planned
+#: (``The board meets Monday``, ``Polls open Tuesday``, ``The law takes effect Jan. 1``,
+#: ``hosts Leeds on Sunday``). Those that are often nouns too only in their ``-s`` form
+#: (``The Senate votes Monday``; not ``a Senate vote Monday``)
+_SCHEDULE_VERBS = (
+    "meet|meets|convene|convenes|open|opens|reopen|reopens|begin|begins|resume|resumes|kick off|kicks off"
+    "|wrap up|wraps up|expire|expires|take effect|takes effect|go into effect|goes into effect"
+    "|come into force|comes into force|come into effect|comes into effect|go on sale|goes on sale"
+    "|head to|heads to|travel to|travels to|arrive|arrives|testify|testifies|hear|hears"
+    "|starts|ends|closes|votes|plays|hosts|faces|visits|returns|launches|debuts|premieres|airs"
+)
+SCHEDULED_RE = re.compile(
+    r"(?<![\w'\u2019-])(" + _SCHEDULE_VERBS.replace(" ", r"[ \t\xa0]+")
+    + r")(?:[ \t\xa0]+[\w'\u2019.-]+){0,3}?[ \t\xa0]+\Z",
+    re.IGNORECASE,
+)
+#: the word before a schedule verb, when it makes the verb something else: an infinitive
+#: (``agreed to meet``), an adjective (``was open``, ``remained open``), a noun (``the
+#: votes``, ``in play``, ``Obama's visits``); and any ``-ed`` word (``stores stayed open``)
+_NOT_SCHEDULE_AFTER = frozenset(
+    "to be is am are was were been being had has have did does do the a an its his her our their my your "
+    "this these those remain remains remained stay stays stayed keep keeps kept on in at of for from by "
+    "with after before during".split()
+)
+_DETERMINERS = frozenset("a an the his her its their our my your this that".split())
+#: a past form between a schedule verb and the date (not an adjective: ``in closed session``)
+_PAST_BETWEEN_RE = re.compile(r"(?<!\bin )(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]+ed\b", re.IGNORECASE)
+_WORD_BEFORE_RE = re.compile(r"([\w'\u2019]+)[ \t\xa0]+\Z")
+
+
+def _scheduled_before(text: str, lo: int, start: int) -> bool:
+    """Whether a verb of a schedule in the present tense comes a few words before ``start``.
+
+    >>> s = "The board meets in closed session Monday."
+    >>> _scheduled_before(s, 0, s.index("Monday"))
+    True
+    >>> s = "Stores remained open Monday."
+    >>> _scheduled_before(s, 0, s.index("Monday"))
+    False
+    """
+    lo = max(lo, start - 60)
+    m = SCHEDULED_RE.search(text, lo, start)
+    if m is None or _PAST_BETWEEN_RE.search(text, m.end(1), start) is not None:
+        return False  # (``begin as previously planned Saturday``: the past tense of another verb)
+    last = _WORD_BEFORE_RE.search(text, max(lo, start - 24), start)
+    if last is not None and last[1].lower() in _DETERMINERS:
+        return False  # ``hosts a Sunday talk show``: the day names a kind of thing
+    before = _WORD_BEFORE_RE.search(text, max(lo, m.start() - 24), m.start())
+    if before is None:
+        return True
+    word = before[1].lower()
+    return not (word in _NOT_SCHEDULE_AFTER or word.endswith(("ed", "'s", "\u2019s")))
+
+
 #: a full stop (``.!?;``, closing quotes, space, a capital next) or a line break; it starts
 #: with a character class, which the engine skips to fast. A name's initial (``Daniel P.
 #: Davison``) and a title before a name (``Mr. Schwarz``, ``Gen. Schwarzkopf``) end none.
@@ -1229,7 +1283,8 @@ class _Context:
         way: the sentence is not read then.
         """
         a = self.anchor
-        return a is not None and a.weekday() != weekday and self.future(start, end)
+        return a is not None and a.weekday() != weekday and (
+            _scheduled_before(self.text, self.lo, start) or self.future(start, end))
 
     def month_future(self, start: int, end: int, month: int, day: int | None) -> bool:
         """Whether a month (and day) given without a year is ahead, where it matters.
@@ -1243,7 +1298,7 @@ class _Context:
         a = self.anchor
         if a is None or month == a.month and (day is None or day == a.day):
             return False
-        if _deadline_before(self.text, max(self.lo, start - 16), start):
+        if _deadline_before(self.text, max(self.lo, start - 16), start) or _scheduled_before(self.text, self.lo, start):
             return True
         return self.future(start, end)
 
