@@ -144,6 +144,9 @@ def test_agencies_in_title_case_house_styles(parser: Parser) -> None:
     ("But the fact-checking site Politifact traced the story.", "Politifact"),
     ("Israel's Channel 12 reported that the delegation would return.", "Channel 12"),
     ("Bloomberg told New York magazine in 2013 that he would not run.", "New York"),
+    # small words linking a name's words, before the kind
+    ("The Times of India newspaper reported the deal.", "Times of India"),
+    ("Officials told the Diario de Noticias newspaper on Monday.", "Diario de Noticias"),
     # a sentence ends inside: the name is the kind's side of it
     ("The crash was last February. The Maariv newspaper said it was over.", "Maariv"),
     ("It was printed in the Communist Party daily Granma. It offered details.", "Granma"),

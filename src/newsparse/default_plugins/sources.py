@@ -61,11 +61,16 @@ NAME_BREAK_BEFORE_RE = regex.compile(r"(?r)[^\p{L}\p{N}’'&.\-\s]")
 #: Yomiuri newspaper``, ``Time magazine``; ``Channel 12``. The words of a name are
 #: capitalised, on one line (``[ \t]``: a name never runs over a line break).
 _NAME_WORDS = r"\p{Lu}[\p{L}\p{N}’'&.\-]*+(?:[ \t\xa0]++\p{Lu}[\p{L}\p{N}’'&.\-]*+){0,3}"
+#: the same, with the small words that link the words of a name (``The Times of India``,
+#: ``Diário de Notícias``, ``Procter & Gamble``): before the kind, which ends the name (after
+#: it, ``the newspaper El Universal of Mexico City`` would take the city in)
+_LINKED_NAME_WORDS = (r"\p{Lu}[\p{L}\p{N}’'&.\-]*+(?:[ \t\xa0]++(?:(?:of|&|de|del|della|du|des|da|do|di)"
+                      r"[ \t\xa0]++)?\p{Lu}[\p{L}\p{N}’'&.\-]*+){0,3}")
 TYPED_MEDIA_RES = (
     regex.compile(r"(?<![\p{L}])(?:newspaper|broadcaster|daily|magazine|tabloid|weekly|(?:news[ \t]++)?"
                   rf"(?:website|site|outlet|channel))[ \t\xa0]++(?P<name>{_NAME_WORDS})"),
     regex.compile(r"(?<![\p{L}])(?P<name>Channel[ \t\xa0]++\d{1,3}(?:[ \t\xa0]++News)?)(?![\p{L}\p{N}])"),
-    regex.compile(rf"(?<![\p{{L}}\p{{N}}’'&.\-])(?P<name>{_NAME_WORDS})[ \t\xa0]++(?:newspaper|broadcaster|magazine"
+    regex.compile(rf"(?<![\p{{L}}\p{{N}}’'&.\-])(?P<name>{_LINKED_NAME_WORDS})[ \t\xa0]++(?:newspaper|broadcaster|magazine"
                   r"|tabloid|news[ \t]++(?:website|site|outlet|channel))(?![\p{L}])"),
 )
 #: the words one of those holds (a zone without any is not searched)
