@@ -106,6 +106,10 @@ def _span(text: str) -> Span:
         ("By Sandee LaMotte, CNN", ("Sandee LaMotte",), "CNN"),
         ("Written by Rachael Link, MS, RD on November 14, 2019", ("Rachael Link",), None),
         ("By JOHN SMITH and LI NA", ("JOHN SMITH", "LI NA"), None),
+        # an outlet alone is no author (but a name run into it stays one)
+        ("By Global Times Published: Nov 20, 2024 09:58 PM", (), "Global Times"),
+        ("The Associated Press", (), "The Associated Press"),
+        ("Tom Davies Associated Press", ("Tom Davies Associated Press",), None),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], affiliation: str | None) -> None:

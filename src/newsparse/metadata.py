@@ -250,6 +250,9 @@ def read_byline(span: Span) -> Byline:
         >>> b = read_byline(Span.of("Reuters staff", 0, 13))
         >>> b.authors, b.affiliation
         ((), 'Reuters')
+        >>> b = read_byline(Span.of("By Global Times", 0, 15))
+        >>> b.authors, b.affiliation
+        ((), 'Global Times')
         >>> text = "By Anna de Vries, Amsterdam correspondent"
         >>> read_byline(Span.of(text, 0, len(text))).authors
         ('Anna de Vries',)
@@ -273,16 +276,28 @@ def read_byline(span: Span) -> Byline:
     if staff is not None:
         return Byline(span=span, authors=(), affiliation=staff["org"].strip())
     authors: list[str] = []
-    for part in BYLINE_SPLIT_RE.split(names):
+    parts = BYLINE_SPLIT_RE.split(names)
+    for part in parts:
         part = part.strip()
         part = BYLINE_PLACE_RE.sub("", part)  # ``Kate Connolly in Berlin``
         if not part or part.islower() or BYLINE_ROLE_RE.search(part) or part.replace(".", "") in CREDENTIALS:
             continue  # ``Amsterdam correspondent``, ``special to``: the author's role, no name
-        if affiliation is None and (BYLINE_ORG_RE.search(part) and authors or BYLINE_ACRONYM_RE.fullmatch(part)):
-            affiliation = part  # ``By Jane Doe, Associated Press``; ``PTI``, ``IANS``: an agency
+        if affiliation is None and (BYLINE_ORG_RE.search(part) and (authors or len(parts) == 1 and _outlet_alone(part))
+                                    or BYLINE_ACRONYM_RE.fullmatch(part)):
+            # ``By Jane Doe, Associated Press``; ``By Global Times``, ``The Associated Press``
+            # (the outlet alone); ``PTI``, ``IANS``: an agency
+            affiliation = part
             continue
         authors.append(part)
     return Byline(span=span, authors=tuple(authors), affiliation=affiliation or None)
+
+
+def _outlet_alone(part: str) -> bool:
+    """Whether a byline's only part, ending like an outlet's name, is all of one: three words
+    at most, or opening with ``The`` (``Global Times``, ``The New York Times``; not ``Tom
+    Davies Associated Press``, a name run into the outlet's)."""
+    words = part.split()
+    return len(words) <= 3 or words[0] == "The"
 
 
 def _stamp_byline(span: Span) -> Byline | None:
