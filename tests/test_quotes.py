@@ -1123,3 +1123,25 @@ def test_an_inverted_speaker_runs_over_close_to_familiar_with_briefed_on(parser:
 def test_a_number_inside_a_name_stays_in_the_speaker(parser: Parser, speaker: str) -> None:
     [quote] = quotes_of(parser, f"{speaker} reported that the delegation would return on Tuesday.")
     assert quote.speaker.text == speaker and quote.cue.text == "reported"
+
+
+def test_a_participle_between_the_speaker_and_the_cue_is_no_part_of_either(parser: Parser) -> None:
+    # ``Xinhua, citing KCNA, said``: the relay is its source, its phrase ends at the comma
+    [quote] = quotes_of(parser, 'Xinhua, citing KCNA, said the North would "never give up" its weapons.')
+    assert (quote.speaker.text, quote.cue.text, quote.source) == ("Xinhua", "said", "KCNA")
+    assert quote.content.text == 'the North would "never give up" its weapons'
+    cited, said = quotes_of(parser, "The ministry, citing security concerns, said the border would stay closed.")
+    assert (cited.cue.text, cited.content.text) == ("citing", "security concerns")
+    assert (said.speaker.text, said.content.text) == ("The ministry", "the border would stay closed")
+    [quote] = quotes_of(parser, "Trump, speaking at a rally in Ohio, said the economy was strong.")
+    assert quote.speaker.text == "Trump"
+
+
+@pytest.mark.parametrize("speaker", [
+    "John Smith, acting director of the agency",
+    "Officials, including Gov. Chris Christie",
+    "a New Providence, N.J., marketing consultant",
+])
+def test_a_title_or_a_noun_in_ing_stays_in_the_speaker(parser: Parser, speaker: str) -> None:
+    [quote] = quotes_of(parser, f"{speaker}, said the plan would work.")
+    assert quote.speaker.text == speaker

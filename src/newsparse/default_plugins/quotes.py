@@ -326,6 +326,17 @@ NOUNISH = frozenset(
 )
 #: -ing cue forms that continue the sentence's subject (``..., adding that``)
 PARTICIPLE_SUFFIX = "ing"
+#: words in ``-ing`` that open a title in an appositive (``X, acting director of Y,``) or
+#: name the members of a group (``Officials, including Gov. Chris Christie,``): no participle
+TITLE_INGS = frozenset("acting outgoing incoming managing presiding founding visiting ranking leading ruling "
+                       "governing reigning longstanding long-standing sitting serving including excluding "
+                       "concerning regarding".split())
+#: what a participle's phrase goes on with (``speaking at``, ``citing the report``, ``facing a
+#: challenge``, ``hoping to``; or a name: ``citing KCNA``), unlike a noun in ``-ing`` (``a
+#: marketing consultant``, ``paper, packaging and publishing concern``)
+PARTICIPLE_OBJECT_STARTS = frozenset(
+    "the a an at on in to for with from about of his her their its our my this that these those through after "
+    "before during later earlier as by into over up out off under outside inside behind near".split())
 #: participle cues that report a clause without ``that`` (``..., saying it was over``);
 #: other participles (``..., maintaining peace``) need ``that`` or a quotation after them
 BARE_CLAUSE_PARTICIPLES = frozenset(
@@ -1000,6 +1011,14 @@ def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
                 break
         else:
             return None
+        for x in range(rng[0] + 1, i - 1):
+            # ``Xinhua, citing KCNA, said`` / ``Trump, speaking at a rally, said``: a participle's
+            # phrase between the commas tells how, not who (``X, acting director of Y,`` does)
+            if toks.texts[x] == mark and toks.lows[x + 1].endswith("ing") and toks.lows[x + 1] not in TITLE_INGS \
+                    and (toks.lows[x + 1] in BARE_CLAUSE_PARTICIPLES or toks.lows[x + 1] == "quoting"
+                         or toks.lows[x + 2] in PARTICIPLE_OBJECT_STARTS or toks.texts[x + 2][:1].isupper()):
+                rng = (rng[0], x - 1)
+                break
     elif toks.lows[i] in ("and", "but") and i >= 1:
         # ``Gary Emineth became a delegate and said``: the clause's subject
         k = 0
@@ -2041,13 +2060,18 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         if obj >= 0:
                             begin = toks.starts[obj]
                 end = s_end
+                # (``Xinhua, citing KCNA, said ...``: a participle between its subject and the
+                # subject's verb; its phrase ends at the comma before that verb's cue)
+                between_commas = participle and speaker is not None and ci >= 2 and texts[ci - 1] == "," \
+                    and toks.ends[ci - 2] == speaker[1]
                 # stop before a following participle cue (``, adding that``), ``according to``,
                 # or a new clause with its own speaker (``, and he warned that``)
                 for m2, ci2, _cls2 in cues[:MAX_CUES_PER_SENTENCE]:
                     if m2.start() <= begin or ci2 <= 0:
                         continue
                     low2 = m2.group().lower()
-                    if toks.texts[ci2 - 1] == "," and (low2.endswith("ing") or low2.startswith("according")):
+                    if toks.texts[ci2 - 1] == "," and (low2.endswith("ing") or low2.startswith("according")
+                                                        or between_commas):
                         end = toks.starts[ci2 - 1]
                         break
                     if toks.lows[ci2 - 1] in ("and", "but") and not low2.endswith("ing") and ci2 - 1 > cue_end_i:
