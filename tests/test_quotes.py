@@ -1145,3 +1145,12 @@ def test_a_participle_between_the_speaker_and_the_cue_is_no_part_of_either(parse
 def test_a_title_or_a_noun_in_ing_stays_in_the_speaker(parser: Parser, speaker: str) -> None:
     [quote] = quotes_of(parser, f"{speaker}, said the plan would work.")
     assert quote.speaker.text == speaker
+
+
+def test_an_organisation_s_name_is_its_own_without_the_short_form_after_it(parser: Parser) -> None:
+    # (``The Joint Chiefs of Staff`` had the name ``Staff``)
+    [quote] = quotes_of(parser, "The Joint Chiefs of Staff (JCS) said it detected the launch at 7:30 a.m.")
+    assert quote.speaker.text == "The Joint Chiefs of Staff (JCS)"
+    assert quote.speaker_name == "The Joint Chiefs of Staff"
+    [quote] = quotes_of(parser, "The Islamic Revolutionary Guard Corps (IRGC) said it fired missiles at the base.")
+    assert quote.speaker_name == "The Islamic Revolutionary Guard Corps"

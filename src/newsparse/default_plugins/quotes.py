@@ -310,7 +310,7 @@ NON_PERSON_WORDS = frozenset(
     "asia africa campaign club team league church school hospital city county "
     "democrats republicans gop fbi cia nato un eu who imf district twitter facebook instagram "
     "youtube monday tuesday wednesday thursday friday saturday sunday american mexican british "
-    "chinese russian french german".split()
+    "chinese russian french german staff chiefs guard guards corps agencies".split()
 )
 #: cue forms that are also common nouns: a verb only after a subject or before "that"
 NOUNISH = frozenset(
@@ -2864,8 +2864,13 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
     if head is not None:
         # the noun phrase, not what a clause after its comma says of it (``The report,
         # published on Thursday``, ``one resident, who asked not to be named``)
-        return mention[:head.start()]
-    return mention
+        mention = mention[:head.start()]
+    # (the short form after a name: ``The Joint Chiefs of Staff (JCS)``)
+    return ABBREVIATION_AFTER_RE.sub("", mention) or mention
+
+
+#: an abbreviation in brackets ending a name (``The Joint Chiefs of Staff (JCS)``)
+ABBREVIATION_AFTER_RE = regex.compile(r"[ \t]++\(\p{Lu}[\p{Lu}\p{N}&.\-]++\)\Z")
 
 
 #: a relative or participle clause after a mention's noun phrase (``, who asked not to be
