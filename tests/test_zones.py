@@ -866,3 +866,17 @@ def test_a_source_credit_under_the_headline_and_a_stamp_led_by_its_byline(parser
     assert article.section_path == ()  # a byline and its stamp, no breadcrumb
     assert article.byline.span.text == "TOI News Desk"
     assert str(article.publication_date.value) == "2024-12-21"
+
+
+def test_a_section_label_with_a_pipe_is_neither_byline_nor_headline(parser: Parser) -> None:
+    page = ("N. Korea fires ballistic missile into East Sea: JCS\n\nAll News | North Korea\n\n"
+            "2024.11.05 08:12 KST\n\n"
+            "SEOUL, Nov. 5 (Yonhap) -- North Korea fired a short-range ballistic missile into the East Sea "
+            "on Tuesday morning, South Korea's military said.\n\n"
+            "The Joint Chiefs of Staff said it detected the launch from the Sariwon area at around 7:30 a.m.\n")
+    article = parser.parse(page)
+    assert article.headline.text == "N. Korea fires ballistic missile into East Sea: JCS"
+    assert article.byline is None
+    # an author's name with a pipe is still a byline
+    article = parser.parse(page.replace("All News | North Korea", "Kim Soo-yeon | Yonhap"))
+    assert article.byline.authors == ("Kim Soo-yeon",) and article.byline.affiliation == "Yonhap"

@@ -288,6 +288,12 @@ BYLINE_RE = regex.compile(
     r"(?i)^\W{0,2}(?:(?:written |posted |reported |words |story |text )?by|author|reporter|posted by)[:\s]\s*+"
     r"(?-i:\p{Lu}|\p{Ll}{1,3}\s\p{Lu}|\p{Lo})"
 )
+#: words of a site's sections (lower case), never an author's name: ``All News | North Korea``
+SECTION_WORDS = frozenset(
+    "all news home world politics business sports sport opinion latest top breaking national local "
+    "entertainment lifestyle tech technology science health culture travel video videos photos markets "
+    "economy region international nation society features sections editorial editorials".split()
+)
 BYLINE_PIPE_RE = regex.compile(
     r"^(?:\p{Lu}[\p{L}'’.\-]*+\s?){2,4}\s*\|\s*(?:\p{Lu}[\p{L}.&\-]*+\s?){1,5}$"
 )
@@ -878,8 +884,8 @@ def _is_byline(text: str, info: LineInfo) -> bool:
     vocab = info.vocab
     if not vocab.isdisjoint(BYLINE_TRIGGERS) and BYLINE_RE.match(text):
         return info.words <= 20 or not info.sentence
-    if "|" in text and BYLINE_PIPE_RE.match(text):
-        return True
+    if "|" in text and BYLINE_PIPE_RE.match(text) and not _section_label(text):
+        return True  # ``Zhang Yunbi | China Daily``; not a section's label (``All News | North Korea``)
     if (
         info.words <= 14
         and text[:1].isupper()
@@ -1875,6 +1881,14 @@ def _shared_content(info: LineInfo, lead: set[str]) -> int:
     return len(lead.intersection(_content_words(info)))
 
 
+def _section_label(text: str) -> bool:
+    """Whether a line is a site's section label: ``All News | North Korea``, ``World | Asia``."""
+    if "|" not in text:
+        return False
+    first = text.split("|", 1)[0].lower().split()
+    return bool(first) and SECTION_WORDS.issuperset(first)
+
+
 def _mark_headline(
     texts: Sequence[str],
     infos: Sequence[LineInfo],
@@ -1894,7 +1908,7 @@ def _mark_headline(
         if labels[k] is _BODY:
             lead.update(infos[k].vocab)
     for j in range(body_first - 1, lo - 1, -1):
-        if labels[j] is _OTHER and _is_title(texts[j], infos[j]):
+        if labels[j] is _OTHER and _is_title(texts[j], infos[j]) and not _section_label(texts[j]):
             s = _headline_score(texts[j], infos[j], _repeated_alone(j, infos, keys, counts), distance)
             content = _content_words(infos[j])
             if content and lead:
