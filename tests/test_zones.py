@@ -880,3 +880,24 @@ def test_a_section_label_with_a_pipe_is_neither_byline_nor_headline(parser: Pars
     # an author's name with a pipe is still a byline
     article = parser.parse(page.replace("All News | North Korea", "Kim Soo-yeon | Yonhap"))
     assert article.byline.authors == ("Kim Soo-yeon",) and article.byline.affiliation == "Yonhap"
+
+
+def test_a_name_and_role_under_the_headline_and_a_credit_over_its_caption(parser: Parser) -> None:
+    # a layout of the BBC's: the author's name and role on two lines, past a time stamp and
+    # share buttons; the picture's credit over its caption (no full stop)
+    page = ("BBC News\n\nUkraine war: Zelensky says Russia must be pushed to peace\n\n2 hours ago\n\n"
+            "Share\n\nSave\n\nPaul Kirby\n\nEurope digital editor\n\nGetty Images\n"
+            "Zelensky spoke to reporters in Kyiv on Tuesday\n\n"
+            "Ukraine's President Volodymyr Zelensky has said Russia must be \"forced into peace\" as "
+            "European leaders prepare to meet in London on Thursday.\n\n"
+            "Speaking in Kyiv, Zelensky said a ceasefire would only hold if Ukraine received firm "
+            "security guarantees from its allies.\n")
+    article = parser.parse(page)
+    assert article.headline.text == "Ukraine war: Zelensky says Russia must be pushed to peace"
+    assert article.byline.authors == ("Paul Kirby",)
+    kinds = dict((article.text.split("\n")[n - 1], str(kind)) for n, kind in article.line_zones())
+    assert kinds["Europe digital editor"] == "byline"
+    [caption] = article.captions
+    assert caption.credit == "Getty Images"
+    assert caption.span.text == "Getty Images\nZelensky spoke to reporters in Kyiv on Tuesday"
+    assert [s.name for s in article.sources if s.kind.value == "photo_credit"] == ["Getty Images"]

@@ -97,6 +97,11 @@ CREDIT_RE = regex.compile(
     # the photographer and the agency in brackets closing a caption: ``[Abdel Kareem Hana/AP Photo]``
     r"|\[(?:[^\]/\n]{1,60}/\s*){1,3}(?P<credit>[^\]/\n]{1,60}?)(?:\s+Photo)?\s*\]\s*$)"
 )
+#: A picture agency's credit alone on a line: ``Getty Images``, ``AFP via Getty Images``, ``Reuters``.
+BARE_CREDIT_RE = regex.compile(
+    r"^(?:(?:\p{Lu}[\p{L}.\-]*+\s++){1,3}via\s++)?(?:Getty\s++Images|Reuters|AFP|EPA(?:-EFE)?|AP|PA\s++Media"
+    r"|Shutterstock|Bloomberg|Xinhua|Alamy|Anadolu(?:\s++Agency)?|NurPhoto|Sipa|REX|Handout|Corbis)$"
+)
 #: Where two glued headlines meet: a lower-case word (or a digit, or closing
 #: punctuation) directly followed by a capital or a hashtag.
 GLUE_RE = regex.compile(r"(?<=[\p{Ll}\d!?)”’\"])(?=\p{Lu}[\p{L}'’\s]|#\p{L})")
@@ -359,21 +364,25 @@ def read_caption(span: Span) -> Caption:
 
 def _captions(text: str, spans: list[Span]) -> list[Caption]:
     """The captions of the caption lines: a line without a credit and a credit alone on the
-    next line (``Image: Jens Schlueter/AFP``) are one caption."""
+    next line (``Image: Jens Schlueter/AFP``) are one caption; so are a bare credit and the
+    line without a credit under it (``Getty Images`` / ``Zelensky spoke in Kyiv``)."""
     captions = [read_caption(span) for span in spans]
     out: list[Caption] = []
     for caption in captions:
         last = out[-1] if out else None
-        if (
-            last is not None
-            and last.credit_span is None
+        if last is None or text.count("\n", last.span.end, caption.span.start) != 1 \
+                or text[last.span.end:caption.span.start].strip():
+            out.append(caption)
+        elif (
+            last.credit_span is None
             and caption.credit_span is not None
             and CREDIT_LABEL_RE.match(caption.span.text) is not None
-            and text.count("\n", last.span.end, caption.span.start) == 1
-            and not text[last.span.end:caption.span.start].strip()
         ):
             out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
                               credit=caption.credit, credit_span=caption.credit_span)
+        elif last.credit_span is None and caption.credit_span is None and BARE_CREDIT_RE.match(last.span.text):
+            out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
+                              credit=last.span.text, credit_span=last.span)
         else:
             out.append(caption)
     return out

@@ -294,6 +294,12 @@ SECTION_WORDS = frozenset(
     "entertainment lifestyle tech technology science health culture travel video videos photos markets "
     "economy region international nation society features sections editorial editorials".split()
 )
+#: a line naming an author's role: ``Europe digital editor``, ``Political correspondent``,
+#: ``Senior reporter, BBC News``
+AUTHOR_ROLE_RE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}\-]*+\s++)?(?:[\p{Ll}\-]++\s++){0,3}(?:editor|correspondent|reporter|writer|columnist"
+    r"|journalist|analyst|producer|contributor)s?(?:,\s*+\p{Lu}[\p{L}&.\- ]{0,40})?$"
+)
 BYLINE_PIPE_RE = regex.compile(
     r"^(?:\p{Lu}[\p{L}'’.\-]*+\s?){2,4}\s*\|\s*(?:\p{Lu}[\p{L}.&\-]*+\s?){1,5}$"
 )
@@ -1607,6 +1613,23 @@ def _mark_captions_over_credits(
             )
         ):
             labels[j] = _CAPTION
+    # (and the line right under a bare credit or a gallery's counter that has no caption above
+    # it, outside the body: pages that print the credit over the picture, ``Getty Images`` /
+    # ``Zelensky spoke to reporters in Kyiv on Tuesday``, ``Image 1 of 13`` / ``...``)
+    for k in range(len(labels) - 1):
+        j = k + 1
+        if (
+            labels[k] is _CAPTION
+            and infos[k].words <= 4
+            and (k == 0 or labels[k - 1] is not _CAPTION)
+            and idx[j] == idx[k] + 1
+            and labels[j] is _OTHER
+            and 4 <= infos[j].words <= 40
+            and not infos[j].boilerplate
+            and not infos[k].sentence
+            and "/" not in texts[k]  # (``View PDF/Print Mode``, ``Traffic/Transport``: menus' links)
+        ):
+            labels[j] = _CAPTION
 
 
 def _mark_source_credits(texts: Sequence[str], labels: list[ZoneKind], body_first: int) -> None:
@@ -1959,9 +1982,16 @@ def _mark_headline(
         labels[best] = _STANDFIRST
         best = above
     labels[best] = _HEADLINE
-    # A bare name just under the headline is the byline.
-    for k in range(best + 1, min(best + 4, body_first, len(labels))):
-        if labels[k] is _BYLINE:
+    # A bare name just under the headline is the byline (three lines down at most, not
+    # counting share buttons), and the author's role on the line under it.
+    others = 0
+    for k in range(best + 1, min(best + 8, body_first, len(labels))):
+        if labels[k] is _BYLINE or labels[k] is _DATELINE and "by " in texts[k].lower():
+            break  # (a time stamp naming its author: ``11/19/2019 by Lars Brandle``)
+        if labels[k] is _WIDGET:
+            continue
+        others += 1
+        if others > 3:
             break
         if (
             labels[k] is _OTHER
@@ -1970,6 +2000,9 @@ def _mark_headline(
             and infos[k].vocab.isdisjoint(NOT_NAME_WORDS)
         ):
             labels[k] = _BYLINE
+            if k + 1 < body_first and labels[k + 1] is _OTHER and infos[k + 1].words <= 6 \
+                    and AUTHOR_ROLE_RE.match(texts[k + 1]):
+                labels[k + 1] = _BYLINE  # ``Europe digital editor``
             break
     # A line under the headline that summarises the story is the standfirst.
     # (a deck without a full stop too: ``Riders say they have heard promises before``, in
