@@ -1154,3 +1154,24 @@ def test_an_organisation_s_name_is_its_own_without_the_short_form_after_it(parse
     assert quote.speaker_name == "The Joint Chiefs of Staff"
     [quote] = quotes_of(parser, "The Islamic Revolutionary Guard Corps (IRGC) said it fired missiles at the base.")
     assert quote.speaker_name == "The Islamic Revolutionary Guard Corps"
+
+
+def test_a_medium_s_kind_before_its_name_is_part_of_the_speaker_that_ends_a_content(parser: Parser) -> None:
+    # (the content had run on over ``state broadcaster CCTV reported``)
+    [quote] = quotes_of(parser, "The politburo, a top decision-making body of the Communist Party, said on "
+                                "Monday it would adopt a looser monetary policy next year, state broadcaster "
+                                "CCTV reported.")
+    assert quote.content.text == "it would adopt a looser monetary policy next year"
+    assert quote.source == "CCTV"
+    # an appositive is no part of an organisation's name
+    assert quote.speaker_name == "The politburo"
+
+
+def test_nouns_and_objects_of_belief_are_not_attributions(parser: Parser) -> None:
+    # a cue that is a noun after an adjective (``earlier pledges``) attributes nothing
+    assert quotes_of(parser, "Biden pardons son Hunter despite earlier pledges not to do so.") == []
+    # a quotation a belief's verb takes after a modal is what the clause around it reports
+    [quote] = quotes_of(parser, 'The president said he hoped Americans would understand "why a father '
+                                'would come to this decision."')
+    assert (quote.speaker.text, quote.cue.text, quote.kind) == ("The president", "said", QuoteKind.MIXED)
+    assert quote.content.text.startswith("he hoped Americans would understand")

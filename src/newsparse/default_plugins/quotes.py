@@ -213,7 +213,8 @@ STOP_WORDS = frozenset(
     "been being has have had do does did will would can could should may might must not also "
     "and nor yet though although whether what how why there here said says say told tells "
     "not only just even very too more less much such against between through without within "
-    "upon among amid toward towards across behind beyond like unlike per via".split()
+    "upon among amid toward towards across behind beyond like unlike per via despite amongst amidst "
+    "onto throughout besides except beside".split()
 )
 #: where a poll's counted people stop, walking back from the cue (``47 percent of voters``)
 SHARE_STOPS = STOP_WORDS | SHARE_ENDS
@@ -230,6 +231,13 @@ ROLE_WORDS = frozenset(
     "researcher scientist pollster consultant activist billionaire businessman businesswoman "
     "mogul star actor actress singer coach player owner ceo cfo president-elect hopeful "
     "frontrunner front-runner rival opponent challenger incumbent house white party".split()
+)
+MODALS = frozenset("would could should might may will can must shall".split())
+#: the kinds of medium before a medium's name in its phrase (``state broadcaster CCTV``, ``the
+#: official news agency KCNA``, ``the newspaper Haaretz``)
+MEDIUM_KINDS = frozenset(
+    "broadcaster broadcasters newspaper daily tabloid weekly magazine agency news outlet channel network "
+    "website site television radio media official state-run state-owned".split()
 )
 #: the nouns of people a speaker's phrase may hang on (``a spokesman for the ministry``)
 PERSON_HEADS = ROLE_WORDS - frozenset("former then-president acting senior top presidential vice foreign defense "
@@ -313,6 +321,13 @@ NON_PERSON_WORDS = frozenset(
     "chinese russian french german staff chiefs guard guards corps agencies".split()
 )
 #: cue forms that are also common nouns: a verb only after a subject or before "that"
+#: adjectives before a cue that is also a noun make it the noun (``earlier pledges``, ``repeated
+#: claims``, ``public remarks``); none is an adverb that goes before a verb (``earlier said``
+#: does not take a noun's form of the cue)
+NOUN_ADJECTIVES = frozenset(
+    "earlier previous prior recent repeated past public private similar new false unfounded baseless "
+    "such many several numerous frequent persistent initial early later latest further".split()
+)
 NOUNISH = frozenset(
     "report reports claim claims note notes state states pledge pledges vow vows warning warnings "
     "comment comments remark remarks answer answers demand demands charge charges question "
@@ -844,7 +859,8 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
                 break
             j = k
         elif named:
-            if tlow in ROLE_WORDS or tlow.endswith(("an", "ese", "ish")) and tlow not in STOP_WORDS:
+            if tlow in ROLE_WORDS or tlow in MEDIUM_KINDS or tlow.endswith(("an", "ese", "ish")) \
+                    and tlow not in STOP_WORDS:
                 j = k
             else:
                 break
@@ -1235,6 +1251,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     if has_prev and plow.endswith(("’s", "'s")) and plow not in ("it's", "it’s", "he's", "she's", "that's"):
         return False  # ``Trump's claims``
     if low in NOUNISH:
+        if plow in NOUN_ADJECTIVES:
+            return False  # ``despite earlier pledges not to``, ``repeated claims that``: nouns
         subj = has_prev and (plow in PRONOUNS or plow in AUXILIARIES or plow in ("who", "to")
                              or _is_adverb(plow))
         if not (subj or nlow == "that" and has_prev or cls == "evidence" and _evidence_subject(toks, ci) >= 0):
@@ -1608,8 +1626,12 @@ def _attribution_before(text: str, para: _Paragraph, region: _Region,
         if m is not None and m.cls == QUOTING and m.tend < si and not (m.tend == si - 1 and texts[m.tend] in (",", ":")):
             m = None  # ``a chant of "Feel the Bern!"``: a quoting cue attributes only the quote right after it
         if m is not None:
-            if "that" in lows[m.tend:si] or (m.tend < si and texts[si - 1] not in (",", ":", "—", "–")):
-                return MIXED  # ``X said that "...``: a mixed quote, for the indirect pass
+            if "that" in lows[m.tend:si] or (m.tend < si and texts[si - 1] not in (",", ":", "—", "–")) \
+                    or m.cls == "belief" and m.tend == si and p > 0 and lows[p - 1] in MODALS:
+                # ``X said that "...``: a mixed quote, for the indirect pass; so is a quotation a
+                # belief's verb takes as its object after a modal (``hoped Americans would
+                # understand "why a father ..."``: what no one said)
+                return MIXED
             sp = _speaker_before(text, toks, p)
             if sp is None and (lows[p].endswith("ing") or p > 0 and lows[p - 1] == "to"):
                 # ``..., saying: "`` / ``interjected to say: "``: the clause's subject
@@ -2873,11 +2895,12 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
 ABBREVIATION_AFTER_RE = regex.compile(r"[ \t]++\(\p{Lu}[\p{Lu}\p{N}&.\-]++\)\Z")
 
 
-#: a relative or participle clause after a mention's noun phrase (``, who asked not to be
-#: named``, ``, published on Thursday``, ``— whose father``); not a list (``spirits, wines``)
+#: a relative or participle clause or an appositive after a mention's noun phrase (``, who
+#: asked not to be named``, ``, published on Thursday``, ``— whose father``, ``, a top
+#: decision-making body``); not a list (``spirits, wines``)
 CLAUSE_AFTER_MENTION_RE = regex.compile(
     r"\s*+[,—–]\s++(?=(?:who|whose|whom|which|where|\p{Ll}+(?:ing|ed)|found|known|seen|held|written|"
-    r"shown|told|led)\b)"
+    r"shown|told|led|a|an|the)\b)"
 )
 
 
