@@ -1175,3 +1175,18 @@ def test_nouns_and_objects_of_belief_are_not_attributions(parser: Parser) -> Non
                                 'would come to this decision."')
     assert (quote.speaker.text, quote.cue.text, quote.kind) == ("The president", "said", QuoteKind.MIXED)
     assert quote.content.text.startswith("he hoped Americans would understand")
+
+
+def test_a_trailing_attribution_s_time_then_a_clause_and_the_sources_after_it(parser: Parser) -> None:
+    # ``..., customs data showed on Monday, as ...``: the cue trails what it reports
+    [quote] = quotes_of(parser, "China's exports grew faster than expected in November, customs data showed "
+                                "on Monday, as factories rushed shipments out before new tariffs.")
+    assert quote.content.text == "China's exports grew faster than expected in November"
+    # a source in a clause after the attribution is no relay of it, unless named as one
+    [quote] = quotes_of(parser, "Outbound shipments rose 6.7% year-on-year, customs data showed, missing the "
+                                "8.5% forecast in a Reuters poll of economists.")
+    assert quote.source is None
+    [quote] = quotes_of(parser, "The talks had failed, the newspaper said, citing Xinhua.")
+    assert quote.source == "Xinhua"
+    [quote] = quotes_of(parser, "The ceasefire would hold, said Kristen Day, a senior aide, reports USA Today.")
+    assert quote.source == "USA Today"

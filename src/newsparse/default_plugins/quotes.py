@@ -480,6 +480,12 @@ CUE_TIME_RE = regex.compile(
     r"|(?:late\s++|earlier\s++)?(?:last|this)\s++(?:week|weekend|month|year|morning|afternoon|evening)"
     r"|yesterday|today|tonight|earlier|recently)(?:\s*+,)?+"
 )
+#: a time after a cue, then a comma and a subordinate clause: the cue trails what it reports
+#: (``..., customs data showed on Monday, as factories rushed shipments``)
+TIME_THEN_CLAUSE_RE = regex.compile(
+    CUE_TIME_RE.pattern.removesuffix(r"(?:\s*+,)?+") + r"\s*+,\s++(?:as|while|when|after|before|because|since"
+    r"|amid|despite|with|although|though|even|adding|noting|saying|citing|in\s++a)\b"
+)
 #: before a participle, a passive: what follows its time is no clause it reports
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
 #: the words :data:`CUE_TIME_RE` may start with, lower-cased
@@ -1984,6 +1990,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         continue
                 # trailing cue: ``CLAUSE, X said.`` / ``CLAUSE, said X.``
                 trailing = TRAILING_ADJUNCT_RE.match(text, m.end(), s_end)
+                if trailing is None and speaker is not None and speaker[0] > s_start:
+                    trailing = TIME_THEN_CLAUSE_RE.match(text, m.end(), s_end)
                 # ``said on Monday the talks had failed``: a time, then the clause said
                 # (a past's: ``says tonight she is`` is hers; not a passive's: ``was announced Wednesday, they``)
                 timed = _clause_after_time(text, toks, m.end(), s_last, s_end) if nxt_low in CUE_TIME_FIRST \
@@ -2943,12 +2951,23 @@ def _content_edges(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- sources
 
 
-def _sources_for(found: _Found, sources: Sequence[Source], starts: Sequence[int],
+def _sources_for(text: str, found: _Found, sources: Sequence[Source], starts: Sequence[int],
                  sentence: tuple[int, int] | None) -> tuple[str, ...]:
-    """The sources named in the quote's attribution sentence, outside a direct quote's words."""
+    """The sources named in the quote's attribution sentence, outside a direct quote's words.
+
+    After an attribution that follows what was said, the clause a comma opens is no part of
+    it unless it names a relay: ``..., the data showed, missing the forecast in a Reuters
+    poll`` (not through Reuters); ``..., the newspaper said, citing Xinhua`` (through Xinhua).
+    """
     if sentence is None:
         return ()
     s, e = sentence
+    cut = e  # from here on, a source needs a relay's word before it
+    attribution = max(found.cue[1] if found.cue else -1, found.speaker[1] if found.speaker else -1)
+    if found.content[1] <= attribution:
+        comma = text.find(",", attribution, e)
+        if comma >= 0:
+            cut = comma
     chain: list[str] = []
     i = bisect.bisect_left(starts, s)
     while i < len(sources) and sources[i].span.start < e and len(chain) < 8:
@@ -2956,11 +2975,22 @@ def _sources_for(found: _Found, sources: Sequence[Source], starts: Sequence[int]
         i += 1
         if src.kind in (SourceKind.PHOTO_CREDIT, SourceKind.PUBLISHER, SourceKind.GROUP) or src.span.end > e:
             continue
+        if src.span.start >= cut and RELAY_BEFORE_RE.search(text, max(cut, src.span.start - 40), src.span.start) is None \
+                and RELAY_AFTER_RE.match(text, src.span.end, e) is None:
+            continue  # in a clause after the attribution, not relaying it
         if any(a <= src.span.start < b for a, b in found.parts or (found.content,)):
             continue  # named inside what was said, not in the attribution
         if src.name not in chain:
             chain.append(src.name)
     return tuple(chain)
+
+
+#: what introduces a relay after an attribution (``said, citing Xinhua``, ``reported, quoting
+#: state media``, ``according to KCNA``, ``reports USA Today``, ``as reported by BuzzFeed``)
+RELAY_BEFORE_RE = regex.compile(
+    r"\b(?:citing|quoting|according\s++to|via|reports?|reported\s++by|told)\s++(?:\S++\s++){0,4}?\Z")
+#: what makes a source named after an attribution its relay (``..., CNN reported.``)
+RELAY_AFTER_RE = regex.compile(r"\s++(?:reported|reports|said|says|claimed|wrote|quoted)\b")
 
 
 def _skip_dateline(text: str, spans: list[tuple[int, int]], dateline: Span) -> None:
@@ -3058,7 +3088,7 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
         if sources:  # (the sentence is looked up only for the sources named in it)
             anchor = f.cue[0] if f.cue else f.content[0]
             k = bisect.bisect_right(sentence_starts, anchor) - 1
-            chain = _sources_for(f, sources, source_starts,
+            chain = _sources_for(text, f, sources, source_starts,
                                  sentence_of[k] if k >= 0 and anchor < sentence_of[k][1] else None)
         yield Quote(
             content=content,
