@@ -135,6 +135,20 @@ def test_caption_credits(line: str, credit: str) -> None:
     assert line[caption.credit_span.start : caption.credit_span.end] == credit
 
 
+@pytest.mark.parametrize(("lines", "credit"), [
+    # a credit alone on the line under the caption, and over it
+    (["President Joe Biden speaks in Washington on November 19.", "Ben Curtis/AP"], "AP"),
+    (["Getty Images", "Zelensky spoke to reporters in Kyiv on Tuesday"], "Getty Images"),
+    (["AFP via Getty Images", "Rescuers search the rubble in Antakya"], "AFP via Getty Images"),
+])
+def test_a_caption_and_its_credit_on_two_lines_are_one_caption(lines: list[str], credit: str) -> None:
+    text = "\n".join(lines)
+    spans = [Span.of(text, text.index(line), text.index(line) + len(line)) for line in lines]
+    [caption] = metadata._captions(text, spans)
+    assert caption.credit == credit and caption.span.text == text
+    assert text[caption.credit_span.start:caption.credit_span.end] == credit
+
+
 def test_dateline_place() -> None:
     dateline = read_dateline(_span("BEIJING, Sept 6 (Reuters) - China said on Wednesday it would act."))
     assert dateline.place == "BEIJING"

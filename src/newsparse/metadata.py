@@ -19,6 +19,7 @@ import regex
 from .default_plugins.zones import (
     AGENCY_SIGNATURE_RE,
     CREDIT_LABEL_RE,
+    CREDIT_LINE_RE,
     RELATED_HEAD_RE,
     SOURCE_LABEL_RE,
 )
@@ -364,8 +365,9 @@ def read_caption(span: Span) -> Caption:
 
 def _captions(text: str, spans: list[Span]) -> list[Caption]:
     """The captions of the caption lines: a line without a credit and a credit alone on the
-    next line (``Image: Jens Schlueter/AFP``) are one caption; so are a bare credit and the
-    line without a credit under it (``Getty Images`` / ``Zelensky spoke in Kyiv``)."""
+    next line (``Image: Jens Schlueter/AFP``, ``Ben Curtis/AP``) are one caption; so are a
+    bare credit and the line without a credit under it (``Getty Images`` / ``Zelensky spoke
+    in Kyiv``)."""
     captions = [read_caption(span) for span in spans]
     out: list[Caption] = []
     for caption in captions:
@@ -383,6 +385,13 @@ def _captions(text: str, spans: list[Span]) -> list[Caption]:
         elif last.credit_span is None and caption.credit_span is None and BARE_CREDIT_RE.match(last.span.text):
             out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
                               credit=last.span.text, credit_span=last.span)
+        elif last.credit_span is None and caption.credit_span is None and CREDIT_LINE_RE.match(caption.span.text):
+            # ``Ben Curtis/AP`` under its caption: the photographer and the agency credited
+            at = caption.span.text.rindex("/") + 1
+            at += len(caption.span.text[at:]) - len(caption.span.text[at:].lstrip())
+            credit = Span.of(text, caption.span.start + at, caption.span.end)
+            out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
+                              credit=credit.text, credit_span=credit)
         else:
             out.append(caption)
     return out
