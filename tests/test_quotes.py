@@ -1190,3 +1190,11 @@ def test_a_trailing_attribution_s_time_then_a_clause_and_the_sources_after_it(pa
     assert quote.source == "Xinhua"
     [quote] = quotes_of(parser, "The ceasefire would hold, said Kristen Day, a senior aide, reports USA Today.")
     assert quote.source == "USA Today"
+
+
+def test_a_participle_cue_after_a_time_adverb_reports_its_clause(parser: Parser, seed_004: str) -> None:
+    # ``..., Putin said, later telling the TASS news agency that ...`` (the seed's)
+    article = parser.parse(seed_004)
+    telling = [q for q in article.quotes if q.cue is not None and q.cue.text == "telling"]
+    assert [(q.speaker_name, q.source) for q in telling] == [("Vladimir Putin", "TASS")]
+    assert telling[0].content.text.startswith("that Russian and North Korean delegations might meet")

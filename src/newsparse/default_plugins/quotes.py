@@ -232,6 +232,8 @@ ROLE_WORDS = frozenset(
     "mogul star actor actress singer coach player owner ceo cfo president-elect hopeful "
     "frontrunner front-runner rival opponent challenger incumbent house white party".split()
 )
+#: adverbs of time not in ``-ly`` that may stand before a participle cue (``, later telling``)
+TIME_ADVERBS = frozenset("later then also again earlier afterwards afterward still".split())
 MODALS = frozenset("would could should might may will can must shall".split())
 #: the kinds of medium before a medium's name in its phrase (``state broadcaster CCTV``, ``the
 #: official news agency KCNA``, ``the newspaper Haaretz``)
@@ -1962,7 +1964,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         pass
                     elif prev_low in (",", "by", "after", "before", "while", "without", "in", "when", "—") \
                             or prev_low in MESSAGE_NOUNS \
-                            or (rel > 1 and _is_adverb(prev_low) and stoks.texts[rel - 2] == ","):
+                            or (rel > 1 and (_is_adverb(prev_low) or prev_low in TIME_ADVERBS)
+                                and stoks.texts[rel - 2] == ","):
                         if low not in BARE_CLAUSE_PARTICIPLES and not (nxt_low == "that" or nxt_text in QUOTE_OPENERS):
                             # ``..., maintaining peace``: a participle that takes an
                             # object, not a reported clause, unless ``that`` follows
