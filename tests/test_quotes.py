@@ -1198,3 +1198,12 @@ def test_a_participle_cue_after_a_time_adverb_reports_its_clause(parser: Parser,
     telling = [q for q in article.quotes if q.cue is not None and q.cue.text == "telling"]
     assert [(q.speaker_name, q.source) for q in telling] == [("Vladimir Putin", "TASS")]
     assert telling[0].content.text.startswith("that Russian and North Korean delegations might meet")
+
+
+def test_the_subject_of_a_second_verb_is_after_an_opening_adjunct(parser: Parser) -> None:
+    # ``Earlier in the day, X met Y and called for ...``: X, not ``the day``
+    [quote] = quotes_of(parser, "Earlier in the day, President Xi Jinping met Scholz and called for the two "
+                                "countries to look at relations from a long-term perspective.")
+    assert quote.speaker.text == "President Xi Jinping"
+    [quote] = quotes_of(parser, "But the minister, who arrived late, met the press and said the talks had failed.")
+    assert quote.speaker_name == "the minister"

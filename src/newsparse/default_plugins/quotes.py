@@ -232,6 +232,9 @@ ROLE_WORDS = frozenset(
     "mogul star actor actress singer coach player owner ceo cfo president-elect hopeful "
     "frontrunner front-runner rival opponent challenger incumbent house white party".split()
 )
+#: sentence adverbs that join the sentence to the one before, not adjuncts of time or place
+CONNECTIVES = frozenset("but and however also still meanwhile yet so then now instead thus indeed moreover "
+                        "furthermore".split())
 #: adverbs of time not in ``-ly`` that may stand before a participle cue (``, later telling``)
 TIME_ADVERBS = frozenset("later then also again earlier afterwards afterward still".split())
 MODALS = frozenset("would could should might may will can must shall".split())
@@ -1050,12 +1053,19 @@ def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
             if toks.texts[x] in (".", ";", "?", "!", ":") and not _inner_dot(toks, x):
                 k = x + 1
                 break
+        if toks.lows[k] in SENTENCE_ADVERBS and toks.lows[k] not in CONNECTIVES:
+            # an opening adjunct up to its comma (``Earlier in the day, President Xi met Scholz and
+            # called for ...``: not ``the day``; but ``But the minister, who ...,``)
+            for x in range(k + 1, min(i - 1, k + 10)):
+                if toks.texts[x] == ",":
+                    k = x + 1
+                    break
         while k < i and toks.lows[k] in SENTENCE_ADVERBS:
             k += 1
         rng = _np_forward(toks, k)
         if rng is not None:  # (not on into the verb: ``The president met the families ... and said``)
             rng = (rng[0], _subject_end(toks, rng[0], rng[1] + 1) - 1)
-        if rng is None or rng[1] >= i - 1:
+        if rng is None or rng[1] >= i - 1 or rng[0] == rng[1] and toks.lows[rng[0]] in DETERMINERS:
             return None
         if rng[1] + 1 < i and toks.texts[rng[1] + 1] == ",":  # ``X, a former chairman, became``
             for x in range(rng[1] + 2, min(i, rng[1] + 25)):
