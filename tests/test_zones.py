@@ -901,3 +901,17 @@ def test_a_name_and_role_under_the_headline_and_a_credit_over_its_caption(parser
     assert caption.credit == "Getty Images"
     assert caption.span.text == "Getty Images\nZelensky spoke to reporters in Kyiv on Tuesday"
     assert [s.name for s in article.sources if s.kind.value == "photo_credit"] == ["Getty Images"]
+
+
+@pytest.mark.parametrize(("line", "path"), [
+    ("China >> Politics", ("China", "Politics")),
+    ("World » Asia Pacific", ("World", "Asia Pacific")),
+])
+def test_two_sections_parted_by_a_double_arrow_are_a_breadcrumb(parser: Parser, line: str, path: tuple) -> None:
+    page = (f"{line}\n\nLi meets German chancellor in Beijing\n\n"
+            "Premier Li Qiang said on Tuesday that China is willing to work with Germany to expand "
+            "cooperation in new energy vehicles and green development.\n\n"
+            "Li made the remarks when meeting German Chancellor Olaf Scholz, who is on a three-day visit.\n")
+    article = parser.parse(page)
+    assert article.section_path == path
+    assert article.headline.text == "Li meets German chancellor in Beijing"

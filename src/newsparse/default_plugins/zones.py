@@ -426,7 +426,10 @@ AGENCY_CREDIT_RE = regex.compile(
 #: A breadcrumb trail: ``Path: Sino-US >> Sino-US News>> Updates >>``.
 BREADCRUMB_RE = regex.compile(
     r"(?i)^(?:(?:path|you are here|you are at|home|location)\s*[:>»›]"
-    r"|(?:[\p{L}\d&'’.\-]{1,25}(?:\s[\p{L}\d&'’.\-]{1,25}){0,3}(?:\s*(?:>>|»|›|>)\s*|\s/\s)){2})"
+    r"|(?:[\p{L}\d&'’.\-]{1,25}(?:\s[\p{L}\d&'’.\-]{1,25}){0,3}(?:\s*(?:>>|»|›|>)\s*|\s/\s)){2}"
+    # two sections alone, parted by a double arrow: ``China >> Politics``
+    r"|(?-i:\p{Lu})[\p{L}\d&'’.\-]{0,24}(?:\s[\p{L}\d&'’.\-]{1,25}){0,2}\s*(?:>>|»|›)\s*"
+    r"(?-i:\p{Lu})[\p{L}\d&'’.\-]{0,24}(?:\s[\p{L}\d&'’.\-]{1,25}){0,2}$)"
 )
 
 #: The words ``RELATED_HEAD_RE`` may start with (after up to three non-word characters).
