@@ -1207,3 +1207,16 @@ def test_the_subject_of_a_second_verb_is_after_an_opening_adjunct(parser: Parser
     assert quote.speaker.text == "President Xi Jinping"
     [quote] = quotes_of(parser, "But the minister, who arrived late, met the press and said the talks had failed.")
     assert quote.speaker_name == "the minister"
+
+
+def test_an_owner_s_possessive_is_part_of_a_trailing_speaker(parser: Parser) -> None:
+    # (``..., the territory's Health Ministry says, as ...``: the content had been the ``as`` clause)
+    [quote] = quotes_of(parser, "Israeli strikes have killed at least 30 Palestinians, the territory's Health "
+                                "Ministry says, as negotiators meet in Doha in a renewed push for a ceasefire.")
+    assert quote.speaker.text == "the territory's Health Ministry"
+    assert quote.content.text == "Israeli strikes have killed at least 30 Palestinians"
+
+
+def test_a_quotation_an_evidence_verb_takes_is_no_one_s_direct_quote(parser: Parser) -> None:
+    [quote] = quotes_of(parser, 'A senior Hamas official said the group had shown "flexibility" in the talks.')
+    assert (quote.speaker.text, quote.cue.text, quote.kind) == ("A senior Hamas official", "said", QuoteKind.MIXED)

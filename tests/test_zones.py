@@ -915,3 +915,14 @@ def test_two_sections_parted_by_a_double_arrow_are_a_breadcrumb(parser: Parser, 
     article = parser.parse(page)
     assert article.section_path == path
     assert article.headline.text == "Li meets German chancellor in Beijing"
+
+
+def test_a_headline_naming_its_source_at_its_end_over_a_sentence_case_deck(parser: Parser) -> None:
+    page = ("TASS\n\nKremlin sees no grounds for talks with Kyiv so far — Peskov\n\n"
+            "The spokesman stressed that the Russian side is open to dialogue\n\n"
+            "MOSCOW, December 21. /TASS/. The Kremlin sees no grounds so far for negotiations with Kyiv, "
+            "Kremlin Spokesman Dmitry Peskov told reporters on Saturday.\n\n"
+            "\"So far, we do not see any grounds for negotiations,\" he said.\n")
+    article = parser.parse(page)
+    assert article.headline.text == "Kremlin sees no grounds for talks with Kyiv so far — Peskov"
+    assert article.standfirst.text == "The spokesman stressed that the Russian side is open to dialogue"

@@ -873,6 +873,8 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
             if tlow in ROLE_WORDS or tlow in MEDIUM_KINDS or tlow.endswith(("an", "ese", "ish")) \
                     and tlow not in STOP_WORDS:
                 j = k
+            elif tlow.endswith(("'s", "’s")) and k > 0 and lows[k - 1] in DETERMINERS:
+                j = k  # an owner: ``the territory's Health Ministry``
             else:
                 break
         else:
@@ -1645,10 +1647,11 @@ def _attribution_before(text: str, para: _Paragraph, region: _Region,
             m = None  # ``a chant of "Feel the Bern!"``: a quoting cue attributes only the quote right after it
         if m is not None:
             if "that" in lows[m.tend:si] or (m.tend < si and texts[si - 1] not in (",", ":", "—", "–")) \
-                    or m.cls == "belief" and m.tend == si and p > 0 and lows[p - 1] in MODALS:
-                # ``X said that "...``: a mixed quote, for the indirect pass; so is a quotation a
-                # belief's verb takes as its object after a modal (``hoped Americans would
-                # understand "why a father ..."``: what no one said)
+                    or m.tend == si and (m.cls == "evidence" or m.cls == "belief" and p > 0 and lows[p - 1] in MODALS):
+                # ``X said that "...``: a mixed quote, for the indirect pass; so is a quotation an
+                # evidence verb takes as its object (``the group had shown "flexibility"``), or a
+                # belief's after a modal (``hoped Americans would understand "why a father ..."``):
+                # what no one said
                 return MIXED
             sp = _speaker_before(text, toks, p)
             if sp is None and (lows[p].endswith("ing") or p > 0 and lows[p - 1] == "to"):

@@ -609,6 +609,8 @@ LEAD_SHARE = 0.25
 HEADLINE_WINDOW = 40
 #: a headline's label before a colon, in up to four words: ``Spain floods: ...``, ``Ukraine war: ...``
 HEADLINE_LABEL_RE = regex.compile(r"\p{Lu}[\p{L}\p{N}'’-]*+(?: [\p{L}\p{N}'’-]++){0,3}: \S")
+#: a headline's source after a dash or a colon at its end: ``... so far — Peskov``, ``...: JCS``
+HEADLINE_SOURCE_RE = regex.compile(r"\S\s++(?:[—–-]|:)\s++\p{Lu}[\p{L}.'’-]*+(?:\s++\p{Lu}[\p{L}.'’-]*+){0,2}$")
 
 
 # --------------------------------------------------------------------------- lines
@@ -1979,6 +1981,10 @@ def _mark_headline(
             or infos[best].words >= 10 and infos[above].words < infos[best].words
             and HEADLINE_LABEL_RE.match(texts[above]) is not None
             and HEADLINE_LABEL_RE.match(texts[best]) is None
+            # a headline naming its source at its end over a sentence-case deck (``Kremlin sees no
+            # grounds for talks with Kyiv so far — Peskov`` / ``The spokesman stressed that ...``)
+            or infos[best].words >= 8 and HEADLINE_SOURCE_RE.search(texts[above]) is not None
+            and HEADLINE_SOURCE_RE.search(texts[best]) is None and infos[best].function_share >= 0.2
         )
         and _headline_score(texts[above], infos[above], counts[keys[above]] > 1, 0) >= 4.0
     ):
