@@ -1220,3 +1220,9 @@ def test_an_owner_s_possessive_is_part_of_a_trailing_speaker(parser: Parser) -> 
 def test_a_quotation_an_evidence_verb_takes_is_no_one_s_direct_quote(parser: Parser) -> None:
     [quote] = quotes_of(parser, 'A senior Hamas official said the group had shown "flexibility" in the talks.')
     assert (quote.speaker.text, quote.cue.text, quote.kind) == ("A senior Hamas official", "said", QuoteKind.MIXED)
+
+
+def test_two_people_named_together_are_both_the_speaker_s_name(parser: Parser) -> None:
+    quotes = quotes_of(parser, "German Chancellor Angela Merkel and French President Emmanuel Macron met in "
+                               "Brussels. Merkel and Macron said the budget talks had failed.")
+    assert quotes[-1].speaker_name == "Angela Merkel and Emmanuel Macron"

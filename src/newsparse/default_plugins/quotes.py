@@ -2896,6 +2896,12 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
         return _speaker_name(text, antecedent, people) if antecedent else None
     if low in PRONOUNS:
         return None
+    if " and " in mention and "," not in mention and "—" not in mention and "(" not in mention:
+        # two people named together (``German Chancellor Angela Merkel and French President
+        # Emmanuel Macron``): both, when each part names one
+        names = [_person_name(part, people) for part in mention.split(" and ", 1)]
+        if names[0] and names[1]:
+            return " and ".join(names)  # type: ignore[arg-type]
     # (a mention in lower case names nobody but the name after its role: ``its director, Martin Kaiser``)
     tokens = _appositive_name(mention) if mention[:1].islower() else _mention_name(mention)
     if mention.isupper():  # (a transcript's ``JAKE TAPPER:``)
@@ -2917,6 +2923,15 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
 
 #: an abbreviation in brackets ending a name (``The Joint Chiefs of Staff (JCS)``)
 ABBREVIATION_AFTER_RE = regex.compile(r"[ \t]++\(\p{Lu}[\p{Lu}\p{N}&.\-]++\)\Z")
+
+
+def _person_name(mention: str, people: _People) -> str | None:
+    """The full name of the person a capitalised mention names, if it names one the article knows."""
+    if not mention[:1].isupper():
+        return None
+    tokens = _mention_name(mention)
+    name = people.fullest(tokens) if tokens else None
+    return " ".join(name) if name else None
 
 
 #: a relative or participle clause or an appositive after a mention's noun phrase (``, who
