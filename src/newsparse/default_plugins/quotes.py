@@ -2899,9 +2899,9 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
     if " and " in mention and "," not in mention and "—" not in mention and "(" not in mention:
         # two people named together (``German Chancellor Angela Merkel and French President
         # Emmanuel Macron``): both, when each part names one
-        names = [_person_name(part, people) for part in mention.split(" and ", 1)]
-        if names[0] and names[1]:
-            return " and ".join(names)  # type: ignore[arg-type]
+        first, second = (_person_name(part, people) for part in mention.split(" and ", 1))
+        if first and second:
+            return f"{first} and {second}"
     # (a mention in lower case names nobody but the name after its role: ``its director, Martin Kaiser``)
     tokens = _appositive_name(mention) if mention[:1].islower() else _mention_name(mention)
     if mention.isupper():  # (a transcript's ``JAKE TAPPER:``)
