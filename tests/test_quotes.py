@@ -1226,3 +1226,17 @@ def test_two_people_named_together_are_both_the_speaker_s_name(parser: Parser) -
     quotes = quotes_of(parser, "German Chancellor Angela Merkel and French President Emmanuel Macron met in "
                                "Brussels. Merkel and Macron said the budget talks had failed.")
     assert quotes[-1].speaker_name == "Angela Merkel and Emmanuel Macron"
+
+
+def test_a_description_names_the_person_named_before_with_its_words(parser: Parser) -> None:
+    quotes = quotes_of(parser, "German Chancellor Angela Merkel and French President Emmanuel Macron met in "
+                               "Brussels on Thursday.\n\nThe German leader said the talks had failed. The French "
+                               "president said he was hopeful.")
+    assert [q.speaker_name for q in quotes] == ["Angela Merkel", "Emmanuel Macron"]
+    # a description with no one named before with its words is left as it is
+    [quote] = quotes_of(parser, "Chinese President Xi Jinping met Biden.\n\nThe minister said the talks were useful.")
+    assert quote.speaker_name == "The minister"
+    # nor a time after an owner's name (``President Trump's July 25 call``) a person
+    [quote] = quotes_of(parser, "He was not on President Trump's July 25 phone call.\n\n"
+                                "The president said the call was perfect.")
+    assert quote.speaker_name == "The president"

@@ -2647,6 +2647,8 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
                 or "-" in low and all(p in TITLE_WORDS for p in low.split("-")) \
                 or n < last and low.endswith(POSSESSIVE_ENDS):
             cut = n + 1
+    if cut and cut == last and (words[last].lower() in MONTH_WORDS or words[last].lower() in TIME_WORDS):
+        return ()  # ``President Trump's July``: a time after an owner, no one's name
     return tuple(words[cut:])
 
 
@@ -2745,6 +2747,10 @@ class _People:
         self.full: list[tuple[str, ...]] = []
         self.by_token: dict[str, list[tuple[str, ...]]] = {}
         self.gender: dict[tuple[str, ...], str] = {}
+        #: the lower-cased words that came with each name (``french``, ``president`` of ``French
+        #: President Emmanuel Macron``), for the descriptions that refer back to it (``the
+        #: French leader``)
+        self.described: dict[tuple[str, ...], set[str]] = {}
         #: the named mentions of each paragraph, found when a pronoun first needs them
         self._mentions: list[list[tuple[int, tuple[str, ...]]] | None] = [None] * len(paras)
         self._names: dict[str, tuple[str, ...] | None] = {}  # mention -> its fullest name
@@ -2773,6 +2779,7 @@ class _People:
                 self._add(name)
                 if gender:
                     self.gender.setdefault(name, gender)
+                self._describe(name, f"{prev} {mention}")
 
     def _add(self, name: tuple[str, ...]) -> None:
         if name in self.full:
@@ -2780,6 +2787,12 @@ class _People:
         self.full.append(name)
         for t in name:
             self.by_token.setdefault(t, []).append(name)
+
+    def _describe(self, name: tuple[str, ...], words: str) -> None:
+        """Keep the role and nationality words said with ``name``."""
+        said = {w for w in words.lower().replace(",", " ").split() if w in DESCRIPTION_WORDS or _nationality_word(w)}
+        if said:
+            self.described.setdefault(name, set()).update(said)
 
     def add_speaker(self, mention: str) -> None:
         if mention.lower() in NAMELESS_SPEAKERS:
@@ -2789,8 +2802,38 @@ class _People:
             return
         if len(tokens) == 1 and (tokens[0].isupper() or tokens[0].endswith("s")):
             return  # acronyms and plurals are not people
-        if self.fullest(tokens) is None:
-            self._add(tuple(tokens))
+        name = self.fullest(tokens)
+        if name is None:
+            name = tuple(tokens)
+            self._add(name)
+        if " and " not in mention:  # (``Merkel and French President Macron``: whose words?)
+            self._describe(name, mention)
+
+    def resolve_description(self, pos: int, words: Sequence[str]) -> tuple[str, ...] | None:
+        """The most recent person before ``pos`` a description refers back to: ``the French
+        leader`` (``words``: ``french``, ``leader``) is the last person named with ``French``
+        and a leader's title; ``the president`` the last named a president."""
+        if not self.described:
+            return None
+        *adjectives, role = words
+        roles = LEADER_TITLES if role == "leader" else {role}
+        k = bisect.bisect_left(self._para_starts, pos) - 1
+        stop = k - DESCRIPTION_REACH  # (further back, a role of someone unnamed is likelier)
+        left = 39
+        while k >= 0 and k > stop:
+            mentions = self._paragraph_mentions(k)
+            for i in range(bisect.bisect_left(mentions, (pos,)) - 1, -1, -1):
+                at, name = mentions[i]
+                if pos - at > DESCRIPTION_CHARS:
+                    return None
+                said = self.described.get(name)
+                if said and not roles.isdisjoint(said) and all(a in said for a in adjectives):
+                    return name
+                left -= 1
+                if not left:
+                    return None
+            k -= 1
+        return None
 
     def fullest(self, tokens: Sequence[str]) -> tuple[str, ...] | None:
         best = None
@@ -2896,6 +2939,12 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
         return _speaker_name(text, antecedent, people) if antecedent else None
     if low in PRONOUNS:
         return None
+    described = DESCRIPTION_RE.fullmatch(mention)
+    if described is not None:
+        # ``The French leader``, ``the president``: the person named before with those words
+        name = people.resolve_description(span[0], described.group(1).lower().split())
+        if name is not None:
+            return " ".join(name)
     if " and " in mention and "," not in mention and "—" not in mention and "(" not in mention:
         # two people named together (``German Chancellor Angela Merkel and French President
         # Emmanuel Macron``): both, when each part names one
@@ -2923,6 +2972,28 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
 
 #: an abbreviation in brackets ending a name (``The Joint Chiefs of Staff (JCS)``)
 ABBREVIATION_AFTER_RE = regex.compile(r"[ \t]++\(\p{Lu}[\p{Lu}\p{N}&.\-]++\)\Z")
+
+
+#: the roles a description may name a person by (``the president``, ``the French leader``)
+DESCRIPTION_WORDS = frozenset(
+    "president premier chancellor minister prime king queen leader spokesman spokeswoman spokesperson "
+    "senator governor mayor ambassador envoy secretary general commander chairman chairwoman ceo "
+    "coach judge prosecutor".split()
+)
+#: how many paragraphs before its own a description looks back for its person (its own too)
+DESCRIPTION_REACH = 3
+#: and how many characters
+DESCRIPTION_CHARS = 1500
+#: what ``leader`` stands for
+LEADER_TITLES = frozenset("president premier chancellor prime king queen leader".split())
+#: ``the`` and a role, maybe after a nationality: ``The French leader``, ``the Chinese president``
+DESCRIPTION_RE = regex.compile(
+    r"(?i:the)\s++((?:\p{Lu}\p{Ll}++\s++)?(?i:" + "|".join(sorted(DESCRIPTION_WORDS)) + r"))")
+
+
+def _nationality_word(word: str) -> bool:
+    """Whether a lower-cased word reads as a people's adjective (``french``, ``chinese``, ``british``)."""
+    return len(word) > 4 and word.endswith(("an", "ese", "ish", "ch")) and word.isalpha()
 
 
 def _person_name(mention: str, people: _People) -> str | None:
