@@ -699,6 +699,8 @@ _SCHEDULE_VERBS = (
     "|head to|heads to|travel to|travels to|arrive|arrives|testify|testifies|hear|hears"
     "|starts|ends|closes|votes|plays|hosts|faces|visits|returns|launches|debuts|premieres|airs"
 )
+#: their first words (a date with none of them among the five words before it has no such verb)
+_SCHEDULE_WORDS = frozenset(verb.split()[0] for verb in _SCHEDULE_VERBS.split("|"))
 SCHEDULED_RE = re.compile(
     r"(?<![\w'\u2019-])(" + _SCHEDULE_VERBS.replace(" ", r"[ \t\xa0]+")
     + r")(?:[ \t\xa0]+[\w'\u2019.-]+){0,3}?[ \t\xa0]+\Z",
@@ -729,6 +731,8 @@ def _scheduled_before(text: str, lo: int, start: int) -> bool:
     False
     """
     lo = max(lo, start - 60)
+    if _SCHEDULE_WORDS.isdisjoint(text[lo:start].lower().split()[-5:]):
+        return False  # (no verb of a schedule among the last words: most dates)
     m = SCHEDULED_RE.search(text, lo, start)
     if m is None or _PAST_BETWEEN_RE.search(text, m.end(1), start) is not None:
         return False  # (``begin as previously planned Saturday``: the past tense of another verb)

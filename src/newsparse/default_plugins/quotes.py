@@ -2747,10 +2747,11 @@ class _People:
         self.full: list[tuple[str, ...]] = []
         self.by_token: dict[str, list[tuple[str, ...]]] = {}
         self.gender: dict[tuple[str, ...], str] = {}
-        #: the lower-cased words that came with each name (``french``, ``president`` of ``French
-        #: President Emmanuel Macron``), for the descriptions that refer back to it (``the
-        #: French leader``)
-        self.described: dict[tuple[str, ...], set[str]] = {}
+        #: the words that came with each name (``French President Emmanuel Macron``), for the
+        #: descriptions that refer back to it (``the French leader``): kept as they are, read
+        #: only when a description needs them (few articles have one)
+        self._said_with: list[tuple[tuple[str, ...], str]] = []
+        self._described: dict[tuple[str, ...], set[str]] | None = None
         #: the named mentions of each paragraph, found when a pronoun first needs them
         self._mentions: list[list[tuple[int, tuple[str, ...]]] | None] = [None] * len(paras)
         self._names: dict[str, tuple[str, ...] | None] = {}  # mention -> its fullest name
@@ -2779,7 +2780,7 @@ class _People:
                 self._add(name)
                 if gender:
                     self.gender.setdefault(name, gender)
-                self._describe(name, f"{prev} {mention}")
+                self._said_with.append((name, f"{prev} {mention}"))
 
     def _add(self, name: tuple[str, ...]) -> None:
         if name in self.full:
@@ -2788,11 +2789,16 @@ class _People:
         for t in name:
             self.by_token.setdefault(t, []).append(name)
 
-    def _describe(self, name: tuple[str, ...], words: str) -> None:
-        """Keep the role and nationality words said with ``name``."""
-        said = {w for w in words.lower().replace(",", " ").split() if w in DESCRIPTION_WORDS or _nationality_word(w)}
-        if said:
-            self.described.setdefault(name, set()).update(said)
+    def described(self) -> dict[tuple[str, ...], set[str]]:
+        """The role and nationality words said with each name (lower-cased; found once)."""
+        if self._described is None:
+            self._described = {}
+            for name, words in self._said_with:
+                said = {w for w in words.lower().replace(",", " ").split()
+                        if w in DESCRIPTION_WORDS or _nationality_word(w)}
+                if said:
+                    self._described.setdefault(name, set()).update(said)
+        return self._described
 
     def add_speaker(self, mention: str) -> None:
         if mention.lower() in NAMELESS_SPEAKERS:
@@ -2807,13 +2813,14 @@ class _People:
             name = tuple(tokens)
             self._add(name)
         if " and " not in mention:  # (``Merkel and French President Macron``: whose words?)
-            self._describe(name, mention)
+            self._said_with.append((name, mention))
 
     def resolve_description(self, pos: int, words: Sequence[str]) -> tuple[str, ...] | None:
         """The most recent person before ``pos`` a description refers back to: ``the French
         leader`` (``words``: ``french``, ``leader``) is the last person named with ``French``
         and a leader's title; ``the president`` the last named a president."""
-        if not self.described:
+        described = self.described()
+        if not described:
             return None
         *adjectives, role = words
         roles = LEADER_TITLES if role == "leader" else {role}
@@ -2826,7 +2833,7 @@ class _People:
                 at, name = mentions[i]
                 if pos - at > DESCRIPTION_CHARS:
                     return None
-                said = self.described.get(name)
+                said = described.get(name)
                 if said and not roles.isdisjoint(said) and all(a in said for a in adjectives):
                     return name
                 left -= 1
@@ -2939,7 +2946,7 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
         return _speaker_name(text, antecedent, people) if antecedent else None
     if low in PRONOUNS:
         return None
-    described = DESCRIPTION_RE.fullmatch(mention)
+    described = DESCRIPTION_RE.fullmatch(mention) if mention[:4] in ("the ", "The ") else None
     if described is not None:
         # ``The French leader``, ``the president``: the person named before with those words
         name = people.resolve_description(span[0], described.group(1).lower().split())
@@ -2967,7 +2974,7 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
         # published on Thursday``, ``one resident, who asked not to be named``)
         mention = mention[:head.start()]
     # (the short form after a name: ``The Joint Chiefs of Staff (JCS)``)
-    return ABBREVIATION_AFTER_RE.sub("", mention) or mention
+    return (ABBREVIATION_AFTER_RE.sub("", mention) or mention) if mention[-1:] == ")" else mention
 
 
 #: an abbreviation in brackets ending a name (``The Joint Chiefs of Staff (JCS)``)
