@@ -1240,3 +1240,13 @@ def test_a_description_names_the_person_named_before_with_its_words(parser: Pars
     [quote] = quotes_of(parser, "He was not on President Trump's July 25 phone call.\n\n"
                                 "The president said the call was perfect.")
     assert quote.speaker_name == "The president"
+
+
+@pytest.mark.parametrize("first", ["Christian", "Brian", "Sean", "Ian", "Julian"])
+def test_a_first_name_ending_like_a_people_s_adjective_stays_in_the_name(parser: Parser, first: str) -> None:
+    # (``Finance Minister Christian Lindner`` had been ``Lindner``, as ``Italian`` is no name)
+    quotes = quotes_of(parser, f"Finance Minister {first} Lindner was dismissed on Wednesday. "
+                               "Lindner said the coalition had failed.")
+    assert quotes[-1].speaker_name == f"{first} Lindner"
+    [quote] = quotes_of(parser, "Italian Prime Minister Giorgia Meloni said the plan was good.")
+    assert quote.speaker_name == "Giorgia Meloni"

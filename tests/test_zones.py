@@ -926,3 +926,14 @@ def test_a_headline_naming_its_source_at_its_end_over_a_sentence_case_deck(parse
     article = parser.parse(page)
     assert article.headline.text == "Kremlin sees no grounds for talks with Kyiv so far — Peskov"
     assert article.standfirst.text == "The spokesman stressed that the Russian side is open to dialogue"
+
+
+def test_a_sentence_case_line_over_a_labelled_credit_is_its_caption(parser: Parser) -> None:
+    page = ("Germany's coalition collapses as Scholz fires finance minister\n\nRina Goldenberg\n\n"
+            "Scholz said he had lost trust in Lindner\nImage: Michael Kappeler/dpa/picture alliance\n\n"
+            "Chancellor Olaf Scholz on Wednesday evening fired Finance Minister Christian Lindner, "
+            "effectively ending the coalition that has governed Germany since 2021.\n\n"
+            "\"I am forced to take this step to avert damage to our country,\" Scholz told reporters.\n")
+    [caption] = parser.parse(page).captions
+    assert caption.span.text.startswith("Scholz said he had lost trust in Lindner")
+    assert caption.credit == "picture alliance"

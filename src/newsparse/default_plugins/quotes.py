@@ -140,7 +140,9 @@ FIRST_NAME_GENDER = {
         "matt matthew michael mike mitch mitt nathan neil newt nicholas nick omar oscar pat patrick "
         "paul peter phil philip rand randy ray raymond reince richard rick rob robert roger ron ronald "
         "roy rudy russell ryan sam samuel scott sean sergei stephen steve steven ted terry thomas tim "
-        "timothy todd tom tony travis tyler vladimir walter wayne william xi".split(),
+        "timothy todd tom tony travis tyler vladimir walter wayne william xi "
+        # (first names in ``-ian``, ``-ean``: not read as a people's adjective, ``Italian``)
+        "christian adrian julian sebastian fabian damian dorian killian maximilian florian".split(),
         "m",
     ),
     **dict.fromkeys(
@@ -153,7 +155,7 @@ FIRST_NAME_GENDER = {
         "lois lori lynn margaret maria marie marilyn martha mary megan melania melissa michelle "
         "monica nancy natalie nicole nikki olivia pamela patricia paula rachel rebecca rose ruth "
         "sally samantha sandra sara sarah sharon shirley stephanie susan susana tammy teresa theresa "
-        "tiffany tina tulsi valerie victoria virginia wendy".split(),
+        "tiffany tina tulsi valerie victoria virginia wendy vivian gillian jillian lillian marian".split(),
         "f",
     ),
 }
@@ -2643,7 +2645,8 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
             continue  # ``Bill de Blasio``, ``Ursula von der Leyen``
         if low in TITLE_WORDS or low in DETERMINERS or not w[:1].isupper() or low in NON_PERSON_WORDS \
                 or low in NAME_FOCUS_WORDS \
-                or low.endswith(("ese", "ian", "ean")) or low in ("us", "u.s.", "un", "u.n.", "eu", "uk") \
+                or low.endswith(("ese", "ian", "ean")) and low not in FIRST_NAME_GENDER \
+                or low in ("us", "u.s.", "un", "u.n.", "eu", "uk") \
                 or "-" in low and all(p in TITLE_WORDS for p in low.split("-")) \
                 or n < last and low.endswith(POSSESSIVE_ENDS):
             cut = n + 1

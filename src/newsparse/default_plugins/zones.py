@@ -1612,7 +1612,11 @@ def _mark_captions_over_credits(
             and 3 <= infos[j].words <= 40
             and not infos[j].boilerplate
             and (
-                labels[j] is _OTHER and (infos[j].sentence or infos[j].words >= 12)  # a caption, not a headline
+                labels[j] is _OTHER and (infos[j].sentence or infos[j].words >= 12  # a caption, not a headline
+                                         # (or in sentence case over a labelled credit: ``Scholz said
+                                         # he had lost trust in Lindner`` / ``Image: Michael ...``)
+                                         or infos[j].words >= 5 and infos[j].capital_share < 0.5
+                                         and CREDIT_LABEL_RE.match(texts[k]) is not None)
                 or labels[j] is _BODY and not infos[j].sentence and infos[j].words >= CAPTION_MIN_WORDS
                 and CREDIT_LABEL_RE.match(texts[k]) is not None
             )
