@@ -1250,3 +1250,9 @@ def test_a_first_name_ending_like_a_people_s_adjective_stays_in_the_name(parser:
     assert quotes[-1].speaker_name == f"{first} Lindner"
     [quote] = quotes_of(parser, "Italian Prime Minister Giorgia Meloni said the plan was good.")
     assert quote.speaker_name == "Giorgia Meloni"
+
+
+def test_a_surname_two_people_share_is_the_speaker_s(parser: Parser) -> None:
+    quotes = quotes_of(parser, "Patricia Smith, mother of Benghazi victim Sean Smith, rejected the claim.\n\n"
+                               "\"She lied to me,\" Smith said.")
+    assert quotes[-1].speaker_name == "Patricia Smith"

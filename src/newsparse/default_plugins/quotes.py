@@ -2754,6 +2754,8 @@ class _People:
         #: descriptions that refer back to it (``the French leader``): kept as they are, read
         #: only when a description needs them (few articles have one)
         self._said_with: list[tuple[tuple[str, ...], str]] = []
+        #: the names of the article's speakers (as :meth:`add_speaker` found them)
+        self.speakers: set[tuple[str, ...]] = set()
         self._described: dict[tuple[str, ...], set[str]] | None = None
         #: the named mentions of each paragraph, found when a pronoun first needs them
         self._mentions: list[list[tuple[int, tuple[str, ...]]] | None] = [None] * len(paras)
@@ -2815,6 +2817,7 @@ class _People:
         if name is None:
             name = tuple(tokens)
             self._add(name)
+        self.speakers.add(name)
         if " and " not in mention:  # (``Merkel and French President Macron``: whose words?)
             self._said_with.append((name, mention))
 
@@ -2846,9 +2849,12 @@ class _People:
         return None
 
     def fullest(self, tokens: Sequence[str]) -> tuple[str, ...] | None:
+        """The longest known name holding ``tokens``; of two as long, one a speaker's
+        (``Smith`` who said it is ``Patricia Smith``, not ``victim Sean Smith``)."""
         best = None
         for name in self.by_token.get(tokens[-1], ()) if tokens else ():
-            if all(t in name for t in tokens) and (best is None or len(name) > len(best)):
+            if all(t in name for t in tokens) and (best is None or len(name) > len(best) or len(name) == len(best)
+                                                   and name in self.speakers and best not in self.speakers):
                 best = name
         return best
 
@@ -2878,6 +2884,10 @@ class _People:
                 else:
                     tokens = _name_tokens(mention) or words
                     name = self.fullest(tokens) if any(w in by_token for w in tokens) else None
+                    if name is None and len(tokens) == 2 and tokens[-1] in by_token \
+                            and tokens[0].lower().endswith(("ian", "ean")) and tokens[0].lower() in FIRST_NAME_GENDER:
+                        # a fuller name than the one known (``Sean Hannity`` of a speaker ``Hannity``)
+                        name = self.fullest(tokens[-1:])
                 names[mention] = name
             if name is not None:
                 found.append((m.start(), name))
