@@ -141,6 +141,8 @@ def test_agencies_in_title_case_house_styles(parser: Parser) -> None:
     ("Israeli public broadcaster Kan reported the talks had stalled.", "Kan"),
     ("The Yomiuri newspaper said the talks had stalled.", "Yomiuri"),
     ("Russia's Kommersant newspaper reported the deal.", "Kommersant"),
+    # (after ``The``, a possessive is part of the name)
+    ("The Lloyd's List International newspaper said the fleet had stopped.", "Lloyd's List International"),
     ("But the fact-checking site Politifact traced the story.", "Politifact"),
     ("Israel's Channel 12 reported that the delegation would return.", "Channel 12"),
     ("Bloomberg told New York magazine in 2013 that he would not run.", "New York"),

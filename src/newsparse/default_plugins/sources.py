@@ -367,8 +367,10 @@ def _medium_name(text: str, match: regex.Match[str], before_kind: bool) -> tuple
     elif ends:
         spans = spans[:ends[0] + 1]
         spans[-1] = (spans[-1][0], spans[-1][1] - 1)
-    # an owner: ``Russia's Kommersant``
-    while len(spans) > 1 and text[spans[0][0]:spans[0][1]].endswith(("’s", "'s")):
+    # an owner: ``Russia's Kommersant`` (not after ``The``: ``The Lloyd's List International
+    # newspaper`` is one name)
+    owned = lead is None or not lead.group().rstrip().endswith(("The", "the"))
+    while owned and len(spans) > 1 and text[spans[0][0]:spans[0][1]].endswith(("’s", "'s")):
         del spans[0]
     words = [text[a:b] for a, b in spans]
     if not words or words[-1].endswith(("’s", "'s", "-language", "-based")) \
