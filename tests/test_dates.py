@@ -649,3 +649,8 @@ def test_a_schedule_told_in_the_present_tense_points_ahead():
     assert one("Obama's visits Monday drew crowds.", anchor)[2] == "2016-07-18"
     assert one("He let the attack begin as previously planned Saturday.", anchor)[2] == "2016-07-16"
     assert one("He also hosts a Sunday talk show.", anchor)[2] == "2016-07-17"
+
+
+def test_a_day_then_a_month_s_abbreviation_without_its_full_stop_then_a_year():
+    assert one("The talks ended on 2 Mar 2025 in London.")[1:] == ("DATE", "2025-03-02")
+    assert found("He scored 2 mar goals.") == []

@@ -937,3 +937,24 @@ def test_a_sentence_case_line_over_a_labelled_credit_is_its_caption(parser: Pars
     [caption] = parser.parse(page).captions
     assert caption.span.text.startswith("Scholz said he had lost trust in Lindner")
     assert caption.credit == "picture alliance"
+
+
+def test_the_entries_of_a_live_page_are_body_under_their_time_stamps(parser: Parser) -> None:
+    page = ("Ukraine war live: Zelensky meets European leaders in London as ceasefire talks continue\n\n"
+            "Updated 2 Mar 2025 16.45 GMT\n\nKey events\n\nShow key events only\n\n"
+            "2 Mar 2025 16.45 GMT\nStarmer says UK will lead 'coalition of the willing'\n\n"
+            "British prime minister Keir Starmer has said the UK and France will work with Ukraine on a "
+            "plan to end the fighting.\n\n"
+            "\"We are at a crossroads in history,\" Starmer told reporters after the summit.\n\n"
+            "2 Mar 2025 15.20 GMT\nZelensky arrives at Lancaster House\n\n"
+            "Ukrainian president Volodymyr Zelensky has arrived for the summit, where he was greeted by Starmer.\n\n"
+            "He said on Saturday that Ukraine was ready to sign a minerals deal with the US.\n\n"
+            "Share\n")
+    article = parser.parse(page)
+    kinds = {article.text.split("\n")[n - 1]: str(kind) for n, kind in article.line_zones()}
+    assert article.headline.text.startswith("Ukraine war live:")
+    assert kinds["Show key events only"] == kinds["Key events"] == "widget"
+    assert kinds["2 Mar 2025 15.20 GMT"] == "dateline"
+    assert kinds["Zelensky arrives at Lancaster House"] == "body"
+    assert kinds["He said on Saturday that Ukraine was ready to sign a minerals deal with the US."] == "body"
+    assert "2025-03-01" in [d.value for d in article.dates]

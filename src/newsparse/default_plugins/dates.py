@@ -203,6 +203,9 @@ MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 #: ``Sept 3``: an abbreviation without its full stop, only right before the day
 _MONTH_BARE = _cased(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
                       "dec"]) + r"(?=\s?\d)"
+#: ``2 Mar 2025``: an abbreviation without its full stop, after the day, before a year
+_MONTH_BARE_YEAR = _cased(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
+                           "dec"]) + r"(?=,?\s(?:1[5-9]|20)\d\d(?!\d))"
 #: months that stand alone without a day or year: not ``May`` (the verb) or abbreviations
 MONTH_ALONE = _cased(["january", "february", "march", "april", "june", "july", "august",
                       "september", "october", "november", "december"])
@@ -305,7 +308,7 @@ _QUARTER_FIRST = _words(
 )
 _RELATIVE_FIRST = _words("earlier|early|later|late|mid|this|that|the|last|next|past|current|coming|year")
 _WEEKDAY_FIRST = _words("earlier|early|later|late|this|the|last|next|coming|past|" + _WEEKDAY_NAMES)  # (+ s)
-#: ``Sept. 3``, ``September 3, 2017``, ``3 September 2017``, ``July 1997``,
+#: ``Sept. 3``, ``September 3, 2017``, ``3 September 2017``, ``2 Mar 2025``, ``July 1997``,
 #: ``last April``, ``January this year``, ``mid-November``, ``Monday, Sept. 4``
 MONTH_DATE_RE = _compile_table(rf"""
     (?=\d|{_MONTH_DATE_FIRST})  # the first letters of every branch: a quick skip of other words
@@ -313,7 +316,7 @@ MONTH_DATE_RE = _compile_table(rf"""
     (?:(?:(?P<pos>{_POS})[\s-]+|(?P<posof>{_POS_OF})\s+))?
     (?:
         (?P<m1>{MONTH}|{_MONTH_BARE})\s*(?P<d1>{DAY})(?:,?\s+(?P<y1>{YEAR}))?
-      | (?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?
+      | (?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}|{_MONTH_BARE_YEAR})(?:,?\s+(?P<y2>{YEAR}))?
       | (?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>{YEAR_ANY})
       | (?P<det>this\s+past|this\s+coming|last|this|next|coming|past)\s+(?P<m4>{MONTH_ALONE}|May)
       | (?P<m5>{MONTH_ALONE}|May)\s+(?P<rel5>this|last|next)\s+year

@@ -265,6 +265,9 @@ WIDGET_SYMBOLS_RE = regex.compile(r"^[\s<>«»‹›←→|/\\·•\-–—+*#()
 
 WIDGET_TRIGGERS = WIDGET_STRONG | frozenset("prev previous next back top older newer".split())
 ARROWS_RE = regex.compile(r"^[<>«»‹›←→\s]+$")
+#: the filters of a live page (not its ``Live`` badge: menus have a ``Live`` link too)
+LIVE_CONTROLS_RE = regex.compile(r"(?i)^\W{0,2}(?:key events|show key events only|show all (?:updates|posts)"
+                                 r"|(?:show|load) (?:more|newer|older) (?:updates|posts))\W{0,2}$")
 
 #: Headings of related-story lists.
 RELATED_HEAD_RE = regex.compile(
@@ -411,6 +414,8 @@ DECK_HEADLINE_WORDS = 6
 FIRST_WORD_SPAN = 100
 #: A photo credit led by its label: ``Image: Jens Schlueter/AFP``, ``Photo: AP``.
 CREDIT_LABEL_RE = regex.compile(r"(?i)^(?:photo|photograph|picture|image|foto|bild|credit)s?\s*+(?:credit\s*+)?[:|]")
+#: the fewest words of a paragraph of a live page's entry
+ENTRY_MIN_WORDS = 6
 #: the fewest words of a caption without a full stop above such a credit (a subhead has fewer)
 CAPTION_MIN_WORDS = 7
 #: A photo credit on its own line: ``Jason Cipriani/ZDNet``, ``Doug Mills/The New York Times``.
@@ -861,6 +866,8 @@ def _classify_lines(lines: Sequence[str]) -> list[LineInfo]:
 
 
 def _is_widget(text: str, info: LineInfo) -> bool:
+    if info.words <= 4 and LIVE_CONTROLS_RE.match(text):
+        return True  # a live page's filters: ``Key events``, ``Show key events only``
     if len(text) > 200 or info.vocab and info.vocab.isdisjoint(WIDGET_TRIGGERS):
         return False
     if not WIDGET_SYMBOLS_RE.match(text):
@@ -1248,6 +1255,8 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
     body_first, body_last = segment if segment else (m, -1)
     # Paragraphs just outside the run whose gap to it is small are body too.
     body_first, body_last = _extend(scores, infos, special, repeated, body_first, body_last)
+    # and a live page's entries under it, each under its time stamp
+    body_last = _extend_entries(infos, special, body_first, body_last)
     # Trim trailing furniture the run swallowed at its end.
     while body_last > body_first and scores[body_last] < 0:
         body_last -= 1
@@ -1395,6 +1404,36 @@ def _extend(
         else:
             first = edge
     return first, last
+
+
+def _extend_entries(
+    infos: Sequence[LineInfo], special: Sequence[ZoneKind | None], first: int, last: int
+) -> int:
+    """The body goes on through the entries of a live page under it.
+
+    An entry is a time stamp, maybe a title, then paragraphs of sentences; the
+    body ending right above one such entry (``2 Mar 2025 15.20 GMT`` /
+    ``Zelensky arrives at Lancaster House`` / ``Ukrainian president ...``)
+    goes on to the end of the last entry in a row. The stamps stay datelines.
+    """
+    if first > last:
+        return last
+    n = len(infos)
+    j = last + 1
+    while j < n and special[j] is _DATELINE:
+        k = j + 1
+        if k < n and special[k] is None and not infos[k].sentence and infos[k].words <= TITLE_MAX_WORDS \
+                and not infos[k].boilerplate:
+            k += 1  # the entry's title
+        end = k
+        while end < n and special[end] is None and infos[end].sentence and infos[end].words >= ENTRY_MIN_WORDS \
+                and not infos[end].boilerplate:
+            end += 1
+        if end == k:
+            break  # a stamp with no paragraph under it: no entry
+        last = end - 1
+        j = end
+    return last
 
 
 def _extend_facts(
@@ -1567,7 +1606,12 @@ def _dated_text(text: str) -> bool:
     if _stamp_label(text):
         return False
     rest = (DATE_ANY_FAST_RE if _re_safe(text) else DATE_ANY_RE).sub(" ", text)
-    return any(not w.isdigit() for w in _words(rest))
+    return any(not w.isdigit() and w.lower() not in CLOCK_WORDS for w in _words(rest))
+
+
+#: the words of a time of day in a stamp (``2 Mar 2025 15.20 GMT``, ``10:33 am ET``)
+CLOCK_WORDS = frozenset("am pm a.m. p.m. gmt utc bst cet cest est edt cst cdt pst pdt et pt ist kst jst hkt sgt "
+                        "aest msk".split())
 
 
 def _mark_credited_captions(
