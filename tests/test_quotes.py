@@ -1256,3 +1256,14 @@ def test_a_surname_two_people_share_is_the_speaker_s(parser: Parser) -> None:
     quotes = quotes_of(parser, "Patricia Smith, mother of Benghazi victim Sean Smith, rejected the claim.\n\n"
                                "\"She lied to me,\" Smith said.")
     assert quotes[-1].speaker_name == "Patricia Smith"
+
+
+def test_a_pronoun_opening_its_sentence_is_the_person_who_opened_the_sentence_before(parser: Parser) -> None:
+    # (the last named was Starmer; the one the sentence was about, Zelensky)
+    quotes = quotes_of(parser, "Ukrainian president Volodymyr Zelensky has arrived for the summit, where he was "
+                               "greeted by British Prime Minister Keir Starmer. He said Ukraine was ready to sign a deal.")
+    assert quotes[-1].speaker_name == "Volodymyr Zelensky"
+    # not a name after a preposition or in a quotation opening the sentence before
+    quotes = quotes_of(parser, "Prime Minister Keir Starmer met Volodymyr Zelensky. The rise of Zelensky gave "
+                               "Starmer new impetus. He said the talks were good.")
+    assert quotes[-1].speaker_name == "Keir Starmer"

@@ -2893,15 +2893,58 @@ class _People:
                 found.append((m.start(), name))
         return found
 
+    def _subject_before(self, k: int, pos: int, want: str | None) -> tuple[str, ...] | None:
+        """The person who opens the sentence before a pronoun that opens its own (in paragraph
+        ``k`` or the one before): ``Zelensky has arrived, where he was greeted by Starmer. He
+        said ...`` is Zelensky's, though Starmer was named last."""
+        if k < 0:
+            return None
+        text = self._text
+        start = self._paras[k].start
+        if text[start:pos].strip() and SENTENCE_CLOSE_RE.search(text, start, pos) is None:
+            return None  # the pronoun does not open its sentence (``"...," he said``)
+        if not text[start:pos].strip():  # the paragraph's first word: the last sentence before it
+            k -= 1
+            if k < 0:
+                return None
+            end = self._paras[k].end
+        else:
+            end = pos
+        para = self._paras[k]
+        opened = para.start
+        for m in SENTENCE_END_RE.finditer(text, para.start, end):
+            if m.end() < end:
+                opened = m.end()
+        mentions = self._paragraph_mentions(k)
+        i = bisect.bisect_left(mentions, (opened,))
+        if i == len(mentions) or mentions[i][0] >= end:
+            return None
+        at, name = mentions[i]
+        lead = text[opened:at]
+        words = lead.lower().split()
+        if "," in lead or len(words) > SUBJECT_LEAD_WORDS or '"' in lead or "“" in lead or "‘" in lead \
+                or not STOP_WORDS.isdisjoint(words) or "of" in words or "for" in words:
+            # (not the sentence's subject: ``After meeting Obama, Trump said``, ``The rise of
+            # Bannon gave Beck``; a name a quotation opens with, ``"Donald Trump's ignorant
+            # view ...," Khan said``)
+            return None
+        g = self.gender.get(name) or _first_name_gender(name)
+        return name if g is None or g == want else None
+
     def resolve(self, pos: int, pronoun: str) -> tuple[str, ...] | None:
-        """The most recent person before ``pos`` (among the 39 last named) a pronoun may refer to."""
+        """The person a pronoun refers to: the one who opens the sentence before, when the
+        pronoun opens its own; else the most recent person before ``pos`` (among the 39 last
+        named) whose gender does not contradict it."""
         if not self.by_token:
             return None  # nobody named in the article: no paragraph to walk back through
         want = PERSONAL_PRONOUNS.get(pronoun)
+        k = bisect.bisect_left(self._para_starts, pos) - 1  # the last paragraph starting before it
+        subject = self._subject_before(k, pos, want)
+        if subject is not None:
+            return subject
         # walk back from ``pos`` through the paragraphs, finding the mentions of only
         # those it reaches (a pronoun's person is most often in its own paragraph)
         left = 39
-        k = bisect.bisect_left(self._para_starts, pos) - 1  # the last paragraph starting before it
         while k >= 0:
             mentions = self._paragraph_mentions(k)
             # (the mentions before ``pos`` by bisection: a long paragraph has many after it)
@@ -2994,6 +3037,11 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
 ABBREVIATION_AFTER_RE = regex.compile(r"[ \t]++\(\p{Lu}[\p{Lu}\p{N}&.\-]++\)\Z")
 
 
+#: a sentence's end, right before the pronoun that opens the next one
+SENTENCE_CLOSE_RE = regex.compile(r"[.!?][\"”’')\]]*+\s++\Z")
+#: the most words before the person who opens a sentence (a title, a role: ``Ukrainian
+#: president Volodymyr Zelensky``)
+SUBJECT_LEAD_WORDS = 4
 #: the roles a description may name a person by (``the president``, ``the French leader``)
 DESCRIPTION_WORDS = frozenset(
     "president premier chancellor minister prime king queen leader spokesman spokeswoman spokesperson "
