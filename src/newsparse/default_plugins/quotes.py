@@ -3002,7 +3002,8 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
         return _speaker_name(text, antecedent, people) if antecedent else None
     if low in PRONOUNS:
         return None
-    described = DESCRIPTION_RE.fullmatch(mention) if mention[:4] in ("the ", "The ") else None
+    described = DESCRIPTION_RE.fullmatch(mention) if mention[:4] in ("the ", "The ") \
+        and mention[mention.rfind(" ") + 1:].lower() in DESCRIPTION_WORDS else None
     if described is not None:
         # ``The French leader``, ``the president``: the person named before with those words
         name = people.resolve_description(span[0], described.group(1).lower().split())
