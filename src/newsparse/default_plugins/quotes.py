@@ -2830,23 +2830,31 @@ class _People:
             return None
         *adjectives, role = words
         roles = LEADER_TITLES if role == "leader" else {role}
-        k = bisect.bisect_left(self._para_starts, pos) - 1
-        stop = k - DESCRIPTION_REACH  # (further back, a role of someone unnamed is likelier)
+        # (further back, a role of someone unnamed is likelier)
+        for at, name in self._mentions_before(pos, DESCRIPTION_REACH):
+            if pos - at > DESCRIPTION_CHARS:
+                return None
+            said = described.get(name)
+            if said and not roles.isdisjoint(said) and all(a in said for a in adjectives):
+                return name
+        return None
+
+    def _mentions_before(self, pos: int, paragraphs: int | None = None) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """The 39 last mentions of a known person before ``pos``, the nearest first, in its
+        paragraph and the ``paragraphs - 1`` before it (``None``: all), found only in the
+        paragraphs reached (a pronoun's person is most often in its own)."""
         left = 39
-        while k >= 0 and k > stop:
+        k = bisect.bisect_left(self._para_starts, pos) - 1  # the last paragraph starting before it
+        stop = -1 if paragraphs is None else k - paragraphs
+        while k > stop and k >= 0:
             mentions = self._paragraph_mentions(k)
+            # (the mentions before ``pos`` by bisection: a long paragraph has many after it)
             for i in range(bisect.bisect_left(mentions, (pos,)) - 1, -1, -1):
-                at, name = mentions[i]
-                if pos - at > DESCRIPTION_CHARS:
-                    return None
-                said = described.get(name)
-                if said and not roles.isdisjoint(said) and all(a in said for a in adjectives):
-                    return name
+                yield mentions[i]
                 left -= 1
                 if not left:
-                    return None
+                    return
             k -= 1
-        return None
 
     def fullest(self, tokens: Sequence[str]) -> tuple[str, ...] | None:
         """The longest known name holding ``tokens``; of two as long, one a speaker's
@@ -2938,25 +2946,13 @@ class _People:
         if not self.by_token:
             return None  # nobody named in the article: no paragraph to walk back through
         want = PERSONAL_PRONOUNS.get(pronoun)
-        k = bisect.bisect_left(self._para_starts, pos) - 1  # the last paragraph starting before it
-        subject = self._subject_before(k, pos, want)
+        subject = self._subject_before(bisect.bisect_left(self._para_starts, pos) - 1, pos, want)
         if subject is not None:
             return subject
-        # walk back from ``pos`` through the paragraphs, finding the mentions of only
-        # those it reaches (a pronoun's person is most often in its own paragraph)
-        left = 39
-        while k >= 0:
-            mentions = self._paragraph_mentions(k)
-            # (the mentions before ``pos`` by bisection: a long paragraph has many after it)
-            for i in range(bisect.bisect_left(mentions, (pos,)) - 1, -1, -1):
-                name = mentions[i][1]
-                g = self.gender.get(name) or _first_name_gender(name)
-                if g is None or g == want:
-                    return name
-                left -= 1
-                if not left:
-                    return None
-            k -= 1
+        for _at, name in self._mentions_before(pos):
+            g = self.gender.get(name) or _first_name_gender(name)
+            if g is None or g == want:
+                return name
         return None
 
 
@@ -3049,7 +3045,7 @@ DESCRIPTION_WORDS = frozenset(
     "senator governor mayor ambassador envoy secretary general commander chairman chairwoman ceo "
     "coach judge prosecutor".split()
 )
-#: how many paragraphs before its own a description looks back for its person (its own too)
+#: in how many paragraphs a description looks for its person (its own and those before it)
 DESCRIPTION_REACH = 3
 #: and how many characters
 DESCRIPTION_CHARS = 1500
