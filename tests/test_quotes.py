@@ -1267,3 +1267,16 @@ def test_a_pronoun_opening_its_sentence_is_the_person_who_opened_the_sentence_be
     quotes = quotes_of(parser, "Prime Minister Keir Starmer met Volodymyr Zelensky. The rise of Zelensky gave "
                                "Starmer new impetus. He said the talks were good.")
     assert quotes[-1].speaker_name == "Keir Starmer"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "name"), [
+    ("Russia's foreign ministry spokeswoman Maria Zakharova accused the West of escalating the conflict.",
+     "Russia's foreign ministry spokeswoman Maria Zakharova", "Maria Zakharova"),
+    ("Chinese foreign ministry spokesman Lin Jian said the US should stop.",
+     "Chinese foreign ministry spokesman Lin Jian", "Lin Jian"),
+    ("The economist Dean Baker said the plan would fail.", "The economist Dean Baker", "Dean Baker"),
+])
+def test_an_institution_before_a_role_and_short_names_in_ian(parser: Parser, sentence: str, speaker: str,
+                                                             name: str) -> None:
+    [quote] = quotes_of(parser, sentence)
+    assert (quote.speaker.text, quote.speaker_name) == (speaker, name)

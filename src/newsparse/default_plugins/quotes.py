@@ -141,7 +141,8 @@ FIRST_NAME_GENDER = {
         "paul peter phil philip rand randy ray raymond reince richard rick rob robert roger ron ronald "
         "roy rudy russell ryan sam samuel scott sean sergei stephen steve steven ted terry thomas tim "
         "timothy todd tom tony travis tyler vladimir walter wayne william xi "
-        # (first names in ``-ian``, ``-ean``: not read as a people's adjective, ``Italian``)
+        # (first names in ``-ian``, ``-ean``: not read as a people's adjective, ``Italian``; words
+        # of four letters are none either: ``Jian``, ``Tian``)
         "christian adrian julian sebastian fabian damian dorian killian maximilian florian".split(),
         "m",
     ),
@@ -240,6 +241,9 @@ CONNECTIVES = frozenset("but and however also still meanwhile yet so then now in
 #: adverbs of time not in ``-ly`` that may stand before a participle cue (``, later telling``)
 TIME_ADVERBS = frozenset("later then also again earlier afterwards afterward still".split())
 MODALS = frozenset("would could should might may will can must shall".split())
+#: the institutions a role belongs to, before it in a speaker's phrase (``ministry spokeswoman``)
+INSTITUTIONS = frozenset("ministry department office agency council committee government party army police "
+                         "navy court commission bureau embassy military".split())
 #: the kinds of medium before a medium's name in its phrase (``state broadcaster CCTV``, ``the
 #: official news agency KCNA``, ``the newspaper Haaretz``)
 MEDIUM_KINDS = frozenset(
@@ -873,8 +877,8 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
             j = k
         elif named:
             if tlow in ROLE_WORDS or tlow in MEDIUM_KINDS or tlow.endswith(("an", "ese", "ish")) \
-                    and tlow not in STOP_WORDS:
-                j = k
+                    and tlow not in STOP_WORDS or tlow in INSTITUTIONS and lows[k + 1] in ROLE_WORDS:
+                j = k  # (``foreign ministry spokeswoman Maria Zakharova``)
             elif tlow.endswith(("'s", "’s")) and k > 0 and lows[k - 1] in DETERMINERS:
                 j = k  # an owner: ``the territory's Health Ministry``
             else:
@@ -2645,7 +2649,7 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
             continue  # ``Bill de Blasio``, ``Ursula von der Leyen``
         if low in TITLE_WORDS or low in DETERMINERS or not w[:1].isupper() or low in NON_PERSON_WORDS \
                 or low in NAME_FOCUS_WORDS \
-                or low.endswith(("ese", "ian", "ean")) and low not in FIRST_NAME_GENDER \
+                or low.endswith(("ese", "ian", "ean")) and len(low) > 4 and low not in FIRST_NAME_GENDER \
                 or low in ("us", "u.s.", "un", "u.n.", "eu", "uk") \
                 or "-" in low and all(p in TITLE_WORDS for p in low.split("-")) \
                 or n < last and low.endswith(POSSESSIVE_ENDS):
