@@ -171,3 +171,28 @@ def test_a_medium_named_beside_the_kind_of_medium_it_is(parser: Parser, sentence
 def test_a_kind_of_medium_with_no_name_beside_it_is_no_source(parser: Parser, sentence: str) -> None:
     sources = sources_of(parser, f"Talks stall\n\nThe talks went on. {sentence}\n")
     assert [s for s in sources if s.kind is SourceKind.MEDIA] == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The Pentagon said the strike killed two militants.", "Pentagon"),
+    ("According to the World Health Organization, cases rose 20 percent.", "World Health Organization"),
+    ("China's foreign ministry said the US should stop.", "China's foreign ministry"),
+    ("The Ministry of Foreign Affairs said talks would resume.", "Ministry of Foreign Affairs"),
+    ("The International Atomic Energy Agency (IAEA) said Iran had enriched uranium.",
+     "International Atomic Energy Agency"),
+    ("James Zogby of the Arab American Institute said the poll was flawed.", "Arab American Institute"),
+    ("Cases rose in India. The World Health Organization said it was worried.", "World Health Organization"),
+])
+def test_bodies_credited_with_information(parser: Parser, sentence: str, name: str) -> None:
+    bodies = [s for s in sources_of(parser, f"Talks stall\n\n{sentence}\n") if s.kind is SourceKind.BODY]
+    assert [s.name for s in bodies] == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said talks would resume.",  # which one, the text said before
+    "Police said two men were arrested.",
+    "Trump criticized the Pentagon on Monday.",  # named, not credited
+    "The Xinhua News Agency said the talks had failed.",  # an agency
+])
+def test_no_body_without_a_name_or_a_credit(parser: Parser, sentence: str) -> None:
+    assert [s for s in sources_of(parser, f"Talks stall\n\n{sentence}\n") if s.kind is SourceKind.BODY] == []

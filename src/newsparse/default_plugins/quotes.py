@@ -3144,7 +3144,7 @@ def _sources_for(text: str, found: _Found, sources: Sequence[Source], starts: Se
     while i < len(sources) and sources[i].span.start < e and len(chain) < 8:
         src = sources[i]
         i += 1
-        if src.kind in (SourceKind.PHOTO_CREDIT, SourceKind.PUBLISHER, SourceKind.GROUP) or src.span.end > e:
+        if src.kind in NO_RELAYS or src.span.end > e:
             continue
         if src.span.start >= cut and RELAY_BEFORE_RE.search(text, max(cut, src.span.start - 40), src.span.start) is None \
                 and RELAY_AFTER_RE.match(text, src.span.end, e) is None:
@@ -3156,6 +3156,9 @@ def _sources_for(text: str, found: _Found, sources: Sequence[Source], starts: Se
     return tuple(chain)
 
 
+#: the kinds of source no quote comes through: a photo's credit, the publisher, a group of
+#: people and a body (``a spokesperson for North Korea's foreign ministry`` speaks for it)
+NO_RELAYS = frozenset({SourceKind.PHOTO_CREDIT, SourceKind.PUBLISHER, SourceKind.GROUP, SourceKind.BODY})
 #: what introduces a relay after an attribution (``said, citing Xinhua``, ``reported, quoting
 #: state media``, ``according to KCNA``, ``reports USA Today``, ``as reported by BuzzFeed``)
 RELAY_BEFORE_RE = regex.compile(

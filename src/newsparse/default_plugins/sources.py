@@ -14,6 +14,9 @@ photo credits, and the publisher of the dump.
   ``MEDIA``, named by the phrase.
 - **Groups** credited with a statement (``Diplomats say``, ``Some experts
   say``, ``according to analysts``): kind ``GROUP``.
+- **Bodies** credited with information (``the Pentagon said``, ``China's
+  foreign ministry said``, ``according to the World Health Organization``):
+  kind ``BODY``.
 - **Photo credits** of ``article.captions``: kind ``PHOTO_CREDIT``.
 - **The publisher** from a copyright notice (``© 2017 China Daily``,
   ``Copyright 2019 X. All rights reserved``) anywhere in the dump, else from
@@ -151,6 +154,32 @@ GROUP_WORDS = frozenset(
 )
 
 
+#: the words an organisation's name ends with (``the Foreign Ministry``, ``the World Health
+#: Organization``, ``Human Rights Watch``), and the bodies named by one word (``the Pentagon``,
+#: ``NATO``); ``ministry`` in lower case after its domain (``China's foreign ministry``)
+BODY_HEADS = frozenset(
+    "Ministry Department Office Council Committee Commission Organization Organisation Authority "
+    "Administration Government Court Police Army Navy Bank Fund Institute Foundation Bureau Board Union "
+    "Nations Watch International Cabinet Secretariat Corps Command Forces Agency ministry".split()
+)
+BODY_NAMES = frozenset(
+    "Pentagon Kremlin UN NATO EU WHO IMF IAEA OPEC FBI CIA Interpol Hamas Hezbollah Congress Parliament "
+    "Senate".split()
+)
+BODY_WORDS = BODY_HEADS | BODY_NAMES
+#: the name before a head word: capitalised words (no full stop: a sentence's end, but for
+#: ``U.S.``), maybe an owner first (``China's Foreign Ministry``, ``South Dakota's Department``);
+#: for ``ministry``, its domain (``the foreign ministry``)
+BODY_NAME_RE = regex.compile(
+    r"(?:(?:\p{Lu}[\p{L}\-]*+\s++){0,2}\p{Lu}[\p{L}\-]*+['’]s\s++)?"
+    r"(?:(?:\p{Lu}[\p{L}&\-]*+|U\.S\.|U\.N\.|U\.K\.)\s++){0,5}?"
+    r"(?:(?:foreign|defen[cs]e|health|interior|finance|justice|education|trade|commerce|economy|"
+    r"agriculture|energy|environment)\s++)?\Z"
+)
+#: ``News Agency``, ``Press Agency``: media (:data:`UNKNOWN_MEDIA_RE`), no body
+NOT_BODY_BEFORE = ("News ", "Press ")
+
+
 #: one small pattern per group word: finding a literal word is much faster than an alternation
 GROUP_WORD_RES = {w: regex.compile(r"\b" + w + r"\b") for w in GROUP_WORDS}
 FAMILIAR_RE = regex.compile(r"\s++familiar\s++with\s++the\s++(?:matter|situation|talks|plans?|case|deal)\b")
@@ -164,7 +193,7 @@ def _known(lexicon: Lexicon) -> tuple[regex.Pattern[str], frozenset[str], frozen
             next((w for w in WORD_RE.findall(n) if w not in ("The", "the")), n) for n in names
         )
         # every word some pattern waits for: a zone's words are looked up in it
-        wanted = firsts | UNKNOWN_MEDIA_WORDS | MEDIA_WORDS | GROUP_WORDS | TYPED_MEDIA_WORDS
+        wanted = firsts | UNKNOWN_MEDIA_WORDS | MEDIA_WORDS | GROUP_WORDS | TYPED_MEDIA_WORDS | BODY_WORDS
         return words_pattern(names, flags=0), firsts, wanted
 
     return lexicon.compiled("sources.agencies", build)
@@ -211,6 +240,8 @@ def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
             yield from _media_reports(text, zone.start, zone.end, found)
         if not words.isdisjoint(GROUP_WORDS):
             yield from _groups(text, zone.start, zone.end, words)
+        if not words.isdisjoint(BODY_WORDS):
+            yield from _bodies(text, zone.start, zone.end, words & BODY_WORDS, found)
     for zone in article.zones_of(ZoneKind.BYLINE):
         # the agencies a report's closing signature credits (``ab/rt (AFP, Reuters, dpa)``)
         if AGENCY_SIGNATURE_RE.match(text[zone.start:zone.end].strip()):
@@ -395,6 +426,51 @@ def _credited(text: str, start: int, end: int) -> bool:
     return bool(
         GROUP_CUE_AFTER_RE.match(text, end) or ACCORDING_BEFORE_RE.search(text[max(0, start - 30):start])
     )
+
+
+def _bodies(text: str, start: int, end: int, heads: AbstractSet[str],
+            found: list[tuple[int, int]]) -> Iterator[Source]:
+    """Governments, ministries and organisations credited with information: a cue right
+    after the name (``the Pentagon said``, ``China's foreign ministry said``) or ``according
+    to`` before it (``according to the World Health Organization``)."""
+    spans = []
+    after_of: dict[int, int] = {}  # where each head word ends
+    for head in heads:
+        at = text.find(head, start, end)
+        while at >= 0:
+            after = at + len(head)
+            if (at == start or not text[at - 1].isalnum()) and (after >= end or not text[after].isalnum()) \
+                    and (head in BODY_NAMES or not text[max(start, at - 6):at].endswith(NOT_BODY_BEFORE)):
+                # the name goes on after its head (``Ministry of Foreign Affairs``), maybe to a
+                # short form in brackets (``(IAEA)``)
+                tail = BODY_TAIL_RE.match(text, after, end) if head[:1].isupper() else None
+                named = tail.end() if tail else after
+                short = BODY_SHORT_RE.match(text, named, end)
+                spans.append((at, named, short.end() if short else named, head))
+                after_of[at] = after
+            at = text.find(head, after, end)
+    for at, named, e, head in sorted(spans):
+        name = BODY_NAME_RE.search(text, max(start, at - 120), at)
+        s = name.start() if name is not None else at
+        while text.startswith(BODY_NAME_LEADS, s, at):
+            s = text.index(" ", s) + 1
+        if s == at and named == after_of[at] and head not in BODY_NAMES:
+            continue  # ``the ministry said``, ``Police said``: which one, the text said before
+        if not _credited(text, s, e) or any(a < e and s < b for a, b in found):
+            continue
+        found.append((s, e))
+        yield Source(origin=__name__, name=" ".join(text[s:named].split()), kind=SourceKind.BODY,
+                     span=Span.of(text, s, e), confidence=0.6)
+
+
+#: what goes on after a name's head: ``Ministry of Foreign Affairs``, ``Office for National
+#: Statistics``, ``Department of Homeland Security``
+BODY_TAIL_RE = regex.compile(
+    r"\s++(?:of|for|on)\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++(?:and\s++)?\p{Lu}[\p{L}\-]*+){0,4}")
+#: words before a body's name, no part of it
+BODY_NAME_LEADS = ("The ", "the ", "A ", "An ")
+#: an organisation's short form in brackets after its name: ``(WHO)``, ``(JCS)``
+BODY_SHORT_RE = regex.compile(r"\s++\(\p{Lu}[\p{Lu}\p{N}&.\-]++\)")
 
 
 def _media_reports(text: str, start: int, end: int, found: list[tuple[int, int]]) -> Iterator[Source]:
