@@ -171,10 +171,12 @@ BODY_WORDS = BODY_HEADS | BODY_NAMES
 #: ``U.S.``), maybe an owner first (``China's Foreign Ministry``, ``South Dakota's Department``);
 #: for ``ministry``, its domain (``the foreign ministry``)
 BODY_NAME_RE = regex.compile(
-    r"(?:(?:\p{Lu}[\p{L}\-]*+\s++){0,2}\p{Lu}[\p{L}\-]*+['’]s\s++)?"
-    r"(?:(?:\p{Lu}[\p{L}&\-]*+|U\.S\.|U\.N\.|U\.K\.)\s++){0,5}?"
+    # (read backwards from the head: one try, where a forward search tries every place; no
+    # possessive quantifier, which read backwards would swallow the capital a word starts with)
+    r"(?r)(?:(?:\p{Lu}[\p{L}\-]*\s+){0,2}\p{Lu}[\p{L}\-]*['’]s\s+)?"
+    r"(?:(?:\p{Lu}[\p{L}&\-]*|U\.S\.|U\.N\.|U\.K\.)\s+){0,5}"
     r"(?:(?:foreign|defen[cs]e|health|interior|finance|justice|education|trade|commerce|economy|"
-    r"agriculture|energy|environment)\s++)?\Z"
+    r"agriculture|energy|environment)\s+)?\Z"
 )
 #: ``News Agency``, ``Press Agency``: media (:data:`UNKNOWN_MEDIA_RE`), no body
 NOT_BODY_BEFORE = ("News ", "Press ")
@@ -450,6 +452,9 @@ def _bodies(text: str, start: int, end: int, heads: AbstractSet[str],
                 after_of[at] = after
             at = text.find(head, after, end)
     for at, named, e, head in sorted(spans):
+        if GROUP_CUE_AFTER_RE.match(text, e) is None and not any(
+                word in text[max(start, at - 160):at] for word in CREDIT_BEFORE_WORDS):
+            continue  # no cue after it, no ``according to`` before: not credited, whatever its name
         name = BODY_NAME_RE.search(text, max(start, at - 120), at)
         s = name.start() if name is not None else at
         while text.startswith(BODY_NAME_LEADS, s, at):
@@ -467,6 +472,8 @@ def _bodies(text: str, start: int, end: int, heads: AbstractSet[str],
 #: Statistics``, ``Department of Homeland Security``
 BODY_TAIL_RE = regex.compile(
     r"\s++(?:of|for|on)\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++(?:and\s++)?\p{Lu}[\p{L}\-]*+){0,4}")
+#: the words of :data:`ACCORDING_BEFORE_RE` (its pattern runs only where one is near)
+CREDIT_BEFORE_WORDS = ("ccording", "citing", "cited", "quoted")
 #: words before a body's name, no part of it
 BODY_NAME_LEADS = ("The ", "the ", "A ", "An ")
 #: an organisation's short form in brackets after its name: ``(WHO)``, ``(JCS)``
