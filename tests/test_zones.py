@@ -958,3 +958,15 @@ def test_the_entries_of_a_live_page_are_body_under_their_time_stamps(parser: Par
     assert kinds["Zelensky arrives at Lancaster House"] == "body"
     assert kinds["He said on Saturday that Ukraine was ready to sign a minerals deal with the US."] == "body"
     assert "2025-03-01" in [d.value for d in article.dates]
+
+
+def test_a_bare_name_right_above_the_time_stamp_is_the_byline(parser: Parser) -> None:
+    page = ("China's top legislator meets North Korean delegation as ties warm\n\n"
+            "Zhao Leji tells visiting officials Beijing is ready to deepen exchanges this year\n\n"
+            "Reading Time:3 minutes\n\nWhy you can trust us\n\nKawala Xie\nPublished: 8:30pm, 12 Apr 2024\n\n"
+            "China's top legislator Zhao Leji met a North Korean delegation in Pyongyang on Friday, state media "
+            "reported, in the highest-level visit by a Chinese official in five years.\n\n"
+            "Analysts said the visit signalled Beijing's desire to keep its neighbour close.\n")
+    article = parser.parse(page)
+    assert article.byline.authors == ("Kawala Xie",)
+    assert str(article.publication_date.value) == "2024-04-12"

@@ -2040,7 +2040,8 @@ def _mark_headline(
         best = above
     labels[best] = _HEADLINE
     # A bare name just under the headline is the byline (three lines down at most, not
-    # counting share buttons), and the author's role on the line under it.
+    # counting share buttons, or right above the time stamp), and the author's role on the
+    # line under it.
     others = 0
     for k in range(best + 1, min(best + 8, body_first, len(labels))):
         if labels[k] is _BYLINE or labels[k] is _DATELINE and "by " in texts[k].lower():
@@ -2048,8 +2049,8 @@ def _mark_headline(
         if labels[k] is _WIDGET:
             continue
         others += 1
-        if others > 3:
-            break
+        if others > 3 and not (k + 1 < len(labels) and labels[k + 1] is _DATELINE):
+            continue  # (``Kawala Xie`` / ``Published: 8:30pm, 12 Apr 2024``, under a deck and labels)
         if (
             labels[k] is _OTHER
             and (NAME_RE.match(texts[k]) or NAME_IN_PLACE_RE.match(texts[k]))
