@@ -196,3 +196,14 @@ def test_bodies_credited_with_information(parser: Parser, sentence: str, name: s
 ])
 def test_no_body_without_a_name_or_a_credit(parser: Parser, sentence: str) -> None:
     assert [s for s in sources_of(parser, f"Talks stall\n\n{sentence}\n") if s.kind is SourceKind.BODY] == []
+
+
+def test_an_agency_in_brackets_in_a_time_stamp_or_dateline_line_is_a_source(parser: Parser) -> None:
+    page = ("China, Brazil agree to upgrade ties\n\n(Xinhua) 09:15, November 21, 2024\n\n"
+            "Chinese President Xi Jinping held talks with Brazilian President Lula in Brasilia on Wednesday, "
+            "and the two sides agreed to elevate relations.\n\nXi said the two countries were partners.\n")
+    assert [(s.name, s.kind.value) for s in parser.parse(page).sources] == [("Xinhua", "agency")]
+    page = ("Bombs hit embassies\n\nNAIROBI, Kenya (AP) _\n\nSuspected bombs exploded outside the U.S. "
+            "embassies in Kenya and Tanzania on Friday, killing dozens of people.\n\nOfficials said more than "
+            "1,000 people were wounded in the blasts.\n")
+    assert ("AP", "agency") in [(s.name, s.kind.value) for s in parser.parse(page).sources]

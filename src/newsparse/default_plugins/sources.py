@@ -250,6 +250,15 @@ def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
             words = _wanted_words(text, zone.start, zone.end, wanted) & first_words
             if words:
                 yield from _known_sources(text, zone.start, zone.end, known, lexicon, [], words)
+    for zone in article.zones_of(ZoneKind.DATELINE):
+        # an agency in brackets in a time stamp credits the report: ``(Xinhua) 09:15, November 21``
+        if "(" in text[zone.start:zone.end]:
+            words = _wanted_words(text, zone.start, zone.end, wanted) & first_words
+            if words:
+                for source in _known_sources(text, zone.start, zone.end, known, lexicon, [], words):
+                    if text[source.span.start - 1:source.span.start] == "(" \
+                            and text[source.span.end:source.span.end + 1] == ")":
+                        yield source
     for caption in article.captions:
         if caption.credit_span is not None and caption.credit_span.text.strip():
             yield Source(
