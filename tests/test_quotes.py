@@ -1280,3 +1280,9 @@ def test_an_institution_before_a_role_and_short_names_in_ian(parser: Parser, sen
                                                              name: str) -> None:
     [quote] = quotes_of(parser, sentence)
     assert (quote.speaker.text, quote.speaker_name) == (speaker, name)
+
+
+def test_a_name_with_particles_is_one_name(parser: Parser) -> None:
+    quotes = quotes_of(parser, "Brazilian President Luiz Inacio Lula da Silva said the deal was good. "
+                               "Lula said it would help.")
+    assert [q.speaker_name for q in quotes] == ["Luiz Inacio Lula da Silva"] * 2

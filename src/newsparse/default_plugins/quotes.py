@@ -2618,14 +2618,16 @@ def _name_colon_quotes(text: str, article: Article, paras: Sequence[_Paragraph],
 
 #: both name patterns open with ``\b(?=\p{Lu})``, which their first letter implies: it lets
 #: the scan skip most positions at once
+#: a particle inside a name before its next capitalised word (``Lula da Silva``, ``van der Graaf``)
+_PARTICLES = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s++)*+"
 LONG_NAME_RUN_RE = regex.compile(
     r"\b(?=\p{Lu})(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s++"
-    r"\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,4}+"
-    r"|\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){1,5}+)"
+    r"\p{Lu}[\p{L}’'\-]*+(?:\s++" + _PARTICLES + r"(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,4}+"
+    r"|\p{Lu}[\p{L}’'\-]*+(?:\s++" + _PARTICLES + r"(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){1,5}+)"
 )
 NAME_RUN_RE = regex.compile(
     r"\b(?=\p{Lu})(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s++)?"
-    r"\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,5}+"
+    r"\p{Lu}[\p{L}’'\-]*+(?:\s++" + _PARTICLES + r"(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,5}+"
 )
 
 
