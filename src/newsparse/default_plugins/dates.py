@@ -1283,7 +1283,8 @@ class _Context:
         return NEAREST if self.anchor is None else self.direction(start, end)
 
     def weekday_future(self, start: int, end: int, weekday: int) -> bool:
-        """:meth:`future` for a weekday, where it matters.
+        """:meth:`future` for a weekday, where it matters (or a schedule in the present
+        tense before it: ``The board meets Monday``).
 
         Without an anchor the value stays underspecified whatever the tense
         (``XXXX-WXX-1``), and the anchor's own weekday is the anchor either
@@ -1297,7 +1298,8 @@ class _Context:
         """Whether a month (and day) given without a year is ahead, where it matters.
 
         A deadline preposition (``by``, ``until``, ``through``, ``effective``,
-        ``of record``) points forwards; otherwise the tense of the sentence.
+        ``of record``) and a schedule in the present tense (``takes effect``,
+        :func:`_scheduled_before`) point forwards; otherwise the tense of the sentence.
         Without an anchor the year stays unknown whatever the tense, and the
         anchor's own month (or day) is in the anchor's year either way: the
         sentence is not read then.
