@@ -207,3 +207,24 @@ def test_an_agency_in_brackets_in_a_time_stamp_or_dateline_line_is_a_source(pars
             "embassies in Kenya and Tanzania on Friday, killing dozens of people.\n\nOfficials said more than "
             "1,000 people were wounded in the blasts.\n")
     assert ("AP", "agency") in [(s.name, s.kind.value) for s in parser.parse(page).sources]
+
+
+@pytest.mark.parametrize(("masthead", "publisher"), [
+    ("BBC News", "BBC"),
+    ("TASS", "TASS"),
+    ("South China Morning Post", "South China Morning Post"),
+])
+def test_the_masthead_on_the_first_lines_names_the_publisher(parser: Parser, masthead: str, publisher: str) -> None:
+    page = (f"{masthead}\nWorld\nAsia\n\nKremlin sees no grounds for talks with Kyiv so far\n\n"
+            "The Kremlin sees no grounds so far for negotiations with Kyiv, the Kremlin spokesman told "
+            "reporters on Saturday.\n\nHe said Moscow remained open to dialogue with the West.\n")
+    article = parser.parse(page)
+    assert article.publisher == publisher
+    assert [s.kind.value for s in article.sources if s.name == publisher][-1] == "publisher"
+
+
+def test_a_section_named_like_a_medium_is_no_masthead(parser: Parser) -> None:
+    page = ("All News\nWorld\n\nKremlin sees no grounds for talks with Kyiv so far\n\n"
+            "The Kremlin sees no grounds so far for negotiations with Kyiv, the Kremlin spokesman told "
+            "reporters on Saturday.\n\nHe said Moscow remained open to dialogue with the West.\n")
+    assert parser.parse(page).publisher is None

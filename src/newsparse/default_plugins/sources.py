@@ -20,7 +20,8 @@ photo credits, and the publisher of the dump.
 - **Photo credits** of ``article.captions``: kind ``PHOTO_CREDIT``.
 - **The publisher** from a copyright notice (``© 2017 China Daily``,
   ``Copyright 2019 X. All rights reserved``) anywhere in the dump, else from
-  the byline's affiliation: kind ``PUBLISHER``.
+  the byline's affiliation, else from its masthead (its name alone on one of
+  the page's first lines, above the headline): kind ``PUBLISHER``.
 """
 
 from __future__ import annotations
@@ -267,7 +268,7 @@ def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
                 kind=SourceKind.PHOTO_CREDIT,
                 span=caption.credit_span,
             )
-    publisher = _publisher(article)
+    publisher = _publisher(article) or _masthead(article, lexicon)
     if publisher is not None:
         yield publisher
 
@@ -524,6 +525,45 @@ def _groups(text: str, start: int, end: int, words: AbstractSet[str]) -> Iterato
                 span=Span.of(text, s, e),
                 confidence=0.6,
             )
+
+
+def _masthead(article: Article, lexicon: Lexicon) -> Source | None:
+    """The publisher from its name alone on one of the first lines of the page, above the
+    headline (``BBC News``, ``TASS``, ``South China Morning Post``): a medium the lexicon
+    knows, or a name shaped like one."""
+    text = article.text
+    headline = article.headline.start if article.headline is not None else len(text)
+    lines = 0
+    for zone in article.zones:
+        if zone.start >= headline or lines >= MASTHEAD_LINES:
+            break
+        if zone.kind not in (ZoneKind.OTHER, ZoneKind.BREADCRUMB, ZoneKind.WIDGET):
+            continue
+        at = zone.start
+        for line in text[zone.start:zone.end].split("\n"):
+            s, name = at + len(line) - len(line.lstrip()), line.strip()
+            at += len(line) + 1
+            if not name:
+                continue
+            lines += 1
+            if lines > MASTHEAD_LINES:
+                break
+            if len(name.split()) > 5:
+                continue
+            agency = lexicon.agency(name)
+            if agency is not None and agency.kind in (SourceKind.MEDIA, SourceKind.AGENCY):
+                found = agency.name
+            elif (shaped := UNKNOWN_MEDIA_RE.fullmatch(name)) is not None and shaped["kind"] != "News":
+                found = name  # (not ``... News``: a menu's ``All News``, ``World News``)
+            else:
+                continue
+            return Source(origin=__name__, name=found, kind=SourceKind.PUBLISHER,
+                          span=Span.of(text, s, s + len(name)), confidence=0.5)
+    return None
+
+
+#: how many lines at the top of a page are read for the publisher's masthead
+MASTHEAD_LINES = 6
 
 
 def _publisher(article: Article) -> Source | None:
