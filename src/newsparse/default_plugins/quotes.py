@@ -2925,10 +2925,13 @@ class _People:
         else:
             end = pos
         para = self._paras[k]
-        opened = para.start
-        for m in SENTENCE_END_RE.finditer(text, para.start, end):
+        lo = max(para.start, end - SUBJECT_SENTENCE_CHARS)
+        opened = para.start if lo == para.start else -1  # (-1: the sentence starts before the window)
+        for m in SENTENCE_END_RE.finditer(text, lo, end):
             if m.end() < end:
                 opened = m.end()
+        if opened < 0:
+            return None  # a sentence too long to be the one before: no subject looked for
         mentions = self._paragraph_mentions(k)
         i = bisect.bisect_left(mentions, (opened,))
         if i == len(mentions) or mentions[i][0] >= end:
@@ -3042,6 +3045,9 @@ ABBREVIATION_AFTER_RE = regex.compile(r"[ \t]++\(\p{Lu}[\p{Lu}\p{N}&.\-]++\)\Z")
 
 #: a sentence's end, right before the pronoun that opens the next one
 SENTENCE_CLOSE_RE = regex.compile(r"[.!?][\"”’')\]]*+\s++\Z")
+#: how far back the sentence before a pronoun is looked for (a long paragraph is not read whole
+#: for each pronoun)
+SUBJECT_SENTENCE_CHARS = 600
 #: the most words before the person who opens a sentence (a title, a role: ``Ukrainian
 #: president Volodymyr Zelensky``)
 SUBJECT_LEAD_WORDS = 4

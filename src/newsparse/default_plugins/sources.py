@@ -462,9 +462,10 @@ def _bodies(text: str, start: int, end: int, heads: AbstractSet[str],
                 after_of[at] = after
             at = text.find(head, after, end)
     for at, named, e, head in sorted(spans):
-        if GROUP_CUE_AFTER_RE.match(text, e) is None and not any(
-                word in text[max(start, at - 160):at] for word in CREDIT_BEFORE_WORDS):
-            continue  # no cue after it, no ``according to`` before: not credited, whatever its name
+        if GROUP_CUE_AFTER_RE.match(text, e) is None:
+            window = text[max(start, at - 160):at]
+            if not any(word in window for word in CREDIT_BEFORE_WORDS):
+                continue  # no cue after it, no ``according to`` before: not credited, whatever its name
         name = BODY_NAME_RE.search(text, max(start, at - 120), at)
         s = name.start() if name is not None else at
         while text.startswith(BODY_NAME_LEADS, s, at):
