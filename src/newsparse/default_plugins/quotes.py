@@ -2618,17 +2618,36 @@ def _name_colon_quotes(text: str, article: Article, paras: Sequence[_Paragraph],
 
 #: both name patterns open with ``\b(?=\p{Lu})``, which their first letter implies: it lets
 #: the scan skip most positions at once
-#: a particle inside a name before its next capitalised word (``Lula da Silva``, ``van der Graaf``)
-_PARTICLES = r"(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s++)*+"
 LONG_NAME_RUN_RE = regex.compile(
     r"\b(?=\p{Lu})(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s++"
-    r"\p{Lu}[\p{L}’'\-]*+(?:\s++" + _PARTICLES + r"(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,4}+"
-    r"|\p{Lu}[\p{L}’'\-]*+(?:\s++" + _PARTICLES + r"(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){1,5}+)"
+    r"\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,4}+"
+    r"|\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){1,5}+)"
 )
 NAME_RUN_RE = regex.compile(
     r"\b(?=\p{Lu})(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Rev)\.\s++)?"
-    r"\p{Lu}[\p{L}’'\-]*+(?:\s++" + _PARTICLES + r"(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,5}+"
+    r"\p{Lu}[\p{L}’'\-]*+(?:\s++(?:\p{Lu}\.|\p{Lu}[\p{L}’'\-]*+)){0,5}+"
 )
+#: particles and the capitalised words after them, right after a run: the rest of its name
+#: (``Lula`` + `` da Silva``, ``Bill`` + `` de Blasio``); looked for only at the few runs
+#: a particle's first letter follows (in the runs' own patterns, it slowed every run)
+_PARTICLES = "|".join(sorted(NAME_PARTICLES))
+PARTICLE_TAIL_RE = regex.compile(
+    rf"(?:\s++(?:{_PARTICLES})(?:\s++(?:{_PARTICLES}))*+\s++\p{{Lu}}[\p{{L}}’'\-]*+(?:\s++\p{{Lu}}[\p{{L}}’'\-]*+)*+)++"
+)
+_PARTICLE_FIRSTS = frozenset(p[0] for p in NAME_PARTICLES)
+#: a person's name as a whole, particles and all (``Bill de Blasio``)
+PERSON_NAME_RE = regex.compile(
+    rf"{NAME_RUN_RE.pattern}(?:\s++(?:(?:{_PARTICLES})\s++)*+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}’'\-]*+))*+"
+)
+
+
+def _run_end(text: str, end: int, stop: int) -> int:
+    """Where the name run ending at ``end`` ends with the particles and words after it."""
+    if text[end:end + 1] == " " and text[end + 1:end + 2] in _PARTICLE_FIRSTS:
+        tail = PARTICLE_TAIL_RE.match(text, end, stop)
+        if tail is not None:
+            return tail.end()
+    return end
 
 
 #: how an owner's name ends (``CNN's``, ``Fox News’``)
@@ -2677,7 +2696,7 @@ def _appositive_name(mention: str) -> tuple[str, ...]:
             return ()
         name = " ".join(words[k:])
     words = name.split()  # (a person's name: a run of capitalised words, none an organisation's)
-    if len(words) > 4 or NAME_RUN_RE.fullmatch(name) is None or any(w.lower() in NON_PERSON_WORDS for w in words):
+    if len(words) > 4 or PERSON_NAME_RE.fullmatch(name) is None or any(w.lower() in NON_PERSON_WORDS for w in words):
         return ()
     return _name_tokens(name)
 
@@ -2777,7 +2796,7 @@ class _People:
         for para in paras:
             for m in LONG_NAME_RUN_RE.finditer(text, para.start, para.end):
                 start = m.start()
-                mention = m.group()
+                mention = text[start:_run_end(text, m.end(), para.end)]
                 before = text[max(0, start - 16):start].rsplit(None, 1)  # the last word before the run
                 prev = before[-1].lower() if before else ""
                 if prev not in TITLE_OR_ROLE_WORDS and TITLE_WORDS.isdisjoint(mention.lower().split()):
@@ -2882,7 +2901,7 @@ class _People:
         names = self._names
         by_token = self.by_token
         for m in NAME_RUN_RE.finditer(self._text, para.start, para.end):
-            mention = m.group()
+            mention = self._text[m.start():_run_end(self._text, m.end(), para.end)]
             if mention in names:  # the same words name the same person throughout
                 name = names[mention]
             else:
