@@ -97,6 +97,12 @@ def _repeat(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def _paragraphs(unit: str, size: int) -> str:
+    """A headline over three paragraphs of ``unit`` repeated whole, about ``size`` characters in
+    all (a paragraph ending mid-word is no prose: the zoner leaves it out of the body)."""
+    return "Talks stall\n\n" + "\n\n".join([unit * max(1, (size - 17) // (3 * len(unit)))] * 3) + "\n"
+
+
 #: Inputs built to make backtracking patterns explode, keyed by name. Each
 #: function takes a size in characters and returns a text of about that size.
 #: Use them to check that a plugin's time stays linear in the input's length.
@@ -122,6 +128,12 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     "in a poll, one sentence": lambda n: _repeat("In a poll, x ", n),
     "punctuation": lambda n: _repeat(".,;:!?-–—()[]", n),
     "run-on headlines": lambda n: _repeat("Xi meets TrumpUS backs dealChina warns Japan", n),
+    # (under a headline, in three paragraphs: a dump of one line is no article, and one long
+    # line's zone changes with its length; each paragraph grows with the size)
+    "bodies credited": lambda n: _paragraphs("The Foreign Ministry of the Interior Office said the talks failed. ", n),
+    "pronouns opening sentences": lambda n: _paragraphs("President Joe Smith met Ann Lee. He said it was fine. ", n),
+    "live entries": lambda n: "Talks stall\n\nThe talks stalled on Monday, officials said in a statement.\n" + _repeat(
+        "2 Mar 2025 15.20 GMT\nA title\nAn entry's paragraph says a thing at length here.\n", n - 71),
 }
 
 

@@ -2934,9 +2934,11 @@ class _People:
             return None
         text = self._text
         start = self._paras[k].start
-        if text[start:pos].strip() and SENTENCE_CLOSE_RE.search(text, start, pos) is None:
+        # (a paragraph starts at its first word; its sentence's end is a few characters before
+        # the pronoun: both read without reading the paragraph up to it)
+        if pos > start and SENTENCE_CLOSE_RE.search(text, max(start, pos - 12), pos) is None:
             return None  # the pronoun does not open its sentence (``"...," he said``)
-        if not text[start:pos].strip():  # the paragraph's first word: the last sentence before it
+        if pos <= start:  # the paragraph's first word: the last sentence before it
             k -= 1
             if k < 0:
                 return None

@@ -26,6 +26,7 @@ photo credits, and the publisher of the dump.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -455,12 +456,15 @@ def _bodies(text: str, start: int, end: int, heads: AbstractSet[str],
                     and (head in BODY_NAMES or not text[max(start, at - 6):at].endswith(NOT_BODY_BEFORE)):
                 # the name goes on after its head (``Ministry of Foreign Affairs``), maybe to a
                 # short form in brackets (``(IAEA)``)
-                tail = BODY_TAIL_RE.match(text, after, end) if head[:1].isupper() else None
+                tail = BODY_TAIL_RE.match(text, after, min(end, after + 200)) if head[:1].isupper() else None
                 named = tail.end() if tail else after
-                short = BODY_SHORT_RE.match(text, named, end)
+                # (the pattern scans ahead for its ``(`` wherever it is tried: tried only before one)
+                short = BODY_SHORT_RE.match(text, named, min(end, named + 40)) \
+                    if text[named:named + 3].lstrip()[:1] == "(" else None
                 spans.append((at, named, short.end() if short else named, head))
                 after_of[at] = after
             at = text.find(head, after, end)
+    taken = sorted(found)  # (what other finders took: none overlaps another, so a bisection tells)
     for at, named, e, head in sorted(spans):
         if GROUP_CUE_AFTER_RE.match(text, e) is None:
             window = text[max(start, at - 160):at]
@@ -472,8 +476,10 @@ def _bodies(text: str, start: int, end: int, heads: AbstractSet[str],
             s = text.index(" ", s) + 1
         if s == at and named == after_of[at] and head not in BODY_NAMES:
             continue  # ``the ministry said``, ``Police said``: which one, the text said before
-        if not _credited(text, s, e) or any(a < e and s < b for a, b in found):
+        i = bisect.bisect_left(taken, (e,)) - 1  # the last span starting before this one ends
+        if not _credited(text, s, e) or i >= 0 and taken[i][1] > s:
             continue
+        bisect.insort(taken, (s, e))
         found.append((s, e))
         yield Source(origin=__name__, name=" ".join(text[s:named].split()), kind=SourceKind.BODY,
                      span=Span.of(text, s, e), confidence=0.6)
