@@ -149,6 +149,7 @@ def test_agencies_in_title_case_house_styles(parser: Parser) -> None:
     # small words linking a name's words, before the kind
     ("The Times of India newspaper reported the deal.", "Times of India"),
     ("Officials told the Diario de Noticias newspaper on Monday.", "Diario de Noticias"),
+    ("The Post and Courier newspaper reported the deal.", "Post and Courier"),
     # a sentence ends inside: the name is the kind's side of it
     ("The crash was last February. The Maariv newspaper said it was over.", "Maariv"),
     ("It was printed in the Communist Party daily Granma. It offered details.", "Granma"),

@@ -69,7 +69,11 @@ _NAME_WORDS = r"\p{Lu}[\p{L}\p{N}’'&.\-]*+(?:[ \t\xa0]++\p{Lu}[\p{L}\p{N}’'&
 #: the same, with the small words that link the words of a name (``The Times of India``,
 #: ``Diário de Notícias``, ``Procter & Gamble``): before the kind, which ends the name (after
 #: it, ``the newspaper El Universal of Mexico City`` would take the city in)
-_LINKED_NAME_WORDS = (r"\p{Lu}[\p{L}\p{N}’'&.\-]*+(?:[ \t\xa0]++(?:(?:of|&|de|del|della|du|des|da|do|di)"
+_LINKED_NAME_WORDS = (r"\p{Lu}[\p{L}\p{N}’'&.\-]*+(?:[ \t\xa0]++(?:(?:of|&|de|del|della|du|des|da|do|di"
+                      # (``and`` only after a newspaper's word: ``The Post and Courier``, ``Mail and
+                      # Guardian``; not ``CNN and Time magazine``)
+                      r"|(?<=\b(?:Post|Mail|Press|Times|Star|Herald|Journal|Chronicle|Gazette|Tribune|Mirror"
+                      r"|Express|Examiner|Courier|Sentinel|Observer|Telegraph|Globe|Register)[ \t\xa0]++)and)"
                       r"[ \t\xa0]++)?\p{Lu}[\p{L}\p{N}’'&.\-]*+){0,3}")
 TYPED_MEDIA_RES = (
     regex.compile(r"(?<![\p{L}])(?:newspaper|broadcaster|daily|magazine|tabloid|weekly|(?:news[ \t]++)?"
