@@ -132,6 +132,12 @@ ADVERSARIAL_SHAPES: dict[str, Callable[[int], str]] = {
     # line's zone changes with its length; each paragraph grows with the size)
     "bodies credited": lambda n: _paragraphs("The Foreign Ministry of the Interior Office said the talks failed. ", n),
     "pronouns opening sentences": lambda n: _paragraphs("President Joe Smith met Ann Lee. He said it was fine. ", n),
+    # (the shapes above that the zoner leaves out of the body as one line, in paragraphs it reads)
+    "capitalised words, in paragraphs": lambda n: _paragraphs("Xi Jinping Donald Trump Said. ", n),
+    "quotation marks, in paragraphs": lambda n: _paragraphs('He said "“”\'‘’ it. ', n),
+    "open quotes, in paragraphs": lambda n: _paragraphs("“He said it. ", n),
+    "said, in paragraphs": lambda n: _paragraphs("He said that she said that they said so. ", n),
+    "punctuation, in paragraphs": lambda n: _paragraphs("He said .,;:!?-–—()[] it. ", n),
     "live entries": lambda n: "Talks stall\n\nThe talks stalled on Monday, officials said in a statement.\n" + _repeat(
         "2 Mar 2025 15.20 GMT\nA title\nAn entry's paragraph says a thing at length here.\n", n - 71),
 }
