@@ -431,7 +431,12 @@ class _Worker:
         if not self.pending:
             self.since = time.monotonic()
         self.pending.extend(chunk)
-        self.tasks.send(chunk)
+        try:
+            self.tasks.send(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            # the worker is gone (it could not build its Parser, or it died): what its results
+            # pipe says next, or its death, is reported for the tasks it holds
+            pass
 
     def room(self, limit: int) -> int:
         """How many more inputs it may hold: ``limit`` inputs, and a few megabytes of text."""
