@@ -20,6 +20,7 @@ from .default_plugins.zones import (
     AGENCY_SIGNATURE_RE,
     CREDIT_LABEL_RE,
     CREDIT_LINE_RE,
+    PICTURE_AGENCIES,
     RELATED_HEAD_RE,
     SOURCE_LABEL_RE,
 )
@@ -99,10 +100,7 @@ CREDIT_RE = regex.compile(
     r"|\[(?:[^\]/\n]{1,60}/\s*){1,3}(?P<credit>[^\]/\n]{1,60}?)(?:\s+Photo)?\s*\]\s*$)"
 )
 #: A picture agency's credit alone on a line: ``Getty Images``, ``AFP via Getty Images``, ``Reuters``.
-BARE_CREDIT_RE = regex.compile(
-    r"^(?:(?:\p{Lu}[\p{L}.\-]*+\s++){1,3}via\s++)?(?:Getty\s++Images|Reuters|AFP|EPA(?:-EFE)?|AP|PA\s++Media"
-    r"|Shutterstock|Bloomberg|Xinhua|Alamy|Anadolu(?:\s++Agency)?|NurPhoto|Sipa|REX|Handout|Corbis)$"
-)
+BARE_CREDIT_RE = regex.compile(r"^(?:(?:\p{Lu}[\p{L}.\-]*+\s++){1,3}via\s++)?(?:" + PICTURE_AGENCIES + r")$")
 #: Where two glued headlines meet: a lower-case word (or a digit, or closing
 #: punctuation) directly followed by a capital or a hashtag.
 GLUE_RE = regex.compile(r"(?<=[\p{Ll}\d!?)”’\"])(?=\p{Lu}[\p{L}'’\s]|#\p{L})")

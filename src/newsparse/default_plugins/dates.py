@@ -712,12 +712,11 @@ SCHEDULED_RE = re.compile(
 #: the word before a schedule verb, when it makes the verb something else: an infinitive
 #: (``agreed to meet``), an adjective (``was open``, ``remained open``), a noun (``the
 #: votes``, ``in play``, ``Obama's visits``); and any ``-ed`` word (``stores stayed open``)
-_NOT_SCHEDULE_AFTER = frozenset(
-    "to be is am are was were been being had has have did does do the a an its his her our their my your "
-    "this these those remain remains remained stay stays stayed keep keeps kept on in at of for from by "
-    "with after before during".split()
-)
 _DETERMINERS = frozenset("a an the his her its their our my your this that".split())
+_NOT_SCHEDULE_AFTER = _DETERMINERS | frozenset(
+    "to be is am are was were been being had has have did does do these those remain remains remained stay "
+    "stays stayed keep keeps kept on in at of for from by with after before during".split()
+)
 #: a past form between a schedule verb and the date (not an adjective: ``in closed session``)
 _PAST_BETWEEN_RE = re.compile(r"(?<!\bin )(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]+ed\b", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"([\w'\u2019]+)[ \t\xa0]+\Z")

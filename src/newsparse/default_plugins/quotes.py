@@ -240,6 +240,7 @@ CONNECTIVES = frozenset("but and however also still meanwhile yet so then now in
                         "furthermore".split())
 #: adverbs of time not in ``-ly`` that may stand before a participle cue (``, later telling``)
 TIME_ADVERBS = frozenset("later then also again earlier afterwards afterward still".split())
+#: the modal verbs (``would understand "..."``: what a belief's verb takes after one, no one said)
 MODALS = frozenset("would could should might may will can must shall".split())
 #: the institutions a role belongs to, before it in a speaker's phrase (``ministry spokeswoman``)
 INSTITUTIONS = frozenset("ministry department office agency council committee government party army police "
@@ -2917,10 +2918,6 @@ class _People:
                 else:
                     tokens = _name_tokens(mention) or words
                     name = self.fullest(tokens) if any(w in by_token for w in tokens) else None
-                    if name is None and len(tokens) == 2 and tokens[-1] in by_token \
-                            and tokens[0].lower().endswith(("ian", "ean")) and tokens[0].lower() in FIRST_NAME_GENDER:
-                        # a fuller name than the one known (``Sean Hannity`` of a speaker ``Hannity``)
-                        name = self.fullest(tokens[-1:])
                 names[mention] = name
             if name is not None:
                 found.append((m.start(), name))
@@ -2961,7 +2958,7 @@ class _People:
         lead = text[opened:at]
         words = lead.lower().split()
         if "," in lead or len(words) > SUBJECT_LEAD_WORDS or '"' in lead or "“" in lead or "‘" in lead \
-                or not STOP_WORDS.isdisjoint(words) or "of" in words or "for" in words:
+                or not SUBJECT_LEAD_STOPS.isdisjoint(words):
             # (not the sentence's subject: ``After meeting Obama, Trump said``, ``The rise of
             # Bannon gave Beck``; a name a quotation opens with, ``"Donald Trump's ignorant
             # view ...," Khan said``)
@@ -3072,6 +3069,8 @@ SUBJECT_SENTENCE_CHARS = 600
 #: the most words before the person who opens a sentence (a title, a role: ``Ukrainian
 #: president Volodymyr Zelensky``)
 SUBJECT_LEAD_WORDS = 4
+#: words before a person that make the person no sentence's subject (``The rise of Bannon``)
+SUBJECT_LEAD_STOPS = STOP_WORDS | frozenset(["of", "for"])
 #: the roles a description may name a person by (``the president``, ``the French leader``)
 DESCRIPTION_WORDS = frozenset(
     "president premier chancellor minister prime king queen leader spokesman spokeswoman spokesperson "

@@ -451,7 +451,6 @@ def _bodies(text: str, start: int, end: int, heads: AbstractSet[str],
     after the name (``the Pentagon said``, ``China's foreign ministry said``) or ``according
     to`` before it (``according to the World Health Organization``)."""
     spans = []
-    after_of: dict[int, int] = {}  # where each head word ends
     for head in heads:
         at = text.find(head, start, end)
         while at >= 0:
@@ -465,23 +464,23 @@ def _bodies(text: str, start: int, end: int, heads: AbstractSet[str],
                 # (the pattern scans ahead for its ``(`` wherever it is tried: tried only before one)
                 short = BODY_SHORT_RE.match(text, named, min(end, named + 40)) \
                     if text[named:named + 3].lstrip()[:1] == "(" else None
-                spans.append((at, named, short.end() if short else named, head))
-                after_of[at] = after
+                spans.append((at, after, named, short.end() if short else named, head))
             at = text.find(head, after, end)
     taken = sorted(found)  # (what other finders took: none overlaps another, so a bisection tells)
-    for at, named, e, head in sorted(spans):
-        if GROUP_CUE_AFTER_RE.match(text, e) is None:
-            window = text[max(start, at - 160):at]
-            if not any(word in window for word in CREDIT_BEFORE_WORDS):
-                continue  # no cue after it, no ``according to`` before: not credited, whatever its name
+    for at, after, named, e, head in sorted(spans):
+        # credited (:func:`_credited`, in two steps: the cue after it needs no name, the
+        # ``according to`` before it the name's start, looked for only where its words are)
+        cued = GROUP_CUE_AFTER_RE.match(text, e) is not None
+        if not cued and not any(word in text[max(start, at - 160):at] for word in CREDIT_BEFORE_WORDS):
+            continue  # not credited, whatever its name
         name = BODY_NAME_RE.search(text, max(start, at - 120), at)
         s = name.start() if name is not None else at
         while text.startswith(BODY_NAME_LEADS, s, at):
             s = text.index(" ", s) + 1
-        if s == at and named == after_of[at] and head not in BODY_NAMES:
+        if s == at and named == after and head not in BODY_NAMES:
             continue  # ``the ministry said``, ``Police said``: which one, the text said before
         i = bisect.bisect_left(taken, (e,)) - 1  # the last span starting before this one ends
-        if not _credited(text, s, e) or i >= 0 and taken[i][1] > s:
+        if not (cued or ACCORDING_BEFORE_RE.search(text[max(0, s - 30):s])) or i >= 0 and taken[i][1] > s:
             continue
         bisect.insort(taken, (s, e))
         found.append((s, e))

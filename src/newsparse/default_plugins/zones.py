@@ -422,10 +422,14 @@ CAPTION_MIN_WORDS = 7
 CREDIT_LINE_RE = regex.compile(
     r"^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,3}\s?/\s?(?:The\s)?\p{Lu}[\p{L}.&\-]*(?:\s\p{Lu}[\p{L}.&\-]*){0,3}$"
 )
+#: the agencies and picture desks photos are credited to, as a pattern's alternatives
+PICTURE_AGENCIES = (
+    r"Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Getty\s+Images|EPA(?:-EFE)?|PA\s+Media|Xinhua"
+    r"|Bloomberg|Shutterstock|Alamy|Anadolu(?:\s+Agency)?|NurPhoto|Sipa|REX|Handout|Corbis"
+)
 #: ``Al Goldis, Associated Press``: a photographer and an agency.
 AGENCY_CREDIT_RE = regex.compile(
-    r"^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,3},\s(?:The\s)?"
-    r"(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Getty Images|EPA|Xinhua|Bloomberg|Shutterstock|NurPhoto|Sipa)$"
+    r"^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,3},\s(?:The\s)?(?:" + PICTURE_AGENCIES + r")$"
 )
 
 #: A breadcrumb trail: ``Path: Sino-US >> Sino-US News>> Updates >>``.
