@@ -166,7 +166,8 @@ GROUP_WORDS = frozenset(
 BODY_HEADS = frozenset(
     "Ministry Department Office Council Committee Commission Organization Organisation Authority "
     "Administration Government Court Police Army Navy Bank Fund Institute Foundation Bureau Board Union "
-    "Nations Watch International Cabinet Secretariat Corps Command Forces Agency ministry".split()
+    "Nations Watch International Cabinet Secretariat Corps Command Forces Agency Center Centre Centers "
+    "Centres ministry".split()
 )
 BODY_NAMES = frozenset(
     "Pentagon Kremlin UN NATO EU WHO IMF IAEA OPEC FBI CIA Interpol Hamas Hezbollah Congress Parliament "
@@ -180,10 +181,13 @@ BODY_NAME_RE = regex.compile(
     # (read backwards from the head: one try, where a forward search tries every place; no
     # possessive quantifier, which read backwards would swallow the capital a word starts with)
     r"(?r)(?:(?:\p{Lu}[\p{L}\-]*\s+){0,2}\p{Lu}[\p{L}\-]*['’]s\s+)?"
-    r"(?:(?:\p{Lu}[\p{L}&\-]*|U\.S\.|U\.N\.|U\.K\.)\s+){0,5}"
+    r"(?:(?:\p{Lu}[\p{L}&\-]*|U\.S\.|U\.N\.|U\.K\.)\s+(?:and\s+(?=\p{Lu}))?){0,5}"
     r"(?:(?:foreign|defen[cs]e|health|interior|finance|justice|education|trade|commerce|economy|"
     r"agriculture|energy|environment)\s+)?\Z"
 )
+#: the words before an ``and`` that end a body of their own: ``the White House and Justice
+#: Department`` names two (``the Food and Drug Administration`` one)
+JOINED_NOT_NAME = BODY_WORDS | frozenset(["House"])
 #: ``News Agency``, ``Press Agency``: media (:data:`UNKNOWN_MEDIA_RE`), no body
 NOT_BODY_BEFORE = ("News ", "Press ")
 
@@ -475,6 +479,9 @@ def _bodies(text: str, start: int, end: int, heads: AbstractSet[str],
             continue  # not credited, whatever its name
         name = BODY_NAME_RE.search(text, max(start, at - 120), at)
         s = name.start() if name is not None else at
+        joined = text.rfind(" and ", s, at)
+        if joined >= 0 and text[max(s, text.rfind(" ", s, joined) + 1):joined] in JOINED_NOT_NAME:
+            s = joined + 5  # two bodies (``the White House and Justice Department``), not one name
         while text.startswith(BODY_NAME_LEADS, s, at):
             s = text.index(" ", s) + 1
         if s == at and named == after and head not in BODY_NAMES:
@@ -488,10 +495,17 @@ def _bodies(text: str, start: int, end: int, heads: AbstractSet[str],
                      span=Span.of(text, s, e), confidence=0.6)
 
 
+#: the titles that end a body's name and start a person's (``the Centers for Disease Control
+#: Director Tom Frieden``)
+TAIL_STOP_PATTERN = (
+    r"(?:Director|Chief|Secretary|Minister|President|Chair|Chairman|Chairwoman|Head|Commissioner|"
+    r"Administrator|Spokesman|Spokeswoman|Spokesperson|Deputy|Acting|Executive)\b"
+)
 #: what goes on after a name's head: ``Ministry of Foreign Affairs``, ``Office for National
 #: Statistics``, ``Department of Homeland Security``
 BODY_TAIL_RE = regex.compile(
-    r"\s++(?:of|for|on)\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++(?:and\s++)?\p{Lu}[\p{L}\-]*+){0,4}")
+    r"\s++(?:of|for|on)\s++(?:the\s++)?\p{Lu}[\p{L}\-]*+(?:\s++(?:and\s++)?(?!" + TAIL_STOP_PATTERN + r")"
+    r"\p{Lu}[\p{L}\-]*+){0,4}")
 #: the words of :data:`ACCORDING_BEFORE_RE` (its pattern runs only where one is near)
 CREDIT_BEFORE_WORDS = ("ccording", "citing", "cited", "quoted")
 #: words before a body's name, no part of it
