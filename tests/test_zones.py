@@ -238,6 +238,15 @@ def test_a_table_after_the_body_is_body() -> None:
     assert kinds["Copyright 2019 Music News"] == "other"
 
 
+def test_the_pages_time_stamps_after_the_body_are_no_table() -> None:
+    # the stamps a page prints under its article (ABC) are datelines, and their labels furniture
+    stamps = "Posted\n14 Nov 2024\n14 Nov 2024\nThu 14 Nov 2024 at 6:12am\n, updated\nThu 14 Nov 2024 at 9:30am"
+    text = "\n\n".join(["Floods hit the coast", PARAGRAPH, PARAGRAPH, stamps, "Related stories"])
+    kinds = dict(zip(text.split("\n"), _kinds(text)))
+    assert kinds["Thu 14 Nov 2024 at 9:30am"] == "dateline"
+    assert kinds["Posted"] != "body" and kinds[", updated"] != "body"
+
+
 def test_comments_after_the_article_are_not_body() -> None:
     comment = (
         "I think the council has completely lost the plot on this one, and the bridge will cost "

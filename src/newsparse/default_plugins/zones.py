@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from itertools import chain, repeat
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
@@ -1605,17 +1605,26 @@ def _stamp_label(text: str) -> bool:
     return label is not None and label.group().strip().lower() != "on"
 
 
-def _dated_text(text: str) -> bool:
-    """Whether a line holding a date says more than a time stamp would."""
+def _dated_text(text: str, stamp_words: Set[str] | None = None) -> bool:
+    """Whether a line holding a date says more than a time stamp would: a word that is no
+    number and none of ``stamp_words`` (a time of day's, by default)."""
     if _stamp_label(text):
         return False
     rest = (DATE_ANY_FAST_RE if _re_safe(text) else DATE_ANY_RE).sub(" ", text)
-    return any(not w.isdigit() and w.lower() not in CLOCK_WORDS for w in _words(rest))
+    stamp_words = CLOCK_WORDS if stamp_words is None else stamp_words
+    return any(not w.isdigit() and w.lower() not in stamp_words for w in _words(rest))
 
 
 #: the words of a time of day in a stamp (``2 Mar 2025 15.20 GMT``, ``10:33 am ET``)
 CLOCK_WORDS = frozenset("am pm a.m. p.m. gmt utc bst cet cest est edt cst cdt pst pdt et pt ist kst jst hkt sgt "
                         "aest msk".split())
+#: and the other words of a page's own time stamp: its weekday, ``at`` before its time (``Thu 14
+#: Nov 2024 at 6:12am``), the letters of ``p.m.`` split apart, a time's minutes with their
+#: ``am`` (``12am`` of ``6:12am``)
+STAMP_TIME_WORDS = CLOCK_WORDS | frozenset(
+    "at on a p m mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+) | frozenset(f"{n:02d}{m}" for n in range(60) for m in ("am", "pm"))
 
 
 def _mark_credited_captions(
@@ -1767,7 +1776,9 @@ def _extend_data_list(
         and not infos[k].boilerplate
         and infos[k].words <= 30
     ):
-        with_digits += DIGIT_RE.search(texts[k]) is not None
+        # (a bare time stamp is the page's, not a row: ``Posted`` / ``14 Nov 2024`` / ``, updated``)
+        with_digits += DIGIT_RE.search(texts[k]) is not None and not (
+            special[k] is _DATELINE and not _dated_text(texts[k], STAMP_TIME_WORDS))
         phrases += (
             3 <= infos[k].words <= 6 or infos[k].words > 6 and ":" in texts[k]
         ) and not infos[k].glued and special[k] is None and not repeated[k]
