@@ -448,7 +448,7 @@ RELATED_STARTS = tuple(
 #: Longer lines cannot match ``RELATED_HEAD_RE`` (its longest form is about 60 characters).
 RELATED_HEAD_MAX_CHARS = 90
 #: What ``BYLINE_STAMP_RE`` needs after the name: a stamp word or a separator (``|``, a dash, a dot).
-STAMP_WORDS = frozenset("published updated posted".split())
+BYLINE_STAMP_WORDS = frozenset("published updated posted".split())
 BREADCRUMB_TRIGGERS = frozenset("path you home location".split())
 BYLINE_TRIGGERS = frozenset("by written posted reported words story text author reporter".split())
 STAFF_TRIGGERS = frozenset("staff writer writers reporter reporters correspondent correspondents news newsroom wire".split())
@@ -912,7 +912,7 @@ def _is_byline(text: str, info: LineInfo) -> bool:
         info.words <= 14
         and text[:1].isupper()
         and ("|" in text or "-" in text or "–" in text or "—" in text or "·" in text or "•" in text
-             or not vocab.isdisjoint(STAMP_WORDS))
+             or not vocab.isdisjoint(BYLINE_STAMP_WORDS))
         and BYLINE_STAMP_RE.match(text)
         and _has_date(text)
     ):
