@@ -914,6 +914,13 @@ def test_a_name_before_an_appositive_hung_on_a_person_or_between_dashes(parser: 
     assert quote.speaker.text == "a statement from the ministry"
 
 
+def test_a_middle_initial_a_is_no_article(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "Mary A. Lowe said the budget was too small.")
+    assert (quote.speaker.text, quote.speaker_name) == ("Mary A. Lowe", "Mary A. Lowe")
+    [quote] = quotes_of(parser, "Mary A. Lowe, a lawyer for the city, said the budget was too small.")
+    assert quote.speaker_name == "Mary A. Lowe" and quote.content.text == "the budget was too small"
+
+
 def test_a_hyphenated_title_is_no_part_of_the_name(parser: Parser) -> None:
     [quote] = quotes_of(parser, "UN Secretary-General Antonio Guterres said the talks had failed.")
     assert quote.speaker_name == "Antonio Guterres"

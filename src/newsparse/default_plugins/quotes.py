@@ -859,7 +859,8 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
             continue
         if not ttext[:1].isalnum():
             break
-        if tlow in DETERMINERS:
+        if tlow in DETERMINERS and not (ttext == "A" and texts[k + 1] == "." and j == k + 2):
+            # (``A.`` before a surname is an initial, not the article: ``Jill A. Martin``)
             if tlow in ("one", "two", "three", "four", "five") and k > 0 and lows[k - 1] in DETERMINERS:
                 j = k
                 k -= 1
