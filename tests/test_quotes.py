@@ -921,6 +921,14 @@ def test_a_middle_initial_a_is_no_article(parser: Parser) -> None:
     assert quote.speaker_name == "Mary A. Lowe" and quote.content.text == "the budget was too small"
 
 
+@pytest.mark.parametrize("before", ["BOSTON -- ", "The vote was close — ", "It was only last year that ",
+                                    "The vote was close after "])
+def test_a_subject_with_an_appositive_after_a_dash_or_a_subordinator(parser: Parser, before: str) -> None:
+    [quote] = quotes_of(parser, before + "Mary Lowe, the city treasurer, said the budget was too small.")
+    assert (quote.speaker.text, quote.speaker_name) == ("Mary Lowe, the city treasurer", "Mary Lowe")
+    assert quote.content.text == "the budget was too small"
+
+
 def test_a_hyphenated_title_is_no_part_of_the_name(parser: Parser) -> None:
     [quote] = quotes_of(parser, "UN Secretary-General Antonio Guterres said the talks had failed.")
     assert quote.speaker_name == "Antonio Guterres"

@@ -1011,6 +1011,13 @@ def _owned_by_name(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] 
     return (owner[0], rng[1])
 
 
+#: what may come right before a subject that has an appositive: a mark (a dash too: ``WASHINGTON --
+#: President Obama, ...,`` / ``— Brendan Buck, ...,``), a conjunction or a subordinator (``when
+#: John Smith, the minister, said``, ``ago that Michael Bloomberg, who ..., said``)
+APPOSED_OPENING_MARKS = frozenset([",", ":", "“", '"', ".", "?", "!", ";", "”", "—", "–", "-"])
+APPOSED_OPENING_WORDS = SUBORDINATORS | frozenset("and but so that".split())
+
+
 def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
     """The first and last token of :func:`_speaker_before`'s mention."""
     i = _skip_back(toks, cue_index - 1)
@@ -1037,8 +1044,10 @@ def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
                     if hung:
                         first = _hung_on(toks, first)
                     if first is not None and (
-                            first[0] == 0 or toks.texts[first[0] - 1] in (",", ":", "“", '"', ".", "?", "!", ";", "”")
-                            or toks.lows[first[0] - 1] in ("and", "but", "as", "so")):
+                            first[0] == 0 or toks.texts[first[0] - 1] in APPOSED_OPENING_MARKS
+                            or toks.lows[first[0] - 1] in APPOSED_OPENING_WORDS and (
+                                toks.lows[first[0] - 1] != "that" or toks.texts[first[0]][:1].isupper()
+                                or toks.lows[first[0]] in DETERMINERS)):  # (not ``of that 2013 report``)
                         rng = (first[0], i - 1)
                         break
                 elif toks.texts[k] in (";", "?", "!", "(", ")") or (toks.texts[k] == "." and not _inner_dot(toks, k)):
