@@ -929,6 +929,15 @@ def test_a_subject_with_an_appositive_after_a_dash_or_a_subordinator(parser: Par
     assert quote.content.text == "the budget was too small"
 
 
+def test_a_parenthesis_before_the_comma_of_an_appositive(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "Sen. Mary Lowe (D-Ohio), said after a lunch that she had not read the plan.")
+    assert (quote.speaker.text, quote.speaker_name) == ("Sen. Mary Lowe (D-Ohio)", "Mary Lowe")
+    assert quote.content.text == "that she had not read the plan"
+    [quote] = quotes_of(parser, "Tom Reed, whose degree was paid for by the Reserve Officers' Training Corps (ROTC) "
+                                "program, said the budget was too small.")
+    assert quote.speaker_name == "Tom Reed" and quote.content.text == "the budget was too small"
+
+
 def test_a_hyphenated_title_is_no_part_of_the_name(parser: Parser) -> None:
     [quote] = quotes_of(parser, "UN Secretary-General Antonio Guterres said the talks had failed.")
     assert quote.speaker_name == "Antonio Guterres"

@@ -1018,6 +1018,16 @@ APPOSED_OPENING_MARKS = frozenset([",", ":", "â€œ", '"', ".", "?", "!", ";", "â€
 APPOSED_OPENING_WORDS = SUBORDINATORS | frozenset("and but so that".split())
 
 
+def _opens_subject(toks: _Toks, first: int) -> bool:
+    """Whether the noun phrase at token ``first``, before an appositive, opens its clause."""
+    if first == 0 or toks.texts[first - 1] in APPOSED_OPENING_MARKS:
+        return True
+    before = toks.lows[first - 1]
+    # (``that`` a complementizer, not a determiner: not ``of that 2013 report``)
+    return before in APPOSED_OPENING_WORDS and (
+        before != "that" or toks.texts[first][:1].isupper() or toks.lows[first] in DETERMINERS)
+
+
 def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
     """The first and last token of :func:`_speaker_before`'s mention."""
     i = _skip_back(toks, cue_index - 1)
@@ -1043,19 +1053,28 @@ def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
                     first = _np_back(toks, k - 1)
                     if hung:
                         first = _hung_on(toks, first)
-                    if first is not None and (
-                            first[0] == 0 or toks.texts[first[0] - 1] in APPOSED_OPENING_MARKS
-                            or toks.lows[first[0] - 1] in APPOSED_OPENING_WORDS and (
-                                toks.lows[first[0] - 1] != "that" or toks.texts[first[0]][:1].isupper()
-                                or toks.lows[first[0]] in DETERMINERS)):  # (not ``of that 2013 report``)
+                    if first is not None and _opens_subject(toks, first[0]):
                         rng = (first[0], i - 1)
                         break
-                elif toks.texts[k] in (";", "?", "!", "(", ")") or (toks.texts[k] == "." and not _inner_dot(toks, k)):
+                elif toks.texts[k] == ")":
+                    # past a parenthesis: ``Sen. Ted Cruz (R-Texas), a candidate,`` / ``... (ROTC) program,``
+                    m = k - 1
+                    while m >= 0 and m > k - 12 and toks.texts[m] not in ("(", ")"):
+                        m -= 1
+                    if m < 0 or toks.texts[m] != "(":
+                        break
+                    k = m
+                elif toks.texts[k] in (";", "?", "!", "(") or (toks.texts[k] == "." and not _inner_dot(toks, k)):
                     break
                 k -= 1
             if rng is not None:
                 break
-        else:
+        if rng is None and mark == "," and toks.texts[i - 1] == ")":
+            # ``Sen. Jack Reed (D-R.I.), said``: the parenthesis is the appositive
+            first = _np_back(toks, i - 1)
+            if first is not None and _opens_subject(toks, first[0]):
+                rng = (first[0], i - 1)
+        if rng is None:
             return None
         for x in range(rng[0] + 1, i - 1):
             # ``Xinhua, citing KCNA, said`` / ``Trump, speaking at a rally, said``: a participle's
