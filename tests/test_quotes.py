@@ -938,6 +938,12 @@ def test_a_parenthesis_before_the_comma_of_an_appositive(parser: Parser) -> None
     assert quote.speaker_name == "Tom Reed" and quote.content.text == "the budget was too small"
 
 
+def test_said_a_but_called_b_is_two_quotes(parser: Parser) -> None:
+    said, called = quotes_of(parser, 'Mary Lowe said that she had not read the plan, but called it a "good start."')
+    assert (said.cue.text, said.content.text) == ("said", "that she had not read the plan")
+    assert (called.cue.text, called.content.text, called.speaker_name) == ("called", 'it a "good start."', "Mary Lowe")
+
+
 def test_a_hyphenated_title_is_no_part_of_the_name(parser: Parser) -> None:
     [quote] = quotes_of(parser, "UN Secretary-General Antonio Guterres said the talks had failed.")
     assert quote.speaker_name == "Antonio Guterres"

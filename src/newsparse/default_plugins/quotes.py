@@ -396,8 +396,9 @@ NOT_SPEECH_BEFORE = {
     # ``rescuers continue to search``: going on with a deed (``"...," he continued`` is speech)
     **dict.fromkeys(CONTINUE_FORMS, frozenset(["to"])),
 }
-#: ``, calling`` after a clause: what follows is a quote of its own (see :func:`_calling_at`)
-CALLING_AFTER_RE = re.compile(r",\s+calling\b")
+#: ``, calling`` (or ``, but called``, ``and calls``) after a clause: what follows is a quote of its
+#: own (see :func:`_calling_at`)
+CALLING_AFTER_RE = re.compile(r",\s+calling\b|,?\s+(?:and|but)\s+call(?:ed|s)\b")
 #: nouns that make an evidence cue (``polls show that``) clear
 EVIDENCE_SUBJECTS = frozenset(
     "poll polls survey surveys study studies data research report reports analysis figures "
@@ -1928,7 +1929,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
         lows = toks.lows
         texts = toks.texts
         # (what ends a content at ``, calling``: most paragraphs have no ``calling``)
-        calling_after = text.find("calling", para.start, para.end) >= 0
+        calling_after = text.find("call", para.start, para.end) >= 0
         for k, cues in by_sentence.items():
             s_start, s_end = para.sentences[k]
             cues = cues[:MAX_CUES_PER_SENTENCE]
