@@ -944,6 +944,15 @@ def test_said_a_but_called_b_is_two_quotes(parser: Parser) -> None:
     assert (called.cue.text, called.content.text, called.speaker_name) == ("called", 'it a "good start."', "Mary Lowe")
 
 
+@pytest.mark.parametrize("aside", ["however", "for example", "in turn"])
+def test_an_aside_before_the_cue_is_no_part_of_the_speaker(parser: Parser, aside: str) -> None:
+    [quote] = quotes_of(parser, f"Mary Lowe, {aside}, said the budget was too small.")
+    assert (quote.speaker.text, quote.content.text) == ("Mary Lowe", "the budget was too small")
+    # the subject before both an appositive and the aside
+    [quote] = quotes_of(parser, f"Mary Lowe, the city treasurer, {aside}, said the budget was too small.")
+    assert (quote.speaker.text, quote.speaker_name) == ("Mary Lowe, the city treasurer", "Mary Lowe")
+
+
 def test_a_hyphenated_title_is_no_part_of_the_name(parser: Parser) -> None:
     [quote] = quotes_of(parser, "UN Secretary-General Antonio Guterres said the talks had failed.")
     assert quote.speaker_name == "Antonio Guterres"

@@ -1012,6 +1012,11 @@ def _owned_by_name(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] 
     return (owner[0], rng[1])
 
 
+#: asides between commas right before a cue (``X, however, said``): the subject is before them
+PARENTHETICAL_ASIDES = CONNECTIVES - frozenset("but and so now yet".split()) | frozenset(
+    ["though", "too", "in turn", "for instance", "for example", "for one", "of course", "in fact", "for his part",
+     "for her part", "for their part", "for its part", "by contrast", "in contrast", "in particular", "at least",
+     "in response", "in a statement"])
 #: what may come right before a subject that has an appositive: a mark (a dash too: ``WASHINGTON --
 #: President Obama, ...,`` / ``— Brendan Buck, ...,``), a conjunction or a subordinator (``when
 #: John Smith, the minister, said``, ``ago that Michael Bloomberg, who ..., said``)
@@ -1032,6 +1037,27 @@ def _opens_subject(toks: _Toks, first: int) -> bool:
 def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
     """The first and last token of :func:`_speaker_before`'s mention."""
     i = _skip_back(toks, cue_index - 1)
+    if i < 0:
+        return None
+    if toks.texts[i] == "," and i >= 3:
+        # ``Proponents of the bill, however, say`` / ``X, a lawyer, for instance, said``: an aside
+        # between commas is no appositive; the subject is before it
+        k = i - 1
+        while k > i - 4 and toks.texts[k][:1].islower():
+            k -= 1
+        if k < i - 1 and toks.texts[k] == "," and " ".join(toks.lows[k + 1:i]) in PARENTHETICAL_ASIDES:
+            inner = _speaker_ending(toks, _skip_back(toks, k - 1))
+            if inner is not None and inner[0] > 0 and toks.texts[inner[0] - 1] in (",", "—", "–"):
+                # (the phrase before the aside an appositive itself: ``Brian Murphy, the chairman
+                # of the party, for example, said``)
+                return _speaker_ending(toks, k) or inner
+            return inner
+    return _speaker_ending(toks, i)
+
+
+def _speaker_ending(toks: _Toks, i: int) -> tuple[int, int] | None:
+    """The first and last token of the speaker's mention that ends at token ``i`` (a comma, a
+    dash: the mention before an appositive, ending before this mark)."""
     if i < 0:
         return None
     if toks.lows[i] in ("who", "which") and i >= 1:
