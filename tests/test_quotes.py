@@ -907,6 +907,12 @@ def test_a_name_before_an_appositive_hung_on_a_person_or_between_dashes(parser: 
     assert quote.speaker_name == "John Smith"
     [quote] = quotes_of(parser, "John Smith – who led the delegation – said the talks had failed.")
     assert quote.speaker.text.startswith("John Smith") and quote.content.text == "the talks had failed"
+    # two hyphens for a dash (plain-text archives), a comma inside the appositive
+    [quote] = quotes_of(parser, "Lowe -- author of Budget Days, a book on city finances -- said the budget was "
+                                "too small.")
+    assert quote.speaker_name == "Lowe" and quote.content.text == "the budget was too small"
+    [quote] = quotes_of(parser, "A former treasurer -- Mary Lowe, who left in 2010 -- said the budget was too small.")
+    assert quote.speaker_name == "Mary Lowe" and quote.content.text == "the budget was too small"
     # a name that opens the clause keeps it over a phrase in an appositive
     [quote] = quotes_of(parser, "Senator Sheldon Whitehouse, a Democrat from Rhode Island, said the tax would help.")
     assert quote.speaker_name == "Sheldon Whitehouse"

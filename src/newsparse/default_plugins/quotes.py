@@ -1024,6 +1024,15 @@ APPOSED_OPENING_MARKS = frozenset([",", ":", "“", '"', ".", "?", "!", ";", "�
 APPOSED_OPENING_WORDS = SUBORDINATORS | frozenset("and but so that".split())
 
 
+#: a dash around an appositive in a speaker's mention (``Kall -- co-editor of ...``)
+DASH_APPOSITIVE_RE = regex.compile(r" ?(?:--|[—–]) ?+")
+
+
+def _double_hyphen(toks: _Toks, i: int) -> bool:
+    """Whether token ``i`` is the second hyphen of ``--`` (a dash in plain-text archives)."""
+    return toks.texts[i] == "-" and i > 0 and toks.texts[i - 1] == "-" and toks.ends[i - 1] == toks.starts[i]
+
+
 def _opens_subject(toks: _Toks, first: int) -> bool:
     """Whether the noun phrase at token ``first``, before an appositive, opens its clause."""
     if first == 0 or toks.texts[first - 1] in APPOSED_OPENING_MARKS:
@@ -1064,10 +1073,12 @@ def _speaker_ending(toks: _Toks, i: int) -> tuple[int, int] | None:
         # ``Trump, who said``: the relative pronoun is the mention (its antecedent is
         # found for ``speaker_name``)
         return (i, i)
-    elif toks.texts[i] in (",", "–", "—") and i >= 2:
+    elif (toks.texts[i] in (",", "–", "—") or _double_hyphen(toks, i)) and i >= 2:
         # ``X, a spokesman for Y, said`` / ``Sen. Lindsey Graham, R-S.C., a candidate, said`` /
         # ``X – who led the talks – said``: the name before the appositives, when it opens the clause
         mark = toks.texts[i]
+        if mark == "-":  # ``X -- co-editor of a book, Y -- said``: the mark is two tokens
+            i -= 1
         rng = None
         # (a phrase hung on a person, ``The spokesman for the ministry, John Smith,``, only when
         # no name opens the clause: ``Sen. X, a Democrat from Rhode Island,`` is Sen. X's)
@@ -1075,9 +1086,9 @@ def _speaker_ending(toks: _Toks, i: int) -> tuple[int, int] | None:
             k = i - 1
             commas = 0
             while k >= 0 and k > i - 40 and commas < 3:
-                if toks.texts[k] == mark:
+                if toks.texts[k] == mark and (mark != "-" or _double_hyphen(toks, k)):
                     commas += 1
-                    first = _np_back(toks, k - 1)
+                    first = _np_back(toks, k - 1 if mark != "-" else k - 2)
                     if hung:
                         first = _hung_on(toks, first)
                     if first is not None and _opens_subject(toks, first[0]):
@@ -2737,10 +2748,17 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
     return tuple(words[cut:])
 
 
+def _dashes_as_commas(mention: str) -> str:
+    """``mention`` with an appositive's dashes as commas (``Kall -- co-editor of a book``)."""
+    if " --" in mention or " — " in mention or " – " in mention:
+        return DASH_APPOSITIVE_RE.sub(", ", mention)
+    return mention
+
+
 def _appositive_name(mention: str) -> tuple[str, ...]:
     """The name after a role in lower case: ``its executive director, Martin Kaiser``, or
     ``chief cabinet secretary Hirokazu Matsuno`` (not ``an adviser to Hillary Clinton``)."""
-    role, comma, rest = mention.partition(",")
+    role, comma, rest = _dashes_as_commas(mention).partition(",")
     if comma:
         last = role.split()[-1:]  # (the role's last word: ``director``)
         if not last or not last[0][:1].islower():
@@ -2777,6 +2795,7 @@ def _mention_name(mention: str) -> tuple[str, ...]:
     owner's: two name words at least, or one after a title (``Mr. Burman of the Tax Policy
     Center``); none in a role's (``A professor at Harvard``).
     """
+    mention = _dashes_as_commas(mention)
     # (where the speaker is names nobody: ``Officials in Kyiv``, ``Jane Roe of Oxfam in Nairobi``)
     first = mention.split(",", 1)[0].split(" in ", 1)[0]
     words = first.split()
