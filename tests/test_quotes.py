@@ -959,6 +959,14 @@ def test_an_aside_before_the_cue_is_no_part_of_the_speaker(parser: Parser, aside
     assert (quote.speaker.text, quote.speaker_name) == ("Mary Lowe, the city treasurer", "Mary Lowe")
 
 
+def test_a_name_between_commas_after_a_phrase_it_names(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "One of her advisers, Tom Reed, told reporters the budget was too small.")
+    assert (quote.speaker.text, quote.speaker_name) == ("One of her advisers, Tom Reed", "Tom Reed")
+    assert quote.content.text == "the budget was too small"
+    [quote] = quotes_of(parser, "Another member of the board, Tom Reed, said the budget was too small.")
+    assert quote.speaker_name == "Tom Reed" and quote.content.text == "the budget was too small"
+
+
 def test_a_hyphenated_title_is_no_part_of_the_name(parser: Parser) -> None:
     [quote] = quotes_of(parser, "UN Secretary-General Antonio Guterres said the talks had failed.")
     assert quote.speaker_name == "Antonio Guterres"

@@ -1107,6 +1107,26 @@ def _speaker_ending(toks: _Toks, i: int) -> tuple[int, int] | None:
                 k -= 1
             if rng is not None:
                 break
+        if rng is None and mark == ",":
+            # ``Another delegate on the slate, Jim Poolman, said``: a name alone between the
+            # commas is the speaker when the phrase before it opens no clause we can tell
+            k = i - 1
+            while k > i - 5 and toks.texts[k][:1].isupper() and toks.texts[k][:1].isalpha() \
+                    or toks.texts[k] == "." and _inner_dot(toks, k):
+                k -= 1
+            if i - 5 <= k < i - 2 and toks.texts[k] == "," and toks.lows[k + 1] not in DETERMINERS \
+                    and toks.texts[k - 1][:1].isalpha() and toks.texts[k - 1][:1].islower():
+                rng = (k + 1, i - 1)
+                # with the phrase it names when that opens the clause (``One of his advisers, Tad
+                # Devine,``), as for a name that opens it; not an adjunct (``After the vote, X,``)
+                c = k - 1
+                while c > k - 12 and c > 0 and (toks.texts[c - 1][:1].isalnum() or toks.texts[c - 1] in ("’", "'")) \
+                        and toks.lows[c - 1] not in CLAUSE_VERBS and toks.lows[c - 1] not in APPOSED_OPENING_WORDS:
+                    c -= 1
+                if (c == 0 or toks.texts[c - 1] in APPOSED_OPENING_MARKS or toks.lows[c - 1] in APPOSED_OPENING_WORDS) \
+                        and (toks.lows[c] in DETERMINERS or toks.texts[c][:1].isupper()) \
+                        and toks.lows[c] not in SENTENCE_ADVERBS and toks.lows[c] not in ADJUNCT_STARTS:
+                    rng = (c, i - 1)
         if rng is None and mark == "," and toks.texts[i - 1] == ")":
             # ``Sen. Jack Reed (D-R.I.), said``: the parenthesis is the appositive
             first = _np_back(toks, i - 1)
