@@ -907,11 +907,64 @@ def test_a_name_before_an_appositive_hung_on_a_person_or_between_dashes(parser: 
     assert quote.speaker_name == "John Smith"
     [quote] = quotes_of(parser, "John Smith – who led the delegation – said the talks had failed.")
     assert quote.speaker.text.startswith("John Smith") and quote.content.text == "the talks had failed"
+    # two hyphens for a dash (plain-text archives), a comma inside the appositive
+    [quote] = quotes_of(parser, "Lowe -- author of Budget Days, a book on city finances -- said the budget was "
+                                "too small.")
+    assert quote.speaker_name == "Lowe" and quote.content.text == "the budget was too small"
+    [quote] = quotes_of(parser, "A former treasurer -- Mary Lowe, who left in 2010 -- said the budget was too small.")
+    assert quote.speaker_name == "Mary Lowe" and quote.content.text == "the budget was too small"
     # a name that opens the clause keeps it over a phrase in an appositive
     [quote] = quotes_of(parser, "Senator Sheldon Whitehouse, a Democrat from Rhode Island, said the tax would help.")
     assert quote.speaker_name == "Sheldon Whitehouse"
     [quote] = quotes_of(parser, "The talks had failed, a statement from the ministry said.")
     assert quote.speaker.text == "a statement from the ministry"
+
+
+def test_a_middle_initial_a_is_no_article(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "Mary A. Lowe said the budget was too small.")
+    assert (quote.speaker.text, quote.speaker_name) == ("Mary A. Lowe", "Mary A. Lowe")
+    [quote] = quotes_of(parser, "Mary A. Lowe, a lawyer for the city, said the budget was too small.")
+    assert quote.speaker_name == "Mary A. Lowe" and quote.content.text == "the budget was too small"
+
+
+@pytest.mark.parametrize("before", ["BOSTON -- ", "The vote was close — ", "It was only last year that ",
+                                    "The vote was close after "])
+def test_a_subject_with_an_appositive_after_a_dash_or_a_subordinator(parser: Parser, before: str) -> None:
+    [quote] = quotes_of(parser, before + "Mary Lowe, the city treasurer, said the budget was too small.")
+    assert (quote.speaker.text, quote.speaker_name) == ("Mary Lowe, the city treasurer", "Mary Lowe")
+    assert quote.content.text == "the budget was too small"
+
+
+def test_a_parenthesis_before_the_comma_of_an_appositive(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "Sen. Mary Lowe (D-Ohio), said after a lunch that she had not read the plan.")
+    assert (quote.speaker.text, quote.speaker_name) == ("Sen. Mary Lowe (D-Ohio)", "Mary Lowe")
+    assert quote.content.text == "that she had not read the plan"
+    [quote] = quotes_of(parser, "Tom Reed, whose degree was paid for by the Reserve Officers' Training Corps (ROTC) "
+                                "program, said the budget was too small.")
+    assert quote.speaker_name == "Tom Reed" and quote.content.text == "the budget was too small"
+
+
+def test_said_a_but_called_b_is_two_quotes(parser: Parser) -> None:
+    said, called = quotes_of(parser, 'Mary Lowe said that she had not read the plan, but called it a "good start."')
+    assert (said.cue.text, said.content.text) == ("said", "that she had not read the plan")
+    assert (called.cue.text, called.content.text, called.speaker_name) == ("called", 'it a "good start."', "Mary Lowe")
+
+
+@pytest.mark.parametrize("aside", ["however", "for example", "in turn"])
+def test_an_aside_before_the_cue_is_no_part_of_the_speaker(parser: Parser, aside: str) -> None:
+    [quote] = quotes_of(parser, f"Mary Lowe, {aside}, said the budget was too small.")
+    assert (quote.speaker.text, quote.content.text) == ("Mary Lowe", "the budget was too small")
+    # the subject before both an appositive and the aside
+    [quote] = quotes_of(parser, f"Mary Lowe, the city treasurer, {aside}, said the budget was too small.")
+    assert (quote.speaker.text, quote.speaker_name) == ("Mary Lowe, the city treasurer", "Mary Lowe")
+
+
+def test_a_name_between_commas_after_a_phrase_it_names(parser: Parser) -> None:
+    [quote] = quotes_of(parser, "One of her advisers, Tom Reed, told reporters the budget was too small.")
+    assert (quote.speaker.text, quote.speaker_name) == ("One of her advisers, Tom Reed", "Tom Reed")
+    assert quote.content.text == "the budget was too small"
+    [quote] = quotes_of(parser, "Another member of the board, Tom Reed, said the budget was too small.")
+    assert quote.speaker_name == "Tom Reed" and quote.content.text == "the budget was too small"
 
 
 def test_a_hyphenated_title_is_no_part_of_the_name(parser: Parser) -> None:

@@ -396,8 +396,9 @@ NOT_SPEECH_BEFORE = {
     # ``rescuers continue to search``: going on with a deed (``"...," he continued`` is speech)
     **dict.fromkeys(CONTINUE_FORMS, frozenset(["to"])),
 }
-#: ``, calling`` after a clause: what follows is a quote of its own (see :func:`_calling_at`)
-CALLING_AFTER_RE = re.compile(r",\s+calling\b")
+#: ``, calling`` (or ``, but called``, ``and calls``) after a clause: what follows is a quote of its
+#: own (see :func:`_calling_at`)
+CALLING_AFTER_RE = re.compile(r",\s+calling\b|,?\s+(?:and|but)\s+call(?:ed|s)\b")
 #: nouns that make an evidence cue (``polls show that``) clear
 EVIDENCE_SUBJECTS = frozenset(
     "poll polls survey surveys study studies data research report reports analysis figures "
@@ -859,7 +860,8 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
             continue
         if not ttext[:1].isalnum():
             break
-        if tlow in DETERMINERS:
+        if tlow in DETERMINERS and not (ttext == "A" and texts[k + 1] == "." and j == k + 2):
+            # (``A.`` before a surname is an initial, not the article: ``Jill A. Martin``)
             if tlow in ("one", "two", "three", "four", "five") and k > 0 and lows[k - 1] in DETERMINERS:
                 j = k
                 k -= 1
@@ -1010,19 +1012,73 @@ def _owned_by_name(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] 
     return (owner[0], rng[1])
 
 
+#: asides between commas right before a cue (``X, however, said``): the subject is before them
+PARENTHETICAL_ASIDES = CONNECTIVES - frozenset("but and so now yet".split()) | frozenset(
+    ["though", "too", "in turn", "for instance", "for example", "for one", "of course", "in fact", "for his part",
+     "for her part", "for their part", "for its part", "by contrast", "in contrast", "in particular", "at least",
+     "in response", "in a statement"])
+#: what may come right before a subject that has an appositive: a mark (a dash too: ``WASHINGTON --
+#: President Obama, ...,`` / ``— Brendan Buck, ...,``), a conjunction or a subordinator (``when
+#: John Smith, the minister, said``, ``ago that Michael Bloomberg, who ..., said``)
+APPOSED_OPENING_MARKS = frozenset([",", ":", "“", '"', ".", "?", "!", ";", "”", "—", "–", "-"])
+APPOSED_OPENING_WORDS = SUBORDINATORS | frozenset("and but so that".split())
+
+
+#: a dash around an appositive in a speaker's mention (``Kall -- co-editor of ...``)
+DASH_APPOSITIVE_RE = regex.compile(r" ?(?:--|[—–]) ?+")
+
+
+def _double_hyphen(toks: _Toks, i: int) -> bool:
+    """Whether token ``i`` is the second hyphen of ``--`` (a dash in plain-text archives)."""
+    return toks.texts[i] == "-" and i > 0 and toks.texts[i - 1] == "-" and toks.ends[i - 1] == toks.starts[i]
+
+
+def _opens_subject(toks: _Toks, first: int) -> bool:
+    """Whether the noun phrase at token ``first``, before an appositive, opens its clause."""
+    if first == 0 or toks.texts[first - 1] in APPOSED_OPENING_MARKS:
+        return True
+    before = toks.lows[first - 1]
+    # (``that`` a complementizer, not a determiner: not ``of that 2013 report``)
+    return before in APPOSED_OPENING_WORDS and (
+        before != "that" or toks.texts[first][:1].isupper() or toks.lows[first] in DETERMINERS)
+
+
 def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
     """The first and last token of :func:`_speaker_before`'s mention."""
     i = _skip_back(toks, cue_index - 1)
+    if i < 0:
+        return None
+    if toks.texts[i] == "," and i >= 3:
+        # ``Proponents of the bill, however, say`` / ``X, a lawyer, for instance, said``: an aside
+        # between commas is no appositive; the subject is before it
+        k = i - 1
+        while k > i - 4 and toks.texts[k][:1].islower():
+            k -= 1
+        if k < i - 1 and toks.texts[k] == "," and " ".join(toks.lows[k + 1:i]) in PARENTHETICAL_ASIDES:
+            inner = _speaker_ending(toks, _skip_back(toks, k - 1))
+            if inner is not None and inner[0] > 0 and toks.texts[inner[0] - 1] in (",", "—", "–"):
+                # (the phrase before the aside an appositive itself: ``Brian Murphy, the chairman
+                # of the party, for example, said``)
+                return _speaker_ending(toks, k) or inner
+            return inner
+    return _speaker_ending(toks, i)
+
+
+def _speaker_ending(toks: _Toks, i: int) -> tuple[int, int] | None:
+    """The first and last token of the speaker's mention that ends at token ``i`` (a comma, a
+    dash: the mention before an appositive, ending before this mark)."""
     if i < 0:
         return None
     if toks.lows[i] in ("who", "which") and i >= 1:
         # ``Trump, who said``: the relative pronoun is the mention (its antecedent is
         # found for ``speaker_name``)
         return (i, i)
-    elif toks.texts[i] in (",", "–", "—") and i >= 2:
+    elif (toks.texts[i] in (",", "–", "—") or _double_hyphen(toks, i)) and i >= 2:
         # ``X, a spokesman for Y, said`` / ``Sen. Lindsey Graham, R-S.C., a candidate, said`` /
         # ``X – who led the talks – said``: the name before the appositives, when it opens the clause
         mark = toks.texts[i]
+        if mark == "-":  # ``X -- co-editor of a book, Y -- said``: the mark is two tokens
+            i -= 1
         rng = None
         # (a phrase hung on a person, ``The spokesman for the ministry, John Smith,``, only when
         # no name opens the clause: ``Sen. X, a Democrat from Rhode Island,`` is Sen. X's)
@@ -1030,22 +1086,53 @@ def _speaker_tokens(toks: _Toks, cue_index: int) -> tuple[int, int] | None:
             k = i - 1
             commas = 0
             while k >= 0 and k > i - 40 and commas < 3:
-                if toks.texts[k] == mark:
+                if toks.texts[k] == mark and (mark != "-" or _double_hyphen(toks, k)):
                     commas += 1
-                    first = _np_back(toks, k - 1)
+                    first = _np_back(toks, k - 1 if mark != "-" else k - 2)
                     if hung:
                         first = _hung_on(toks, first)
-                    if first is not None and (
-                            first[0] == 0 or toks.texts[first[0] - 1] in (",", ":", "“", '"', ".", "?", "!", ";", "”")
-                            or toks.lows[first[0] - 1] in ("and", "but", "as", "so")):
+                    if first is not None and _opens_subject(toks, first[0]):
                         rng = (first[0], i - 1)
                         break
-                elif toks.texts[k] in (";", "?", "!", "(", ")") or (toks.texts[k] == "." and not _inner_dot(toks, k)):
+                elif toks.texts[k] == ")":
+                    # past a parenthesis: ``Sen. Ted Cruz (R-Texas), a candidate,`` / ``... (ROTC) program,``
+                    m = k - 1
+                    while m >= 0 and m > k - 12 and toks.texts[m] not in ("(", ")"):
+                        m -= 1
+                    if m < 0 or toks.texts[m] != "(":
+                        break
+                    k = m
+                elif toks.texts[k] in (";", "?", "!", "(") or (toks.texts[k] == "." and not _inner_dot(toks, k)):
                     break
                 k -= 1
             if rng is not None:
                 break
-        else:
+        if rng is None and mark == ",":
+            # ``Another delegate on the slate, Jim Poolman, said``: a name alone between the
+            # commas is the speaker when the phrase before it opens no clause we can tell
+            k = i - 1
+            while k > i - 5 and toks.texts[k][:1].isupper() and toks.texts[k][:1].isalpha() \
+                    or toks.texts[k] == "." and _inner_dot(toks, k):
+                k -= 1
+            if i - 5 <= k < i - 2 and toks.texts[k] == "," and toks.lows[k + 1] not in DETERMINERS \
+                    and toks.texts[k - 1][:1].isalpha() and toks.texts[k - 1][:1].islower():
+                rng = (k + 1, i - 1)
+                # with the phrase it names when that opens the clause (``One of his advisers, Tad
+                # Devine,``), as for a name that opens it; not an adjunct (``After the vote, X,``)
+                c = k - 1
+                while c > k - 12 and c > 0 and (toks.texts[c - 1][:1].isalnum() or toks.texts[c - 1] in ("’", "'")) \
+                        and toks.lows[c - 1] not in CLAUSE_VERBS and toks.lows[c - 1] not in APPOSED_OPENING_WORDS:
+                    c -= 1
+                if (c == 0 or toks.texts[c - 1] in APPOSED_OPENING_MARKS or toks.lows[c - 1] in APPOSED_OPENING_WORDS) \
+                        and (toks.lows[c] in DETERMINERS or toks.texts[c][:1].isupper()) \
+                        and toks.lows[c] not in SENTENCE_ADVERBS and toks.lows[c] not in ADJUNCT_STARTS:
+                    rng = (c, i - 1)
+        if rng is None and mark == "," and toks.texts[i - 1] == ")":
+            # ``Sen. Jack Reed (D-R.I.), said``: the parenthesis is the appositive
+            first = _np_back(toks, i - 1)
+            if first is not None and _opens_subject(toks, first[0]):
+                rng = (first[0], i - 1)
+        if rng is None:
             return None
         for x in range(rng[0] + 1, i - 1):
             # ``Xinhua, citing KCNA, said`` / ``Trump, speaking at a rally, said``: a participle's
@@ -1899,7 +1986,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
         lows = toks.lows
         texts = toks.texts
         # (what ends a content at ``, calling``: most paragraphs have no ``calling``)
-        calling_after = text.find("calling", para.start, para.end) >= 0
+        calling_after = text.find("call", para.start, para.end) >= 0
         for k, cues in by_sentence.items():
             s_start, s_end = para.sentences[k]
             cues = cues[:MAX_CUES_PER_SENTENCE]
@@ -2681,10 +2768,17 @@ def _name_tokens(mention: str) -> tuple[str, ...]:
     return tuple(words[cut:])
 
 
+def _dashes_as_commas(mention: str) -> str:
+    """``mention`` with an appositive's dashes as commas (``Kall -- co-editor of a book``)."""
+    if " --" in mention or " — " in mention or " – " in mention:
+        return DASH_APPOSITIVE_RE.sub(", ", mention)
+    return mention
+
+
 def _appositive_name(mention: str) -> tuple[str, ...]:
     """The name after a role in lower case: ``its executive director, Martin Kaiser``, or
     ``chief cabinet secretary Hirokazu Matsuno`` (not ``an adviser to Hillary Clinton``)."""
-    role, comma, rest = mention.partition(",")
+    role, comma, rest = _dashes_as_commas(mention).partition(",")
     if comma:
         last = role.split()[-1:]  # (the role's last word: ``director``)
         if not last or not last[0][:1].islower():
@@ -2721,6 +2815,7 @@ def _mention_name(mention: str) -> tuple[str, ...]:
     owner's: two name words at least, or one after a title (``Mr. Burman of the Tax Policy
     Center``); none in a role's (``A professor at Harvard``).
     """
+    mention = _dashes_as_commas(mention)
     # (where the speaker is names nobody: ``Officials in Kyiv``, ``Jane Roe of Oxfam in Nairobi``)
     first = mention.split(",", 1)[0].split(" in ", 1)[0]
     words = first.split()
