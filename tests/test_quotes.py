@@ -1339,3 +1339,17 @@ def test_a_name_with_particles_is_one_name(parser: Parser) -> None:
     quotes = quotes_of(parser, "Brazilian President Luiz Inacio Lula da Silva said the deal was good. "
                                "Lula said it would help.")
     assert [q.speaker_name for q in quotes] == ["Luiz Inacio Lula da Silva"] * 2
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The Centers for Disease Control and Prevention said cases had risen.",
+     "Centers for Disease Control and Prevention"),
+    ("The Federal Bureau of Investigation said the file was closed.", "Federal Bureau of Investigation"),
+    ("the State Department said the talks would go on.", "State Department"),
+    # a person speaking for a body is no body
+    ("A spokesman for the Department of Health and Human Services said the rule stands.",
+     "A spokesman for the Department of Health and Human Services"),
+])
+def test_a_body_that_speaks_has_its_sources_name(parser: Parser, sentence: str, name: str) -> None:
+    [quote] = quotes_of(parser, sentence)
+    assert quote.speaker_name == name

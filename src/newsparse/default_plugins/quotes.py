@@ -3152,6 +3152,16 @@ def _speaker_name(text: str, span: tuple[int, int], people: _People) -> str | No
     return (ABBREVIATION_AFTER_RE.sub("", mention) or mention) if mention[-1:] == ")" else mention
 
 
+def _body_name(text: str, span: tuple[int, int], bodies: dict[int, Source]) -> str | None:
+    """The name of the body a speaker's mention is, maybe after ``the`` (not ``A spokesman for
+    the ministry``, which is a person's)."""
+    body = bodies.get(span[1])
+    if body is None or body.span.start < span[0] or text[span[0]:body.span.start].strip().lower() not in NO_WORDS_OR_THE:
+        return None
+    return body.name
+
+
+NO_WORDS_OR_THE = frozenset(["", "the"])
 #: an abbreviation in brackets ending a name (``The Joint Chiefs of Staff (JCS)``)
 ABBREVIATION_AFTER_RE = regex.compile(r"[ \t]++\(\p{Lu}[\p{Lu}\p{N}&.\-]++\)\Z")
 
@@ -3357,6 +3367,9 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
     all_regions = [r for p in paras for r in p.regions]
     region_starts = [r.start for r in all_regions]
     source_starts = [src.span.start for src in sources]
+    # the bodies the sources found, by where their names end: a speaker that is one of them
+    # (``The Food and Drug Administration``) has its name
+    bodies = {src.span.end: src for src in sources if src.kind is SourceKind.BODY}
     # an HTML entity the view shows as its character: spans are cut from the whole entity
     snapping = text is not original and "&" in original
     last_end = -1
@@ -3393,7 +3406,8 @@ def find_quotes(article: Article, lexicon: Lexicon, sources: Sequence[Source] = 
             parts=tuple(Span.of(original, *(snap_to_entities(original, *p) if snapping else p))
                         for p in f.parts) if f.parts else (),
             speaker=speaker,
-            speaker_name=_speaker_name(text, f.speaker, people) if people is not None and f.speaker else None,
+            speaker_name=(_body_name(original, f.speaker, bodies) or _speaker_name(text, f.speaker, people))
+            if people is not None and f.speaker else None,
             cue=cue,
             cue_class=f.cue_class if cue else None,
             source=chain[-1] if chain else None,
