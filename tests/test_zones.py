@@ -287,6 +287,9 @@ def test_a_bare_name_under_the_headline_is_the_byline(line: str, kind: str) -> N
 
 def test_line_signals() -> None:
     assert classify_line("Sign up for our newsletter").boilerplate
+    assert classify_line("Join ST's Telegram channel and get the latest breaking news delivered to you.").boilerplate
+    assert not classify_line("The group used a Telegram channel to recruit fighters, police said.").boilerplate
+    assert not classify_line("Users can download the app from Monday, the company said.").boilerplate
     assert classify_line("Copyright 2017 China Daily. All rights reserved.").score < -3
     long = classify_line("The storm hit the coast on Monday and cut power to thousands of homes, officials said.")
     assert long.sentence and long.score > 0
@@ -545,6 +548,8 @@ _STRONG_FORM_EXAMPLES = (
     "This story about tutoring was produced by X", "Originally published in Foo",
     "Your gift, however small, helps us", "Keep the Daily free and independent",
     "Our annual fundraising drive", "Delivered to your inbox", "News in your inbox", "Rights and permissions",
+    "Join ST's Telegram channel", "Get the latest news delivered to you", "Follow us on Google News",
+    "Download our free app",
 )
 
 

@@ -151,6 +151,12 @@ _BOILERPLATE_STRONG_FORMS = (
     (("inbox",), r"(?:delivered|straight) to your inbox"),
     (("inbox",), r"in your inbox"),
     (("rights",), r"rights (?:&|and) permissions"),
+    # calls to follow the site elsewhere (``Join ST's Telegram channel and get the latest
+    # breaking news delivered to you``, ``Follow us on Google News``, ``Download our app``)
+    (("channel",), r"(?:join|follow|subscribe to) (?:[\w'’]+ ){0,3}(?:telegram|whatsapp|youtube) channel"),
+    (("delivered to you",), r"news delivered to you"),
+    (("follow us on",), r"follow us on"),
+    (("download our",), r"download our (?:[\w'’]+ ){0,2}app"),
 )
 _BOILERPLATE_STRONG_PHRASES = r"\b(?:" + "|".join(form for _, form in _BOILERPLATE_STRONG_FORMS) + r")\b"
 #: ... an author's bio, ...
@@ -222,7 +228,7 @@ BOILERPLATE_STRONG_TRIGGERS = frozenset(
     website site intended vary consult contributed additional writer reporter contributor editor
     correspondent columnist journalist support supporting subscribing donating donate pitching
     enjoyed enjoying bottom end story article originally inbox rights contribution donation gift
-    independent fundraising""".split()
+    independent fundraising telegram whatsapp youtube delivered follow download""".split()
 )
 BOILERPLATE_TRIGGERS = frozenset(
     """cookie cookies subscribe subscription subscriptions subscriber subscribers newsletter
