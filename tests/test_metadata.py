@@ -140,13 +140,18 @@ def test_caption_credits(line: str, credit: str) -> None:
     (["President Joe Biden speaks in Washington on November 19.", "Ben Curtis/AP"], "AP"),
     (["Getty Images", "Zelensky spoke to reporters in Kyiv on Tuesday"], "Getty Images"),
     (["AFP via Getty Images", "Rescuers search the rubble in Antakya"], "AFP via Getty Images"),
+    # an outlet and its photographer in brackets, or who supplied the picture
+    (["Residents were told to prepare to leave.", "(ABC News: Jess Langford)"], "ABC News"),
+    (["The car was found near the border.", "(Supplied: Queensland Police)"], "Queensland Police"),
+    (["The car was found near the border.", "(Supplied)"], None),
 ])
-def test_a_caption_and_its_credit_on_two_lines_are_one_caption(lines: list[str], credit: str) -> None:
+def test_a_caption_and_its_credit_on_two_lines_are_one_caption(lines: list[str], credit: str | None) -> None:
     text = "\n".join(lines)
     spans = [Span.of(text, text.index(line), text.index(line) + len(line)) for line in lines]
     [caption] = metadata._captions(text, spans)
     assert caption.credit == credit and caption.span.text == text
-    assert text[caption.credit_span.start:caption.credit_span.end] == credit
+    if credit is not None:
+        assert text[caption.credit_span.start:caption.credit_span.end] == credit
 
 
 def test_dateline_place() -> None:

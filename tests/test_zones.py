@@ -238,6 +238,13 @@ def test_a_table_after_the_body_is_body() -> None:
     assert kinds["Copyright 2019 Music News"] == "other"
 
 
+@pytest.mark.parametrize("credit", ["(ABC News: Jess Langford)", "(Reuters: Kim Hong-Ji)", "(Supplied)"])
+def test_a_credit_in_brackets_makes_the_line_above_it_a_caption(credit: str) -> None:
+    text = "\n".join(["Floods hit the coast", "", "Residents were told to prepare to leave.", credit, "",
+                      PARAGRAPH, "", PARAGRAPH])
+    assert _kinds(text)[2:4] == ["caption", "caption"]
+
+
 def test_the_pages_time_stamps_after_the_body_are_no_table() -> None:
     # the stamps a page prints under its article (ABC) are datelines, and their labels furniture
     stamps = "Posted\n14 Nov 2024\n14 Nov 2024\nThu 14 Nov 2024 at 6:12am\n, updated\nThu 14 Nov 2024 at 9:30am"

@@ -18,6 +18,7 @@ import regex
 
 from .default_plugins.zones import (
     AGENCY_SIGNATURE_RE,
+    BRACKET_CREDIT_RE,
     CREDIT_LABEL_RE,
     CREDIT_LINE_RE,
     PICTURE_AGENCIES,
@@ -383,6 +384,18 @@ def _captions(text: str, spans: list[Span]) -> list[Caption]:
         elif last.credit_span is None and caption.credit_span is None and BARE_CREDIT_RE.match(last.span.text):
             out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
                               credit=last.span.text, credit_span=last.span)
+        elif last.credit_span is None and caption.credit_span is None and BRACKET_CREDIT_RE.match(caption.span.text):
+            # ``(ABC News: Jess Langford)`` under its caption: the outlet credited, or who
+            # supplied the picture (``(Supplied: Queensland Police)``; ``(Supplied)`` names nobody)
+            outlet, colon, rest = caption.span.text[1:-1].partition(":")
+            credit = None
+            if outlet != "Supplied":
+                credit = Span.of(text, caption.span.start + 1, caption.span.start + 1 + len(outlet))
+            elif colon:
+                at = caption.span.start + len(outlet) + 2 + len(rest) - len(rest.lstrip())
+                credit = Span.of(text, at, at + len(rest.strip()))
+            out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
+                              credit=credit.text if credit else None, credit_span=credit)
         elif last.credit_span is None and caption.credit_span is None and CREDIT_LINE_RE.match(caption.span.text):
             # ``Ben Curtis/AP`` under its caption: the photographer and the agency credited
             at = caption.span.text.rindex("/") + 1

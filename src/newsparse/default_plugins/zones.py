@@ -428,6 +428,13 @@ CAPTION_MIN_WORDS = 7
 CREDIT_LINE_RE = regex.compile(
     r"^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,3}\s?/\s?(?:The\s)?\p{Lu}[\p{L}.&\-]*(?:\s\p{Lu}[\p{L}.&\-]*){0,3}$"
 )
+#: a credit in brackets, outlet and photographer: ``(ABC News: Jess Langford)``, ``(Reuters: Kim
+#: Hong-Ji)``, ``(Supplied)``, ``(Supplied: Queensland Police)``
+BRACKET_CREDIT_RE = regex.compile(
+    r"^\((?:Supplied|(?!(?:Update|Updated|Note|Editor|Correction|Read|Watch|Listen|Video|Warning|Pictured|"
+    r"Related|See|Live)\b)\p{Lu}[\p{L}.&\-]*+(?:\s\p{Lu}[\p{L}.&\-]*+){0,3}(?=:))"
+    r"(?::\s?\p{Lu}[\p{L}'’.\-]*+(?:\s\p{Lu}[\p{L}'’.\-]*+){0,3})?\)$"
+)
 #: the agencies and picture desks photos are credited to, as a pattern's alternatives
 PICTURE_AGENCIES = (
     r"Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Getty\s+Images|EPA(?:-EFE)?|PA\s+Media|Xinhua"
@@ -977,6 +984,8 @@ def _is_caption(text: str, info: LineInfo) -> bool:
         return False
     if "/" in text:
         return CREDIT_LINE_RE.match(text) is not None
+    if text[:1] == "(":
+        return BRACKET_CREDIT_RE.match(text) is not None
     return "," in text and AGENCY_CREDIT_RE.match(text) is not None
 
 
