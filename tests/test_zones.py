@@ -991,3 +991,17 @@ def test_a_bare_name_right_above_the_time_stamp_is_the_byline(parser: Parser) ->
     article = parser.parse(page)
     assert article.byline.authors == ("Kawala Xie",)
     assert str(article.publication_date.value) == "2024-04-12"
+
+
+def test_a_headline_over_two_summary_lines(parser: Parser) -> None:
+    # bullet points under the headline (Daily Mail): the headline tells the lead's story
+    page = ("News\nSport\n\nCouncil opens new bridge as commuters celebrate end of long detour\n"
+            "Mayor cut the ribbon at dawn\nHe thanked the workers who built it\n"
+            "By JANE ROE FOR MAILONLINE\nPublished: 10:22 GMT, 15 November 2024\n\n"
+            "The council today opened the new bridge, ending a detour that commuters had endured for "
+            "two years, and officials said the crossing would cut journeys by twenty minutes.\n\n"
+            "Hundreds of commuters gathered at the bridge to celebrate the end of the detour.\n")
+    article = parser.parse(page)
+    assert article.headline.text == "Council opens new bridge as commuters celebrate end of long detour"
+    kinds = dict((article.text.splitlines()[n - 1], str(k)) for n, k in article.line_zones())
+    assert kinds["Mayor cut the ribbon at dawn"] == kinds["He thanked the workers who built it"] == "standfirst"

@@ -2068,6 +2068,20 @@ def _mark_headline(
     ):
         labels[best] = _STANDFIRST
         best = above
+    elif lead:
+        # a headline over two or three summary lines (bullet points, ``King visits ...`` /
+        # ``Monarch met families ...`` / ``He praised volunteers ...``): it tells the lead's
+        # story, more of its words than any of them
+        for top in (best - 2, best - 3):
+            if top < 0 or not all(labels[k] is _OTHER and _is_title(texts[k], infos[k]) for k in range(top, best)):
+                break
+            shared = _shared_content(infos[top], lead)
+            if shared >= 2 + max(_shared_content(infos[k], lead) for k in range(top + 1, best + 1)) \
+                    and _headline_score(texts[top], infos[top], counts[keys[top]] > 1, 0) >= 4.0:
+                for k in range(top + 1, best + 1):
+                    labels[k] = _STANDFIRST
+                best = top
+                break
     labels[best] = _HEADLINE
     # A bare name just under the headline is the byline (three lines down at most, not
     # counting share buttons, or right above the time stamp), and the author's role on the
@@ -2102,6 +2116,16 @@ def _mark_headline(
         and not _not_title(texts[k]) and not _has_date(texts[k])
     ):
         labels[k] = _STANDFIRST
+    if best + 1 < len(labels) and labels[best + 1] is _STANDFIRST:
+        # the standfirst's other summary lines, down to the byline or time stamp under them
+        k = best + 2
+        while k < min(best + 4, body_first) and labels[k] is _OTHER and 5 <= infos[k].words <= 20 \
+                and not texts[k].endswith(")") and _is_title(texts[k], infos[k]):
+            # (not a bare name, a byline; nor a caption with its credit)
+            k += 1
+        if k < len(labels) and k > best + 2 and (labels[k] is _BYLINE or labels[k] is _DATELINE):
+            for j in range(best + 2, k):
+                labels[j] = _STANDFIRST
 
 
 def _mark_related(
