@@ -202,6 +202,14 @@ def test_durations():
     assert one("He arrived three days later.") == ("three days", "DURATION", "P3D")
 
 
+def test_a_couple_and_a_few_are_counts_with_their_article():
+    assert one("Prices will not change for a couple of years.") == ("a couple of years", "DURATION", "P2Y")
+    assert one("Over the next couple of months, sales may fall.") == ("the next couple of months", "DURATION", "P2M")
+    assert one("The ships could sail within a few days.") == ("a few days", "DURATION", "PXD")
+    # a number after the article: the article goes with the noun after the duration
+    assert one("It was a 10 days' wait.")[0] == "10 days"
+
+
 def test_sets():
     assert one("The committee meets every week.")[1:] == ("SET", "P1W")
     assert one("The report is published annually.")[1:] == ("SET", "P1Y")

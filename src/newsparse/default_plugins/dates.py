@@ -229,7 +229,7 @@ _NUMWORD = (
 )
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_NUMWORD}(?:\s+(?:and\s+a\s+half))?"
-    r"|(?:a|one)\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|a\s+couple\s+(?:of\s+)?|a\s+few|few|several|many|a\s+number\s+of|numerous"
+    r"|(?:a|one)\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|several|many|a\s+number\s+of|numerous"
     r"|a|an|half\s+an?)"
 )
 #: the first words of ``_MOD`` and of ``NUM`` (or a digit), for quick skips
@@ -237,7 +237,7 @@ _MOD_FIRST = "about|around|approximately|roughly|nearly|almost|more|less|fewer|a
 _NUM_FIRST = (
     "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     "|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|half"
-    "|dozens|an|a|few|several|many|numerous"
+    "|dozens|couple|an|a|few|several|many|numerous"
 )
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 _MOD = _words(r"about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|some")
@@ -1761,7 +1761,9 @@ def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         after = text[m.end():m.end() + 2]
         if _THEN_WORD_RE.match(after):  # (or "\s\w", which it covers)
             start = m.start("mod") if m["mod"] else m.start("adj") if m["adj"] else m.start("num")
-    if det in ("a", "an") and num not in ("a", "an") and not adjacent and not m["adj"]:
+    if (det in ("a", "an") and n is not None and num not in ("a", "an") and not num.startswith("couple")
+            and not adjacent and not m["adj"]):
+        # "a 10 days' wait": the determiner goes with the noun; "a few days", "a couple of days": one count
         start = m.start("mod") if m["mod"] else m.start("num")
     # "$5 a year", "three times a week": a rate, not a time (TimeBank leaves most unmarked)
     if num in ("a", "an") and not det and not m["mod"] and not m["adj"]:
