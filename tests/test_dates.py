@@ -327,6 +327,14 @@ def test_expressions_stay_within_a_line():
 def test_month_names_as_names_are_skipped():
     assert found("Protesters joined the annual March for Life.") == []
     assert one("He resigned in March for health reasons.")[2] == "2017-03"
+    assert found("They joined the March on Washington.") == []
+
+
+def test_a_month_after_an_article_is_one_when_it_qualifies_a_noun_or_is_qualified():
+    assert one("The firm is bound by a June agreement with its lenders.")[:2] == ("June", "DATE")
+    assert one("Police found evidence in the August shooting.")[2] == "2017-08"
+    assert one("He made the late-July trip with his son.") == ("late-July", "DATE", "2017-07")
+    assert one("The offer expires at the end of November.", dt.date(2016, 10, 30))[2] == "2016-11"
 
 
 def test_number_words():

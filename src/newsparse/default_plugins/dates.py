@@ -650,6 +650,13 @@ RATE_BEFORE_RE = re.compile(
 )
 THE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[`'\"\u201c\u2018]*\Z")
 QUARTER_ENDED_RE = re.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})\b")
+#: a month named alone after ``the`` or ``a`` is one when it qualifies a noun (``a June
+#: agreement``, ``the October slaying``): a lower-case word next, not a word of grammar
+#: (``the annual March for Life``, ``the March on Washington``: names)
+MONTH_QUALIFIES_RE = re.compile(
+    r"[ \t\xa0]+(?!(?:for|of|on|in|at|to|from|by|with|against|and|or|but|is|was|were|are|has|had|have"
+    r"|will|would|that|which|who)\b)[a-z]"
+)
 _THE_QUOTES = "`'\"\u201c\u2018"  #: what THE_BEFORE_RE reads last before the name
 
 
@@ -1383,7 +1390,8 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         res = Resolved(_D, timex.month_date(a, _month(m["m5"]), None, year), G.MONTH)
     else:
         name = m["m6"]
-        if name and _the_before(ctx.text, max(ctx.lo, start - 20), start):
+        if (name and not (m["pos"] or m["posof"]) and _the_before(ctx.text, max(ctx.lo, start - 20), start)
+                and not MONTH_QUALIFIES_RE.match(ctx.text, end, ctx.hi)):
             return None  # "the annual March for Life": a name, not the month
         month = _month(name or m["m7"])
         ahead = ctx.month_future(start, end, month, None)
