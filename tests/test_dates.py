@@ -621,6 +621,8 @@ def test_a_name_s_initial_or_title_ends_no_sentence_for_the_tense():
 def test_adjectives_and_bare_verbs_ending_in_ed_mark_no_past():
     anchor = dt.date(1989, 10, 26)
     assert one("The dividend would be paid on an unspecified date in January.", anchor)[2] == "1990-01"
+    assert one("The dividend would be paid on a still unspecified date in January.", anchor)[2] == "1990-01"
+    assert one("He will meet the newly elected mayor in January.", anchor)[2] == "1990-01"
     assert one("He will succeed her in March.", anchor)[2] == "1990-03"
     assert one("The fund closed in March.", anchor)[2] == "1989-03"
 
