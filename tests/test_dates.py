@@ -303,6 +303,17 @@ def test_times_of_day():
     assert one("The blast came at noon Thursday.")[2] == "2017-09-07T12:00"
 
 
+def test_a_part_of_the_day_alone_is_of_the_day_under_discussion():
+    assert one("In London at mid-afternoon yesterday, shares rose.") == (
+        "mid-afternoon yesterday", "TIME", "2017-09-06TAF")
+    assert one("By mid afternoon, the operation was over.") == ("mid afternoon", "TIME", "2017-09-07TAF")
+    assert found("Shares fell Sept. 1. Dealers placed orders in the morning.")[1] == (
+        "the morning", "TIME", "2017-09-01TMO")
+    # the part of the day of something else, or a kind of thing
+    assert found("It happened on the morning of Sept. 1.") == [("Sept. 1", "DATE", "2017-09-01")]
+    assert found("He works the morning shift.") == []
+
+
 def test_no_anchor_means_no_guessing():
     assert found("The deal was signed last week and yesterday.", None) == [
         ("last week", "DATE", "XXXX-WXX"),
@@ -419,7 +430,8 @@ def test_the_count_before_a_unit_is_looked_for_only_where_one_can_end():
     text = ("for two weeks, in 3 days, over a dozen years, the last week, several more months, "
             "twenty-one straight days, half a day, a few hours, 1,000 years, some days, no-year") * 3
     text += (" this morning, last  night, yesterday\u00a0evening, tomorrow-night, untilthis morning,"
-             " outlast afternoon, this\tevening, consecutivee days, xconsecutive days, two consecutive days, 1990s years") * 3
+             " outlast afternoon, this\tevening, consecutivee days, xconsecutive days, two consecutive days, 1990s years"
+             " mid-afternoon, in the  evening, inthe morning, early -morning, lately morning, mid -\tnight") * 3
     lowered = text.lower()
     for at in range(1, len(lowered)):
         slow = dates_module.COUNTED_RE.search(lowered, max(0, at - 40), at) is not None

@@ -395,8 +395,9 @@ _DEICTIC_FIRST = _words(
     "|now|currently|current|at|right|recently|recent|past|in|days|weeks|months|years|coming|as|soon|a"
     "|future"
 )
-#: ``yesterday``, ``today``, ``tonight``, ``this morning``, ``last night``,
-#: ``now``, ``currently``, ``recently``, ``the past``, ``the future``, ``soon``
+#: ``yesterday``, ``today``, ``tonight``, ``this morning``, ``last night``, ``in the
+#: morning``, ``mid-afternoon``, ``now``, ``currently``, ``recently``, ``the past``, ``the
+#: future``, ``soon``
 DEICTIC_RE = _compile_table(rf"""
     (?={_DEICTIC_FIRST}\b)  # the first words of every branch: a quick skip of other words
     (?:
@@ -404,6 +405,8 @@ DEICTIC_RE = _compile_table(rf"""
         \b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)\b(?!['\u2019]s\s+(?:paper|edition|issue))
         (?:\s+(?P<part>morning|afternoon|evening|night)\b)?
       | (?:(?P<pos3>early|late|mid)[\s-]+)?\b(?P<det3>this|last|tomorrow|yesterday)\s+(?P<part3>morning|afternoon|evening|night)\b
+      | (?:(?P<pos6>early|late|mid)[\s-]+|(?<=\bin\s)the\s+)(?P<part6>morning|afternoon|evening)\b(?![\w'\u2019-]|\s+(?:of|after|before)\b)
+        (?:\s+(?P<day6>yesterday|today|tomorrow)\b)?
       | \b(?P<present>now|currently|nowadays|these\s+days|the\s+present|at\s+present|right\s+now)\b
       | \b(?P<pastref>recently|lately|the\s+past|past\s+years)\b
       | (?P<pxunit>(?:in\s+)?recent\s+(?:days|weeks|months|years|quarters)|(?:days|weeks|months|years)\s+ago|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead)\b
@@ -578,10 +581,14 @@ def _counted(lowered: str, at: int) -> bool:
     return COUNTED_RE.search(lowered, max(0, at - 40), at) is not None
 
 
-#: what ends right before ``morning``, ``night``... in ``this morning``, ``last night``:
-#: the one way DEICTIC_RE holds a part of the day that no other trigger word is near
-PART_DET_RE = re.compile(rf"\b(?:this|last|tomorrow|yesterday)[{_HSPACE}]+\Z")
-_PART_DETS = ("this", "last", "tomorrow", "yesterday")  #: the words PART_DET_RE ends with
+#: what ends right before ``morning``, ``night``... in ``this morning``, ``last night``, ``in the
+#: morning``, ``mid-afternoon``: the ways DEICTIC_RE holds a part of the day that no other
+#: trigger word is near
+PART_DET_RE = re.compile(
+    rf"\b(?:this|last|tomorrow|yesterday|in[{_HSPACE}]+the)[{_HSPACE}]+\Z|\b(?:early|late|mid)[{_HSPACE}-]+\Z"
+)
+#: the words PART_DET_RE ends with
+_PART_DETS = ("this", "last", "tomorrow", "yesterday", "the", "early", "late", "mid")
 
 
 def _part_det(lowered: str, at: int) -> bool:
@@ -592,7 +599,7 @@ def _part_det(lowered: str, at: int) -> bool:
     """
     lo = at - 20 if at > 20 else 0
     i = at
-    while i > lo and lowered[i - 1] in _SEPARATORS and lowered[i - 1] != "-":
+    while i > lo and lowered[i - 1] in _SEPARATORS:
         i -= 1
     return i < at and lowered.endswith(_PART_DETS, lo, i) and PART_DET_RE.search(lowered, lo, at) is not None
 
@@ -1694,6 +1701,18 @@ def _deictic(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if word == "later":
             return None
         return m.start(), m.end(), Resolved(_D, "FUTURE_REF", None)
+    if m["part6"]:
+        # "in the morning", "mid-afternoon (yesterday)": of the day under discussion, or the day named
+        part = m["part6"].lower()
+        mod = POSITION_MODS.get((m["pos6"] or "").lower())
+        if m["day6"]:
+            day = "XXXX-XX-XX" if a is None else (a + dt.timedelta(days=_DAY_OFFSET[m["day6"].lower()])).isoformat()
+        elif ctx.ref is not None and len(ctx.ref) == 10 and ctx.ref[:1].isdigit():
+            day = ctx.ref
+            ctx.anaphoric = True
+        else:
+            day = "XXXX-XX-XX" if a is None else a.isoformat()
+        return m.start(), m.end(), Resolved(_T, f"{day}T{PARTS_OF_DAY[part]}", G.TIME, mod)
     if m["day"]:
         word = " ".join(m["day"].lower().split())
         part = (m["part"] or "").lower()
