@@ -178,6 +178,12 @@ def test_months_and_dates_without_a_year():
     assert one("The report was filed 2017-09-03.")[2] == "2017-09-03"
 
 
+def test_the_week_of_a_date_is_that_date_s_week():
+    assert one("A hearing is set for the week of March 6.", dt.date(2000, 2, 24)) == (
+        "the week of March 6", "DATE", "2000-W10")
+    assert one("It happened the week of 3 September.") == ("the week of 3 September", "DATE", "2017-W35")
+
+
 def test_numeric_dates_month_first_unless_the_day_comes_first_by_its_size_or_its_dots():
     assert one("The report was filed 9/3/2017.")[2] == "2017-09-03"
     assert one("The report was filed 23/11/2016.")[2] == "2016-11-23"

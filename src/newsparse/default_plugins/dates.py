@@ -309,9 +309,11 @@ _QUARTER_FIRST = _words(
 _RELATIVE_FIRST = _words("earlier|early|later|late|mid|this|that|the|last|next|past|current|coming|year")
 _WEEKDAY_FIRST = _words("earlier|early|later|late|this|the|last|next|coming|past|" + _WEEKDAY_NAMES)  # (+ s)
 #: ``Sept. 3``, ``September 3, 2017``, ``3 September 2017``, ``2 Mar 2025``, ``July 1997``,
-#: ``last April``, ``January this year``, ``mid-November``, ``Monday, Sept. 4``
+#: ``last April``, ``January this year``, ``mid-November``, ``Monday, Sept. 4``, ``the week of
+#: March 6`` (that day's week)
 MONTH_DATE_RE = _compile_table(rf"""
     (?=\d|{_MONTH_DATE_FIRST})  # the first letters of every branch: a quick skip of other words
+    (?:(?P<weekof>the\s+week\s+of)\s+(?=\d|[\w.]+\s*\d))?
     (?:(?P<wd>{WEEKDAY}),?\s+)?
     (?:(?:(?P<pos>{_POS})[\s-]+|(?P<posof>{_POS_OF})\s+))?
     (?:
@@ -1378,6 +1380,10 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         else:
             value = timex.month_date(a, month, day, year)
         res = Resolved(_D, value, G.DAY)
+        if m["weekof"]:
+            found = _value_date(value)
+            if found is not None and found[1] == "day":
+                res = Resolved(_D, timex.format_unit(found[0], "week"), G.WEEK)
     elif m["m3"]:
         y3 = m["y3"]
         year = int(y3) if y3[0].isdigit() else spelled_year(y3)
