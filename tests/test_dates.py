@@ -212,6 +212,8 @@ def test_a_couple_and_a_few_are_counts_with_their_article():
     assert one("Prices will not change for a couple of years.") == ("a couple of years", "DURATION", "P2Y")
     assert one("Over the next couple of months, sales may fall.") == ("the next couple of months", "DURATION", "P2M")
     assert one("The ships could sail within a few days.") == ("a few days", "DURATION", "PXD")
+    # no determiner before them: "this" is the object of the verb
+    assert one("I was asked this a couple months ago.") == ("a couple months ago", "DATE", "2017-07")
     # a number after the article: the article goes with the noun after the duration
     assert one("It was a 10 days' wait.")[0] == "10 days"
 
@@ -318,6 +320,7 @@ def test_a_part_of_the_day_alone_is_of_the_day_under_discussion():
     # the part of the day of something else, or a kind of thing
     assert found("It happened on the morning of Sept. 1.") == [("Sept. 1", "DATE", "2017-09-01")]
     assert found("He works the morning shift.") == []
+    assert found("It ran in the morning papers.") == []
 
 
 def test_no_anchor_means_no_guessing():

@@ -407,7 +407,9 @@ DEICTIC_RE = _compile_table(rf"""
         \b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)\b(?!['\u2019]s\s+(?:paper|edition|issue))
         (?:\s+(?P<part>morning|afternoon|evening|night)\b)?
       | (?:(?P<pos3>early|late|mid)[\s-]+)?\b(?P<det3>this|last|tomorrow|yesterday)\s+(?P<part3>morning|afternoon|evening|night)\b
-      | (?:(?P<pos6>early|late|mid)[\s-]+|(?<=\bin\s)the\s+)(?P<part6>morning|afternoon|evening)\b(?![\w'\u2019-]|\s+(?:of|after|before)\b)
+      | (?:(?P<pos6>early|late|mid)[\s-]+|(?<=\bin\s)the\s+)(?P<part6>morning|afternoon|evening)\b
+        (?![\w'\u2019-]|\s+(?:of|after|before)\b)
+        (?(pos6)|(?!\s+(?!(?:is|was|has|as|this|his|its|us)\b)[a-z]+s\b))  # (not "in the morning shows")
         (?:\s+(?P<day6>yesterday|today|tomorrow)\b)?
       | \b(?P<present>now|currently|nowadays|these\s+days|the\s+present|at\s+present|right\s+now)\b
       | \b(?P<pastref>recently|lately|the\s+past|past\s+years)\b
@@ -435,7 +437,7 @@ _DURATION_FIRST = _words(
 #: ``about a decade``, ``the first nine months``, ``decades``
 DURATION_RE = _compile_table(rf"""
     (?=\d|{_DURATION_FIRST}\b)  # the first words of every match: a quick skip
-    (?:(?P<det>the|a|an|this|these|those)\s+)?
+    (?:(?P<det>the|a|an|this|these|those)\s+(?!an?\s))?  # (not "this a couple months ago")
     (?:(?P<mod>{_MOD})\s+)?
     (?:(?P<adj>{_DURATION_ADJ})\s+)?
     (?:(?P<mod2>{_MOD})\s+)?
