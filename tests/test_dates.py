@@ -178,6 +178,12 @@ def test_months_and_dates_without_a_year():
     assert one("The report was filed 2017-09-03.")[2] == "2017-09-03"
 
 
+def test_the_week_of_a_date_is_that_date_s_week():
+    assert one("A hearing is set for the week of March 6.", dt.date(2000, 2, 24)) == (
+        "the week of March 6", "DATE", "2000-W10")
+    assert one("It happened the week of 3 September.") == ("the week of 3 September", "DATE", "2017-W35")
+
+
 def test_numeric_dates_month_first_unless_the_day_comes_first_by_its_size_or_its_dots():
     assert one("The report was filed 9/3/2017.")[2] == "2017-09-03"
     assert one("The report was filed 23/11/2016.")[2] == "2016-11-23"
@@ -200,6 +206,16 @@ def test_durations():
     assert one("Growth has stalled over the past decade.")[1:] == ("DURATION", "P10Y")
     assert one("It has been falling for years.")[1:] == ("DURATION", "PXY")
     assert one("He arrived three days later.") == ("three days", "DURATION", "P3D")
+
+
+def test_a_couple_and_a_few_are_counts_with_their_article():
+    assert one("Prices will not change for a couple of years.") == ("a couple of years", "DURATION", "P2Y")
+    assert one("Over the next couple of months, sales may fall.") == ("the next couple of months", "DURATION", "P2M")
+    assert one("The ships could sail within a few days.") == ("a few days", "DURATION", "PXD")
+    # no determiner before them: "this" is the object of the verb
+    assert one("I was asked this a couple months ago.") == ("a couple months ago", "DATE", "2017-07")
+    # a number after the article: the article goes with the noun after the duration
+    assert one("It was a 10 days' wait.")[0] == "10 days"
 
 
 def test_sets():
@@ -295,6 +311,18 @@ def test_times_of_day():
     assert one("The blast came at noon Thursday.")[2] == "2017-09-07T12:00"
 
 
+def test_a_part_of_the_day_alone_is_of_the_day_under_discussion():
+    assert one("In London at mid-afternoon yesterday, shares rose.") == (
+        "mid-afternoon yesterday", "TIME", "2017-09-06TAF")
+    assert one("By mid afternoon, the operation was over.") == ("mid afternoon", "TIME", "2017-09-07TAF")
+    assert found("Shares fell Sept. 1. Dealers placed orders in the morning.")[1] == (
+        "the morning", "TIME", "2017-09-01TMO")
+    # the part of the day of something else, or a kind of thing
+    assert found("It happened on the morning of Sept. 1.") == [("Sept. 1", "DATE", "2017-09-01")]
+    assert found("He works the morning shift.") == []
+    assert found("It ran in the morning papers.") == []
+
+
 def test_no_anchor_means_no_guessing():
     assert found("The deal was signed last week and yesterday.", None) == [
         ("last week", "DATE", "XXXX-WXX"),
@@ -319,6 +347,14 @@ def test_expressions_stay_within_a_line():
 def test_month_names_as_names_are_skipped():
     assert found("Protesters joined the annual March for Life.") == []
     assert one("He resigned in March for health reasons.")[2] == "2017-03"
+    assert found("They joined the March on Washington.") == []
+
+
+def test_a_month_after_an_article_is_one_when_it_qualifies_a_noun_or_is_qualified():
+    assert one("The firm is bound by a June agreement with its lenders.")[:2] == ("June", "DATE")
+    assert one("Police found evidence in the August shooting.")[2] == "2017-08"
+    assert one("He made the late-July trip with his son.") == ("late-July", "DATE", "2017-07")
+    assert one("The offer expires at the end of November.", dt.date(2016, 10, 30))[2] == "2016-11"
 
 
 def test_number_words():
@@ -403,7 +439,8 @@ def test_the_count_before_a_unit_is_looked_for_only_where_one_can_end():
     text = ("for two weeks, in 3 days, over a dozen years, the last week, several more months, "
             "twenty-one straight days, half a day, a few hours, 1,000 years, some days, no-year") * 3
     text += (" this morning, last  night, yesterday\u00a0evening, tomorrow-night, untilthis morning,"
-             " outlast afternoon, this\tevening, consecutivee days, xconsecutive days, two consecutive days, 1990s years") * 3
+             " outlast afternoon, this\tevening, consecutivee days, xconsecutive days, two consecutive days, 1990s years"
+             " mid-afternoon, in the  evening, inthe morning, early -morning, lately morning, mid -\tnight") * 3
     lowered = text.lower()
     for at in range(1, len(lowered)):
         slow = dates_module.COUNTED_RE.search(lowered, max(0, at - 40), at) is not None
@@ -605,6 +642,8 @@ def test_a_name_s_initial_or_title_ends_no_sentence_for_the_tense():
 def test_adjectives_and_bare_verbs_ending_in_ed_mark_no_past():
     anchor = dt.date(1989, 10, 26)
     assert one("The dividend would be paid on an unspecified date in January.", anchor)[2] == "1990-01"
+    assert one("The dividend would be paid on a still unspecified date in January.", anchor)[2] == "1990-01"
+    assert one("He will meet the newly elected mayor in January.", anchor)[2] == "1990-01"
     assert one("He will succeed her in March.", anchor)[2] == "1990-03"
     assert one("The fund closed in March.", anchor)[2] == "1989-03"
 

@@ -229,7 +229,7 @@ _NUMWORD = (
 )
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_NUMWORD}(?:\s+(?:and\s+a\s+half))?"
-    r"|(?:a|one)\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|a\s+couple\s+(?:of\s+)?|a\s+few|few|several|many|a\s+number\s+of|numerous"
+    r"|(?:a|one)\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|several|many|a\s+number\s+of|numerous"
     r"|a|an|half\s+an?)"
 )
 #: the first words of ``_MOD`` and of ``NUM`` (or a digit), for quick skips
@@ -237,7 +237,7 @@ _MOD_FIRST = "about|around|approximately|roughly|nearly|almost|more|less|fewer|a
 _NUM_FIRST = (
     "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     "|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|half"
-    "|dozens|an|a|few|several|many|numerous"
+    "|dozens|couple|an|a|few|several|many|numerous"
 )
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 _MOD = _words(r"about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|some")
@@ -309,9 +309,11 @@ _QUARTER_FIRST = _words(
 _RELATIVE_FIRST = _words("earlier|early|later|late|mid|this|that|the|last|next|past|current|coming|year")
 _WEEKDAY_FIRST = _words("earlier|early|later|late|this|the|last|next|coming|past|" + _WEEKDAY_NAMES)  # (+ s)
 #: ``Sept. 3``, ``September 3, 2017``, ``3 September 2017``, ``2 Mar 2025``, ``July 1997``,
-#: ``last April``, ``January this year``, ``mid-November``, ``Monday, Sept. 4``
+#: ``last April``, ``January this year``, ``mid-November``, ``Monday, Sept. 4``, ``the week of
+#: March 6`` (that day's week)
 MONTH_DATE_RE = _compile_table(rf"""
     (?=\d|{_MONTH_DATE_FIRST})  # the first letters of every branch: a quick skip of other words
+    (?:(?P<weekof>the\s+week\s+of)\s+(?=\d|[\w.]+\s*\d))?
     (?:(?P<wd>{WEEKDAY}),?\s+)?
     (?:(?:(?P<pos>{_POS})[\s-]+|(?P<posof>{_POS_OF})\s+))?
     (?:
@@ -395,8 +397,9 @@ _DEICTIC_FIRST = _words(
     "|now|currently|current|at|right|recently|recent|past|in|days|weeks|months|years|coming|as|soon|a"
     "|future"
 )
-#: ``yesterday``, ``today``, ``tonight``, ``this morning``, ``last night``,
-#: ``now``, ``currently``, ``recently``, ``the past``, ``the future``, ``soon``
+#: ``yesterday``, ``today``, ``tonight``, ``this morning``, ``last night``, ``in the
+#: morning``, ``mid-afternoon``, ``now``, ``currently``, ``recently``, ``the past``, ``the
+#: future``, ``soon``
 DEICTIC_RE = _compile_table(rf"""
     (?={_DEICTIC_FIRST}\b)  # the first words of every branch: a quick skip of other words
     (?:
@@ -404,6 +407,10 @@ DEICTIC_RE = _compile_table(rf"""
         \b(?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)\b(?!['\u2019]s\s+(?:paper|edition|issue))
         (?:\s+(?P<part>morning|afternoon|evening|night)\b)?
       | (?:(?P<pos3>early|late|mid)[\s-]+)?\b(?P<det3>this|last|tomorrow|yesterday)\s+(?P<part3>morning|afternoon|evening|night)\b
+      | (?:(?P<pos6>early|late|mid)[\s-]+|(?<=\bin\s)the\s+)(?P<part6>morning|afternoon|evening)\b
+        (?![\w'\u2019-]|\s+(?:of|after|before)\b)
+        (?(pos6)|(?!\s+(?!(?:is|was|has|as|this|his|its|us)\b)[a-z]+s\b))  # (not "in the morning shows")
+        (?:\s+(?P<day6>yesterday|today|tomorrow)\b)?
       | \b(?P<present>now|currently|nowadays|these\s+days|the\s+present|at\s+present|right\s+now)\b
       | \b(?P<pastref>recently|lately|the\s+past|past\s+years)\b
       | (?P<pxunit>(?:in\s+)?recent\s+(?:days|weeks|months|years|quarters)|(?:days|weeks|months|years)\s+ago|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead)\b
@@ -430,7 +437,7 @@ _DURATION_FIRST = _words(
 #: ``about a decade``, ``the first nine months``, ``decades``
 DURATION_RE = _compile_table(rf"""
     (?=\d|{_DURATION_FIRST}\b)  # the first words of every match: a quick skip
-    (?:(?P<det>the|a|an|this|these|those)\s+)?
+    (?:(?P<det>the|a|an|this|these|those)\s+(?!an?\s))?  # (not "this a couple months ago")
     (?:(?P<mod>{_MOD})\s+)?
     (?:(?P<adj>{_DURATION_ADJ})\s+)?
     (?:(?P<mod2>{_MOD})\s+)?
@@ -578,10 +585,14 @@ def _counted(lowered: str, at: int) -> bool:
     return COUNTED_RE.search(lowered, max(0, at - 40), at) is not None
 
 
-#: what ends right before ``morning``, ``night``... in ``this morning``, ``last night``:
-#: the one way DEICTIC_RE holds a part of the day that no other trigger word is near
-PART_DET_RE = re.compile(rf"\b(?:this|last|tomorrow|yesterday)[{_HSPACE}]+\Z")
-_PART_DETS = ("this", "last", "tomorrow", "yesterday")  #: the words PART_DET_RE ends with
+#: what ends right before ``morning``, ``night``... in ``this morning``, ``last night``, ``in the
+#: morning``, ``mid-afternoon``: the ways DEICTIC_RE holds a part of the day that no other
+#: trigger word is near
+PART_DET_RE = re.compile(
+    rf"\b(?:this|last|tomorrow|yesterday|in[{_HSPACE}]+the)[{_HSPACE}]+\Z|\b(?:early|late|mid)[{_HSPACE}-]+\Z"
+)
+#: the words PART_DET_RE ends with
+_PART_DETS = ("this", "last", "tomorrow", "yesterday", "the", "early", "late", "mid")
 
 
 def _part_det(lowered: str, at: int) -> bool:
@@ -592,7 +603,7 @@ def _part_det(lowered: str, at: int) -> bool:
     """
     lo = at - 20 if at > 20 else 0
     i = at
-    while i > lo and lowered[i - 1] in _SEPARATORS and lowered[i - 1] != "-":
+    while i > lo and lowered[i - 1] in _SEPARATORS:
         i -= 1
     return i < at and lowered.endswith(_PART_DETS, lo, i) and PART_DET_RE.search(lowered, lo, at) is not None
 
@@ -624,16 +635,22 @@ FUTURE_RE = re.compile(
 #: verbs of reporting: the tense of the report, not of what it reports (``will visit Paris on
 #: Monday, officials said``), unless the expression goes with them (``said on Monday``)
 REPORT_RE = re.compile(r"\b(?:said|says|told)\b", re.IGNORECASE)
+#: adverbs that make the ``-ed`` form after them and an article an adjective too (``on a
+#: still unspecified date``, ``a previously announced plan``, ``the newly elected mayor``)
+_ADJECTIVE_ADVERBS = ("still", "yet", "as yet", "not yet", "newly", "previously", "once", "long")
 #: past markers: the commonest irregular past forms of news writing, and ``-ed`` forms; none
-#: after ``be`` (``will be held``: a participle), no ``-ed`` form right after an article
-#: (``on an unspecified date``, ``the revised plan``: an adjective), and not the verbs and
-#: adverb that only end like one (``will succeed``, ``indeed``)
+#: after ``be`` (``will be held``: a participle), no ``-ed`` form right after an article, or an
+#: article and one of those adverbs (``on an unspecified date``, ``the revised plan``: an
+#: adjective), and not the verbs and adverb that only end like one (``will succeed``, ``indeed``).
+#: The looks back of the adverbs are run only at an ``-ed`` form (after its look-ahead)
 PAST_RE = re.compile(
     r"\b(?<!\bbe )(?=[a-z])(?:" + _trie(sorted(
         "was were had did ago last earlier recently yesterday went came took made gave held began saw "
         "got fell rose won lost sent brought spent met knew became kept struck fought sold bought built "
         "broke chose drew flew grew spoke stood sought caught threw wrote led ran fled".split()
-    )) + r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?!(?:succ|proc|exc|ind|sp)eed\b)[a-z]{3,}ed)\b",
+    )) + r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?!(?:succ|proc|exc|ind|sp)eed\b)(?=[a-z]{3,}ed\b)"
+    + "".join(rf"(?<!\b{det} {adverb} )" for adverb in _ADJECTIVE_ADVERBS for det in ("a", "an", "the"))
+    + r"[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 #: ``in`` right before a count (``will be redeemed in five years``; not ``within``)
@@ -650,6 +667,13 @@ RATE_BEFORE_RE = re.compile(
 )
 THE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[`'\"\u201c\u2018]*\Z")
 QUARTER_ENDED_RE = re.compile(rf"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>{MONTH})\s*(?P<day>\d{{1,2}})\b")
+#: a month named alone after ``the`` or ``a`` is one when it qualifies a noun (``a June
+#: agreement``, ``the October slaying``): a lower-case word next, not a word of grammar
+#: (``the annual March for Life``, ``the March on Washington``: names)
+MONTH_QUALIFIES_RE = re.compile(
+    r"[ \t\xa0]+(?!(?:for|of|on|in|at|to|from|by|with|against|and|or|but|is|was|were|are|has|had|have"
+    r"|will|would|that|which|who)\b)[a-z]"
+)
 _THE_QUOTES = "`'\"\u201c\u2018"  #: what THE_BEFORE_RE reads last before the name
 
 
@@ -1358,6 +1382,10 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         else:
             value = timex.month_date(a, month, day, year)
         res = Resolved(_D, value, G.DAY)
+        if m["weekof"]:
+            found = _value_date(value)
+            if found is not None and found[1] == "day":
+                res = Resolved(_D, timex.format_unit(found[0], "week"), G.WEEK)
     elif m["m3"]:
         y3 = m["y3"]
         year = int(y3) if y3[0].isdigit() else spelled_year(y3)
@@ -1383,7 +1411,8 @@ def _month_date(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         res = Resolved(_D, timex.month_date(a, _month(m["m5"]), None, year), G.MONTH)
     else:
         name = m["m6"]
-        if name and _the_before(ctx.text, max(ctx.lo, start - 20), start):
+        if (name and not (m["pos"] or m["posof"]) and _the_before(ctx.text, max(ctx.lo, start - 20), start)
+                and not MONTH_QUALIFIES_RE.match(ctx.text, end, ctx.hi)):
             return None  # "the annual March for Life": a name, not the month
         month = _month(name or m["m7"])
         ahead = ctx.month_future(start, end, month, None)
@@ -1680,6 +1709,18 @@ def _deictic(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         if word == "later":
             return None
         return m.start(), m.end(), Resolved(_D, "FUTURE_REF", None)
+    if m["part6"]:
+        # "in the morning", "mid-afternoon (yesterday)": of the day under discussion, or the day named
+        part = m["part6"].lower()
+        mod = POSITION_MODS.get((m["pos6"] or "").lower())
+        if m["day6"]:
+            day = "XXXX-XX-XX" if a is None else (a + dt.timedelta(days=_DAY_OFFSET[m["day6"].lower()])).isoformat()
+        elif ctx.ref is not None and len(ctx.ref) == 10 and ctx.ref[:1].isdigit():
+            day = ctx.ref
+            ctx.anaphoric = True
+        else:
+            day = "XXXX-XX-XX" if a is None else a.isoformat()
+        return m.start(), m.end(), Resolved(_T, f"{day}T{PARTS_OF_DAY[part]}", G.TIME, mod)
     if m["day"]:
         word = " ".join(m["day"].lower().split())
         part = (m["part"] or "").lower()
@@ -1761,7 +1802,9 @@ def _duration(m: Any, ctx: _Context) -> tuple[int, int, Resolved] | None:
         after = text[m.end():m.end() + 2]
         if _THEN_WORD_RE.match(after):  # (or "\s\w", which it covers)
             start = m.start("mod") if m["mod"] else m.start("adj") if m["adj"] else m.start("num")
-    if det in ("a", "an") and num not in ("a", "an") and not adjacent and not m["adj"]:
+    if (det in ("a", "an") and n is not None and num not in ("a", "an") and not num.startswith("couple")
+            and not adjacent and not m["adj"]):
+        # "a 10 days' wait": the determiner goes with the noun; "a few days", "a couple of days": one count
         start = m.start("mod") if m["mod"] else m.start("num")
     # "$5 a year", "three times a week": a rate, not a time (TimeBank leaves most unmarked)
     if num in ("a", "an") and not det and not m["mod"] and not m["adj"]:
