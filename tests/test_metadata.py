@@ -110,6 +110,9 @@ def _span(text: str) -> Span:
         ("By Global Times Published: Nov 20, 2024 09:58 PM", (), "Global Times"),
         ("The Associated Press", (), "The Associated Press"),
         ("Tom Davies Associated Press", ("Tom Davies Associated Press",), None),
+        # a stamp with a year in two digits ends the names
+        ("by Mark Reese - 11/14/24 6:33 PM ET", ("Mark Reese",), None),
+        ("By Jane Roe On 11/13/19 at 4:00 PM EST", ("Jane Roe",), None),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], affiliation: str | None) -> None:
@@ -174,6 +177,8 @@ BODY = (
         ("Updated: 2017-09-07 07:33", dt.date(2017, 9, 7)),
         ("Published on Monday, April 24, 2017", dt.date(2017, 4, 24)),
         ("Sept 7, 2017 10:02 AM", dt.date(2017, 9, 7)),
+        ("by Mark Reese - 11/14/24 6:33 PM ET", dt.date(2024, 11, 14)),
+        ("Published 14/11/24", dt.date(2024, 11, 14)),
     ],
 )
 def test_publication_date_from_stamps(parser: Parser, stamp: str, expected: dt.date) -> None:

@@ -48,7 +48,8 @@ BYLINE_PREFIX_RE = regex.compile(
 #: Where the names in a byline stop: a date, a time stamp, "on Friday", "Updated".
 BYLINE_TAIL_RE = regex.compile(
     r"(?i)\s+(?:on\s+\p{Lu}|updated|published|posted|\d{1,2}:\d\d|\d+\s+mins?\b|(?:mon|tue|wed|thu|fri|sat|sun)\w*day\b"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(?:on\s+)?\d{1,2}[/.]\d{1,2}[/.]\d\d)"  # (``11/14/24``, ``On 11/13/19``, ``14.11.2024``)
 )
 #: What parts two authors' names: a comma, ``&``, or ``and`` in the languages of the stamps
 #: newsparse reads (``und``, ``et``, ``y``, ``e``, ``en``, ``dan``).
@@ -123,7 +124,9 @@ DATE_RE = regex.compile(
     r"(?i)(?<![\w-])(?:(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"
     rf"|{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)(?!\d)"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?P<year2>(?:19|20)\d\d)(?!\d)"
-    r"|(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year3>(?:19|20)\d\d)(?!\d))"
+    r"|(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year3>(?:19|20)\d\d)(?!\d)"
+    # a year in two digits, slashes between (``11/14/24 6:33 PM ET``, The Hill's stamps)
+    r"|(?P<a2>[0-3]?\d)/(?P<b2>[0-3]?\d)/(?P<yy>\d\d)(?![\d/]))"
 )
 #: A month and day without a year (``Sept 6``), as in agency datelines.
 MONTH_DAY_RE = regex.compile(rf"(?i)(?<!\w){_MONTH}\s+(?P<day>[0-3]?\d)(?!\d)")
@@ -513,6 +516,11 @@ def _full_date(match: regex.Match[str]) -> dt.date | None:
             return dt.date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
         if match["year2"]:
             return dt.date(int(match["year2"]), MONTHS[match["month2"].lower()], int(match["day2"]))
+        if match["yy"]:
+            # 11/14/24 (US, month first), or 14/11/24 (day first, when it cannot be a month)
+            a, b = int(match["a2"]), int(match["b2"])
+            month, day = (b, a) if a > 12 else (a, b)
+            return dt.date(2000 + int(match["yy"]), month, day)
         # 10/31/2024 (US, month first) or 31.10.2024 / 31/10/2024 (day first).
         a, b = int(match["a"]), int(match["b"])
         month, day = (b, a) if match["sep"] == "." or a > 12 else (a, b)
