@@ -1143,7 +1143,7 @@ def test_a_full_stop_quote_before_an_attribution_that_introduces_the_next_one(pa
 
 def test_an_organisations_name_is_its_whole_name(parser: Parser) -> None:
     [quote] = quotes_of(parser, "The Bureau of Labor Statistics said the economy added 358,000 jobs last month.")
-    assert quote.speaker_name == "The Bureau of Labor Statistics"
+    assert quote.speaker_name == "Bureau of Labor Statistics"  # (the body's name, as its source has it)
     [quote] = quotes_of(parser, "The Council on American-Islamic Relations National Executive Director "
                                 "Nihad Awad said the rhetoric was dangerous.")
     assert quote.speaker_name == "Nihad Awad"
