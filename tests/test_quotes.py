@@ -1206,7 +1206,7 @@ def test_an_organisation_s_name_is_its_own_without_the_short_form_after_it(parse
     assert quote.speaker.text == "The Joint Chiefs of Staff (JCS)"
     assert quote.speaker_name == "The Joint Chiefs of Staff"
     [quote] = quotes_of(parser, "The Islamic Revolutionary Guard Corps (IRGC) said it fired missiles at the base.")
-    assert quote.speaker_name == "The Islamic Revolutionary Guard Corps"
+    assert quote.speaker_name == "Islamic Revolutionary Guard Corps"  # (a body: its source's name)
 
 
 def test_a_medium_s_kind_before_its_name_is_part_of_the_speaker_that_ends_a_content(parser: Parser) -> None:
