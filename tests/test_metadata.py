@@ -113,6 +113,10 @@ def _span(text: str) -> Span:
         # a stamp with a year in two digits ends the names
         ("by Mark Reese - 11/14/24 6:33 PM ET", ("Mark Reese",), None),
         ("By Jane Roe On 11/13/19 at 4:00 PM EST", ("Jane Roe",), None),
+        # the outlet an author writes for (the name had been lost, read as a role)
+        ("By Jane Doe for The Guardian", ("Jane Doe",), "The Guardian"),
+        ("By JANE ROE FOR MAILONLINE", ("JANE ROE",), "MAILONLINE"),
+        ("By Jane Doe and John Roe for Reuters", ("Jane Doe", "John Roe"), "Reuters"),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], affiliation: str | None) -> None:

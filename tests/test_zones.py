@@ -1005,3 +1005,14 @@ def test_a_headline_over_two_summary_lines(parser: Parser) -> None:
     assert article.headline.text == "Council opens new bridge as commuters celebrate end of long detour"
     kinds = dict((article.text.splitlines()[n - 1], str(k)) for n, k in article.line_zones())
     assert kinds["Mayor cut the ribbon at dawn"] == kinds["He thanked the workers who built it"] == "standfirst"
+
+
+def test_a_labelled_stamp_with_a_place_is_no_byline_and_the_name_under_it_is(parser: Parser) -> None:
+    # The Hindu: ``Updated - <date> - CHENNAI`` had been read as the byline of ``Updated``
+    page = ("News\n\nHeavy rain lashes the city; schools shut in four districts\n"
+            "The weather office has forecast more rain over the next two days\n"
+            "Updated - November 12, 2024 10:18 pm IST - CHENNAI\nRohan Iyer\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH)
+    article = parser.parse(page)
+    kinds = dict((article.text.splitlines()[n - 1], str(k)) for n, k in article.line_zones())
+    assert kinds["Updated - November 12, 2024 10:18 pm IST - CHENNAI"] == "dateline"
+    assert article.byline.authors == ("Rohan Iyer",)

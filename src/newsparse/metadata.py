@@ -51,6 +51,10 @@ BYLINE_TAIL_RE = regex.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:on\s+)?\d{1,2}[/.]\d{1,2}[/.]\d\d)"  # (``11/14/24``, ``On 11/13/19``, ``14.11.2024``)
 )
+#: The outlet a byline's author writes for, ending it: ``for The Guardian``, ``FOR MAILONLINE``
+FOR_OUTLET_RE = regex.compile(
+    r"\s+(?i:for)\s+(?P<org>(?:(?i:the)\s+)?\p{Lu}[\p{L}\d.&'’\-]*+(?:\s+\p{Lu}[\p{L}\d.&'’\-]*+){0,4})$"
+)
 #: What parts two authors' names: a comma, ``&``, or ``and`` in the languages of the stamps
 #: newsparse reads (``und``, ``et``, ``y``, ``e``, ``en``, ``dan``).
 _AUTHOR_JOIN = r"\s*[,&]\s*|\s+(?:and|und|et|y|e|en|dan)\s+"
@@ -278,6 +282,12 @@ def read_byline(span: Span) -> Byline:
         names = names[: tail.start()]
     names = names.strip(" ,;|-–—")
     affiliation = None
+    outlet = FOR_OUTLET_RE.search(names)
+    if outlet is not None and outlet.start() > 0:
+        # ``By Jane Doe for The Guardian``, ``By REBECCA SHAW FOR MAILONLINE``: the outlet the
+        # author writes for (the whole part had been read as a role, and the name lost)
+        affiliation = outlet["org"]
+        names = names[:outlet.start()]
     if "|" in names:
         names, affiliation = (part.strip() for part in names.split("|", 1))
     staff = BYLINE_STAFF_RE.match(names)

@@ -354,6 +354,11 @@ DATELINE_LABEL_RE = regex.compile(
 #: the lower-case words a time stamp holds besides its date (``Updated 3 hours ago.``)
 STAMP_WORDS = frozenset("updated published posted modified edited created released last first ago "
                         "hours hour minutes minute mins days weeks months years seconds since date time".split())
+#: A stamp's label right before its date, no name between (``Updated - November 12, 2024``)
+LABELLED_STAMP_RE = regex.compile(
+    r"(?i)^\W{0,2}(?:last\s+|first\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*[:|\-–—]?\s*"
+    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)"
+)
 #: A stamp label inside a line: ``..., Global Desk Last Updated: Dec 19, 2025``.
 STAMP_LABEL_RE = regex.compile(r"(?i)\b(?:last updated|updated|published|posted|first published)\s*(?:on|at)?\s*:")
 #: A name followed by a time stamp: ``Patrick Clarke Published 10:19am 19 December 2025``.
@@ -928,6 +933,7 @@ def _is_byline(text: str, info: LineInfo) -> bool:
              or not vocab.isdisjoint(BYLINE_STAMP_WORDS))
         and BYLINE_STAMP_RE.match(text)
         and _has_date(text)
+        and not LABELLED_STAMP_RE.match(text)  # (``Updated - November 12, 2024 ... - CHENNAI``: no name)
     ):
         return True
     if not vocab.isdisjoint(STAFF_TRIGGERS) and BYLINE_STAFF_RE.match(text):
