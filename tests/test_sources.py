@@ -224,9 +224,10 @@ def test_an_agency_in_brackets_in_a_time_stamp_or_dateline_line_is_a_source(pars
     ("BBC News", "BBC"),
     ("TASS", "TASS"),
     ("South China Morning Post", "South China Morning Post"),
+    ("The Times of Israel", "The Times of Israel"),  # (and not the section ``Jewish Times`` under it)
 ])
 def test_the_masthead_on_the_first_lines_names_the_publisher(parser: Parser, masthead: str, publisher: str) -> None:
-    page = (f"{masthead}\nWorld\nAsia\n\nKremlin sees no grounds for talks with Kyiv so far\n\n"
+    page = (f"{masthead}\nWorld\nJewish Times\n\nKremlin sees no grounds for talks with Kyiv so far\n\n"
             "The Kremlin sees no grounds so far for negotiations with Kyiv, the Kremlin spokesman told "
             "reporters on Saturday.\n\nHe said Moscow remained open to dialogue with the West.\n")
     article = parser.parse(page)

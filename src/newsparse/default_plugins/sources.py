@@ -577,8 +577,10 @@ def _masthead(article: Article, lexicon: Lexicon) -> Source | None:
             agency = lexicon.agency(name)
             if agency is not None and agency.kind in (SourceKind.MEDIA, SourceKind.AGENCY):
                 found = agency.name
-            elif (shaped := UNKNOWN_MEDIA_RE.fullmatch(name)) is not None and shaped["kind"] != "News":
-                found = name  # (not ``... News``: a menu's ``All News``, ``World News``)
+            elif (shaped := UNKNOWN_MEDIA_RE.fullmatch(name)) is not None and shaped["kind"] != "News" \
+                    or MEDIUM_OF_PLACE_RE.fullmatch(name) is not None:
+                # (not ``... News``: a menu's ``All News``, ``World News``; ``The Times of Israel``)
+                found = name
             else:
                 continue
             return Source(origin=__name__, name=found, kind=SourceKind.PUBLISHER,
@@ -586,6 +588,10 @@ def _masthead(article: Article, lexicon: Lexicon) -> Source | None:
     return None
 
 
+#: a masthead naming the place of its kind of medium: ``The Times of Israel``, ``The Times of India``
+MEDIUM_OF_PLACE_RE = regex.compile(
+    rf"The\s++(?:{'|'.join(MEDIA_KINDS)})\s++of\s++\p{{Lu}}\p{{L}}++(?:\s++\p{{Lu}}\p{{L}}++){{0,2}}"
+)
 #: how many lines at the top of a page are read for the publisher's masthead
 MASTHEAD_LINES = 6
 
