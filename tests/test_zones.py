@@ -1016,3 +1016,18 @@ def test_a_labelled_stamp_with_a_place_is_no_byline_and_the_name_under_it_is(par
     kinds = dict((article.text.splitlines()[n - 1], str(k)) for n, k in article.line_zones())
     assert kinds["Updated - November 12, 2024 10:18 pm IST - CHENNAI"] == "dateline"
     assert article.byline.authors == ("Rohan Iyer",)
+
+
+@pytest.mark.parametrize("bio", [
+    "Dana Levi is The Times of Israel's political correspondent.",
+    "Jane Doe is a reporter for the Herald covering City Hall.",
+])
+def test_a_short_bio_of_the_author_closing_the_article_is_not_body(bio: str) -> None:
+    text = "\n\n".join(["Cabinet approves budget", PARAGRAPH, PARAGRAPH, bio, "Most read"])
+    assert dict(zip(text.split("\n"), _kinds(text)))[bio] != "body"
+
+
+def test_a_closing_sentence_about_someone_else_stays_body() -> None:
+    last = "Smith is a former minister who now advises the committee on its budget and its reforms."
+    text = "\n\n".join(["Cabinet approves budget", PARAGRAPH, PARAGRAPH, last, "Most read"])
+    assert dict(zip(text.split("\n"), _kinds(text)))[last] == "body"

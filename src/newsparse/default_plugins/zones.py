@@ -1490,12 +1490,23 @@ def _extend_facts(
     return last
 
 
+#: a short bio of the author closing the article: a name, ``is``, and a journalist's job
+#: (``Dana Levi is The Times of Israel's political correspondent.``, ``Jane Doe is a reporter
+#: for the Post``)
+BIO_LINE_RE = regex.compile(
+    r"\p{Lu}[\p{L}'’\-]++(?:\s\p{Lu}\.?[\p{L}'’\-]*+){1,3}\s(?:is|was)\s(?:an?\s|the\s|\p{Lu})[^.]{0,80}?"
+    r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer)s?\b[^.]{0,80}\.?$"
+)
+
+
 def _cut_bio(texts: Sequence[str], infos: Sequence[LineInfo], first: int, last: int) -> int:
     """End the body before the author's bio that closes it.
 
     The bio is the body's last line, a paragraph naming its author, under the
     author's name (maybe with a job title between) or ``About the author``.
     """
+    if last > first and infos[last].words <= 30 and BIO_LINE_RE.match(texts[last]):
+        return last - 1  # ``Dana Levi is The Times of Israel's political correspondent.``
     if last - first < 4 or infos[last].words < 20:
         return last
     for j in (last - 2, last - 1):
