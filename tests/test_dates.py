@@ -646,6 +646,14 @@ def test_adjectives_and_bare_verbs_ending_in_ed_mark_no_past():
     assert one("He will meet the newly elected mayor in January.", anchor)[2] == "1990-01"
     assert one("He will succeed her in March.", anchor)[2] == "1990-03"
     assert one("The fund closed in March.", anchor)[2] == "1989-03"
+    # after a linking verb, an adjective (2024-11-12 is a Tuesday)
+    tuesday = dt.date(2024, 11, 12)
+    assert one("Schools will remain closed on Wednesday, the district announced.", tuesday)[2] == "2024-11-13"
+    assert one("The border will stay closed on Friday.", tuesday)[2] == "2024-11-15"
+    assert one("Schools remained closed on Wednesday.", tuesday)[2] == "2024-11-06"
+    # ``announced``, ``reported``, ``stated`` report what they follow, as ``said`` does
+    assert one("He will visit Paris on Monday, officials announced.", tuesday)[2] == "2024-11-18"
+    assert one("The company announced on Monday that it would cut jobs.", tuesday)[2] == "2024-11-11"
 
 
 def test_a_day_told_with_a_report_is_the_report_s_not_that_of_the_clause_it_reports():
