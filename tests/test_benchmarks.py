@@ -42,3 +42,14 @@ def test_speed_benchmark_runs_and_prints_its_sections():
     for heading in ("1. full pipeline", "2. share of time per stage", "3. baselines", "5. one 1 MB dump"):
         assert heading in out
     assert "pipeline / floor" in out and "cost per byte, large / small" in out
+
+
+@pytest.mark.skipif(not (DATA / "timex").is_dir(), reason="needs ../shared/data")
+def test_instruction_count_child_parses_the_inputs():
+    # (the counts themselves need valgrind and a minute each: run by hand; here the part
+    # that runs under valgrind, so that it does not rot)
+    run = subprocess.run([sys.executable, str(BENCHMARKS / "instructions.py"), "--child", "timex", "3"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    usage = subprocess.run([sys.executable, str(BENCHMARKS / "instructions.py")], capture_output=True, text=True)
+    assert usage.returncode == 2 and "give one source tree or more" in usage.stderr
