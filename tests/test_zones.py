@@ -1031,3 +1031,11 @@ def test_a_closing_sentence_about_someone_else_stays_body() -> None:
     last = "Smith is a former minister who now advises the committee on its budget and its reforms."
     text = "\n\n".join(["Cabinet approves budget", PARAGRAPH, PARAGRAPH, last, "Most read"])
     assert dict(zip(text.split("\n"), _kinds(text)))[last] == "body"
+
+
+def test_a_label_over_its_caption(parser: Parser) -> None:
+    # Sky News prints ``Image:`` on a line over the caption
+    page = ("Chancellor rules out fuel duty rise\nAlice Turner\nFriday 15 November 2024 11:45, UK\n"
+            "Image:\nThe chancellor spoke to reporters in Leeds\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH)
+    [caption] = parser.parse(page).captions
+    assert caption.span.text == "Image:\nThe chancellor spoke to reporters in Leeds"

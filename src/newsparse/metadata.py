@@ -394,6 +394,10 @@ def _captions(text: str, spans: list[Span]) -> list[Caption]:
         ):
             out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
                               credit=caption.credit, credit_span=caption.credit_span)
+        elif last.credit_span is None and last.span.text.endswith(":") and " " not in last.span.text:
+            # a label over its caption (``Image:`` / ``The chancellor spoke to reporters``)
+            out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
+                              credit=caption.credit, credit_span=caption.credit_span)
         elif last.credit_span is None and caption.credit_span is None and BARE_CREDIT_RE.match(last.span.text):
             out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
                               credit=last.span.text, credit_span=last.span)

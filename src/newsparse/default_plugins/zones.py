@@ -1724,7 +1724,7 @@ def _mark_captions_over_credits(
             and labels[j] is _OTHER
             and 4 <= infos[j].words <= 40
             and not infos[j].boilerplate
-            and not infos[k].sentence
+            and (not infos[k].sentence or infos[k].words == 1 and texts[k].endswith(":"))  # (or ``Image:``)
             and "/" not in texts[k]  # (``View PDF/Print Mode``, ``Traffic/Transport``: menus' links)
         ):
             labels[j] = _CAPTION
