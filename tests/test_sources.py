@@ -240,3 +240,13 @@ def test_a_section_named_like_a_medium_is_no_masthead(parser: Parser) -> None:
             "The Kremlin sees no grounds so far for negotiations with Kyiv, the Kremlin spokesman told "
             "reporters on Saturday.\n\nHe said Moscow remained open to dialogue with the West.\n")
     assert parser.parse(page).publisher is None
+
+
+def test_a_publisher_in_lower_case_takes_the_lexicons_name(parser: Parser) -> None:
+    page = ("Senate passes stopgap bill\n\nThe Senate voted on Friday to approve a short-term spending bill, "
+            "sending it to the president hours before funding ran out.\n\nThe measure keeps the government "
+            "open through December.\n\nHome\nNews\n© 2024 npr\n")
+    article = parser.parse(page)
+    assert article.publisher == "NPR"
+    [publisher] = [s for s in article.sources if s.kind is SourceKind.PUBLISHER]
+    assert publisher.span.text == "npr"

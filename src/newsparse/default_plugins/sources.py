@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
+import attrs
 import regex
 
 from ..lexicon import Lexicon, words_pattern
@@ -279,6 +280,9 @@ def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
             )
     publisher = _publisher(article) or _masthead(article, lexicon)
     if publisher is not None:
+        if publisher.name.islower() and (known := lexicon.agency(publisher.name)) is not None:
+            # a copyright line in lower case (``© 2024 npr``): the medium's own name
+            publisher = attrs.evolve(publisher, name=known.name)
         yield publisher
 
 
