@@ -280,9 +280,9 @@ def find_sources(article: Article, lexicon: Lexicon) -> Iterator[Source]:
             )
     publisher = _publisher(article) or _masthead(article, lexicon)
     if publisher is not None:
-        if publisher.name.islower() and (known := lexicon.agency(publisher.name)) is not None:
+        if publisher.name.islower() and (medium := lexicon.agency(publisher.name)) is not None:
             # a copyright line in lower case (``© 2024 npr``): the medium's own name
-            publisher = attrs.evolve(publisher, name=known.name)
+            publisher = attrs.evolve(publisher, name=medium.name)
         yield publisher
 
 
