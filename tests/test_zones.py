@@ -1039,3 +1039,12 @@ def test_a_label_over_its_caption(parser: Parser) -> None:
             "Image:\nThe chancellor spoke to reporters in Leeds\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH)
     [caption] = parser.parse(page).captions
     assert caption.span.text == "Image:\nThe chancellor spoke to reporters in Leeds"
+
+
+def test_a_name_before_a_stamp_parted_by_a_pipe_is_the_byline(parser: Parser) -> None:
+    # Anadolu: the author, a pipe, then the date right away (no label)
+    page = ("Drones deliver aid to flood areas\nSelin Aydin   |15.11.2024 - Update : 15.11.2024\nANKARA\n\n"
+            + PARAGRAPH + "\n\n" + PARAGRAPH)
+    article = parser.parse(page)
+    assert article.byline.authors == ("Selin Aydin",)
+    assert str(article.publication_date.value) == "2024-11-15"

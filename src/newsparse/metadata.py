@@ -67,7 +67,8 @@ STAMP_BYLINE_RE = regex.compile(
 )
 #: A byline opening a time stamp's line: ``TOI News Desk / TIMESOFINDIA.COM / Updated: ...``.
 STAMP_LEAD_BYLINE_RE = regex.compile(
-    r"^(?P<names>\p{Lu}[^/|\n]{1,60}?)\s*+[/|]\s*+(?:[^/|\n]{1,40}?\s*+[/|]\s*+)?(?i:updated|published|posted)\b"
+    r"^(?P<names>\p{Lu}[^/|\n]{1,60}?)\s*+[/|]\s*+(?:[^/|\n]{1,40}?\s*+[/|]\s*+)?"
+    r"(?:(?i:updated|published|posted)\b|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d\d)\b)"  # (or the date: ``Selin Aydin |15.11.2024``)
 )
 BYLINE_STAFF_RE = regex.compile(r"(?i)^(?P<org>[^,]+?)\s+(?:staff(?: writers?| reporters?)?|news desk|newsroom|wire services?)$")
 #: A part of a byline naming the author's role, not an author (``Amsterdam correspondent``).
