@@ -556,7 +556,7 @@ _STRONG_FORM_EXAMPLES = (
     "Your gift, however small, helps us", "Keep the Daily free and independent",
     "Our annual fundraising drive", "Delivered to your inbox", "News in your inbox", "Rights and permissions",
     "Join ST's Telegram channel", "Get the latest news delivered to you", "Follow us on Google News",
-    "Download our free app",
+    "You can now listen to Fox News articles", "Download our free app",
 )
 
 

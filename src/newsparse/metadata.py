@@ -101,7 +101,7 @@ CREDIT_RE = regex.compile(
     r"(?i)(?:\[\s*(?:photo|image|picture)s?\s*/\s*(?P<credit>[^\]\n]{1,60}?)\s*\]"
     r"|\(\s*(?:photo|photograph|picture|image)s?\s*(?:by|:|credit:?)\s*(?:[^)/\n]{1,60}/\s*){0,3}(?P<credit>[^)/\n]{1,60}?)\s*\)"
     r"|\b(?:photo|photograph|picture|image)s?\s*(?:credit)?\s*(?::|by)\s*(?:[^/\n]{1,60}/\s*){0,3}(?P<credit>[^\n/]{1,60}?)\s*$"
-    r"|\bcredit\s*(?::|\.{2,}|…)\s*(?:[^/\n]{1,60}/\s*){0,3}(?P<credit>[^\n/]{1,60}?)\s*$"
+    r"|\bcredit\s*(?::|\.{2,}|…)\s*(?:[^/\n]{1,60}/\s*){0,3}(?P<credit>[^\n/]{1,60}?)\)?\s*$"
     r"|\((?P<credit>AP|AFP|Reuters|EPA|Xinhua|Getty Images)(?: Photo)?(?:/[^)\n]{0,60})?\)\s*$"
     # the photographer and the agency in brackets closing a caption: ``[Abdel Kareem Hana/AP Photo]``
     r"|\[(?:[^\]/\n]{1,60}/\s*){1,3}(?P<credit>[^\]/\n]{1,60}?)(?:\s+Photo)?\s*\]\s*$)"

@@ -156,6 +156,7 @@ _BOILERPLATE_STRONG_FORMS = (
     (("channel",), r"(?:join|follow|subscribe to) (?:[\w'’]+ ){0,3}(?:telegram|whatsapp|youtube) channel"),
     (("delivered to you",), r"news delivered to you"),
     (("follow us on",), r"follow us on"),
+    (("listen to",), r"(?:you can )?(?:now )?listen to (?:[\w'’]+ ){0,3}articles"),
     (("download our",), r"download our (?:[\w'’]+ ){0,2}app"),
 )
 _BOILERPLATE_STRONG_PHRASES = r"\b(?:" + "|".join(form for _, form in _BOILERPLATE_STRONG_FORMS) + r")\b"
@@ -228,7 +229,7 @@ BOILERPLATE_STRONG_TRIGGERS = frozenset(
     website site intended vary consult contributed additional writer reporter contributor editor
     correspondent columnist journalist support supporting subscribing donating donate pitching
     enjoyed enjoying bottom end story article originally inbox rights contribution donation gift
-    independent fundraising telegram whatsapp youtube delivered follow download""".split()
+    independent fundraising telegram whatsapp youtube delivered follow download listen""".split()
 )
 BOILERPLATE_TRIGGERS = frozenset(
     """cookie cookies subscribe subscription subscriptions subscriber subscribers newsletter
