@@ -1048,3 +1048,12 @@ def test_a_name_before_a_stamp_parted_by_a_pipe_is_the_byline(parser: Parser) ->
     article = parser.parse(page)
     assert article.byline.authors == ("Selin Aydin",)
     assert str(article.publication_date.value) == "2024-11-15"
+
+
+def test_a_headline_right_under_a_trending_heading_is_the_articles(parser: Parser) -> None:
+    # NDTV: ``Trending`` over the article's own headline, its deck, labels and the time stamp
+    page = ("NDTV\nLatest\nIndia\nTrending\nCity Metro Services Hit After Technical Glitch On Blue Line\n"
+            "Commuters faced delays of up to 40 minutes during the morning rush hour.\nDelhi\n"
+            "Read Time: 2 mins\nIndia News\nNov 15, 2024 10:12 am IST\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH)
+    article = parser.parse(page)
+    assert article.headline.text == "City Metro Services Hit After Technical Glitch On Blue Line"

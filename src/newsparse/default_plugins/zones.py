@@ -1353,7 +1353,7 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
         _mark_standfirst(stripped, infos, labels, body_first, body_last)
     else:
         body_first = body_last = m
-    _mark_related(stripped, infos, labels, 0, body_first)
+    _mark_related(stripped, infos, labels, 0, body_first, above_body=True)
     _mark_headline(stripped, infos, labels, keys, counts, body_first)
     _mark_related(stripped, infos, labels, body_last + 1, m)
 
@@ -2147,9 +2147,14 @@ def _mark_headline(
 
 
 def _mark_related(
-    texts: Sequence[str], infos: Sequence[LineInfo], labels: list[ZoneKind], start: int, end: int
+    texts: Sequence[str], infos: Sequence[LineInfo], labels: list[ZoneKind], start: int, end: int,
+    above_body: bool = False,
 ) -> None:
-    """Headline lists under a related-stories heading, and glued runs of links (lines start to end)."""
+    """Headline lists under a related-stories heading, and glued runs of links (lines start to end).
+
+    Above the body (``above_body``), the first line under a heading may be the article's
+    headline over its deck (``Trending`` / ``Delhi Metro services hit ...`` / ``Commuters
+    faced delays ...``), not the list's."""
     in_list = 0
     headed = False  # the list is under a heading (``Related topics``), not after an inline link
     for j in range(start, end):
@@ -2177,6 +2182,9 @@ def _mark_related(
         if k < len(labels) and labels[k] in (_BYLINE, _STANDFIRST):
             in_list = 0  # a headline over its byline: the article, not the list
             continue
+        if above_body and in_list == RELATED_LIST_MAX and headed and _over_its_deck(texts, infos, labels, j, k):
+            in_list = 0  # (``Trending`` / the article's headline / its deck / ... / its time stamp)
+            continue
         if in_list and (
             _is_title(texts[j], info) and info.words >= 3 and not texts[j].endswith(".")
             or info.words <= 3 and not info.boilerplate
@@ -2185,6 +2193,17 @@ def _mark_related(
             in_list -= 1
         else:
             in_list = 0
+
+
+def _over_its_deck(texts: Sequence[str], infos: Sequence[LineInfo], labels: list[ZoneKind], j: int, k: int) -> bool:
+    """Whether line ``j``, first under a list's heading, is a headline over its deck: a
+    sentence (``k``) with no teaser's headline under it, and the article's time stamp or
+    byline a few lines further down."""
+    if k + 1 >= len(labels) or not (infos[k].sentence and 8 <= infos[k].words <= 40) or labels[k] is not _OTHER:
+        return False
+    if labels[k + 1] is _OTHER and _is_title(texts[k + 1], infos[k + 1]) and infos[k + 1].words >= 5:
+        return False  # another teaser under it: a list of headlines with their summaries
+    return any(labels[x] in (_BYLINE, _DATELINE) for x in range(k + 1, min(k + 6, len(labels))))
 
 
 def _plain(text: str) -> str:
