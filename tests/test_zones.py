@@ -1057,3 +1057,11 @@ def test_a_headline_right_under_a_trending_heading_is_the_articles(parser: Parse
             "Read Time: 2 mins\nIndia News\nNov 15, 2024 10:12 am IST\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH)
     article = parser.parse(page)
     assert article.headline.text == "City Metro Services Hit After Technical Glitch On Blue Line"
+
+
+def test_a_caption_closed_by_a_pipe_and_an_agency_in_capitals(parser: Parser) -> None:
+    # The Japan Times: the caption's sentence, a pipe, the agency
+    line = "The prime minister delivers a policy speech in the Diet on Friday.  | KYODO"
+    page = "Premier vows to boost wages\n" + line + "\nBY KEN SATO\nNov 29, 2024\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH
+    article = parser.parse(page)
+    assert [(c.span.text, c.credit) for c in article.captions] == [(line, "KYODO")]

@@ -434,6 +434,8 @@ CAPTION_MIN_WORDS = 7
 CREDIT_LINE_RE = regex.compile(
     r"^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,3}\s?/\s?(?:The\s)?\p{Lu}[\p{L}.&\-]*(?:\s\p{Lu}[\p{L}.&\-]*){0,3}$"
 )
+#: a caption's sentence, then a pipe and the agency in capitals: ``... on Friday.  | KYODO``
+PIPE_CREDIT_RE = regex.compile(r"[.!?][\"”’)]?\s+\|\s+\p{Lu}[\p{Lu}\-/&. ]{1,30}$")
 #: a credit in brackets, outlet and photographer: ``(ABC News: Jess Langford)``, ``(Reuters: Kim
 #: Hong-Ji)``, ``(Supplied)``, ``(Supplied: Queensland Police)``
 BRACKET_CREDIT_RE = regex.compile(
@@ -987,6 +989,8 @@ def _is_caption(text: str, info: LineInfo) -> bool:
     if (not info.vocab.isdisjoint(CAPTION_TRIGGERS) or "/" in text and text.endswith(")")) and any(
             f.search(text) for f in CAPTION_PARTS):
         return True
+    if "|" in text and PIPE_CREDIT_RE.search(text) is not None:
+        return True  # ``Ishiba delivers a policy speech in the Diet on Friday.  | KYODO``
     if info.words > 8:
         return False
     if "/" in text:
