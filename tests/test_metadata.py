@@ -133,6 +133,7 @@ def test_bylines(line: str, authors: tuple[str, ...], affiliation: str | None) -
         ("Above: A WeWork space. Image Credit: WeWork", "WeWork"),
         ("The governor spoke to reporters. (Credit: Fox News)", "Fox News"),  # (not ``Fox News)``)
         ("Ishiba delivers a policy speech in the Diet on Friday.  | KYODO", "KYODO"),
+        ("Schumer speaks to reporters at the Capitol. | Francis Chung/POLITICO", "POLITICO"),
         # a photographer and agencies: the last one named
         ("A coal plant near Cologne. Photograph: Ina Fassbender/AFP/Getty Images", "Getty Images"),
         ("Swift in 2014. (Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)", "AP"),

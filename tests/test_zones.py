@@ -1059,9 +1059,12 @@ def test_a_headline_right_under_a_trending_heading_is_the_articles(parser: Parse
     assert article.headline.text == "City Metro Services Hit After Technical Glitch On Blue Line"
 
 
-def test_a_caption_closed_by_a_pipe_and_an_agency_in_capitals(parser: Parser) -> None:
-    # The Japan Times: the caption's sentence, a pipe, the agency
-    line = "The prime minister delivers a policy speech in the Diet on Friday.  | KYODO"
+@pytest.mark.parametrize(("line", "credit"), [
+    # The Japan Times: the caption's sentence, a pipe, the agency; Politico: the photographer/outlet
+    ("The prime minister delivers a policy speech in the Diet on Friday.  | KYODO", "KYODO"),
+    ("The leader speaks to reporters at the Capitol on Nov. 13, 2024. | Francis Chung/POLITICO", "POLITICO"),
+])
+def test_a_caption_closed_by_a_pipe_and_its_credit(parser: Parser, line: str, credit: str) -> None:
     page = "Premier vows to boost wages\n" + line + "\nBY KEN SATO\nNov 29, 2024\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH
     article = parser.parse(page)
-    assert [(c.span.text, c.credit) for c in article.captions] == [(line, "KYODO")]
+    assert [(c.span.text, c.credit) for c in article.captions] == [(line, credit)]

@@ -103,8 +103,9 @@ CREDIT_RE = regex.compile(
     r"|\b(?:photo|photograph|picture|image)s?\s*(?:credit)?\s*(?::|by)\s*(?:[^/\n]{1,60}/\s*){0,3}(?P<credit>[^\n/]{1,60}?)\s*$"
     r"|\bcredit\s*(?::|\.{2,}|…)\s*(?:[^/\n]{1,60}/\s*){0,3}(?P<credit>[^\n/]{1,60}?)\)?\s*$"
     r"|\((?P<credit>AP|AFP|Reuters|EPA|Xinhua|Getty Images)(?: Photo)?(?:/[^)\n]{0,60})?\)\s*$"
-    # an agency in capitals after a pipe closing a caption's sentence: ``... on Friday.  | KYODO``
-    r"|(?<=[.!?][\"”’)]?)\s+\|\s+(?P<credit>(?-i:\p{Lu}[\p{Lu}\-/&. ]{1,30}?))\s*$"
+    # a pipe and the credit closing a caption's sentence: ``... on Friday.  | KYODO``, ``... |
+    # Francis Chung/POLITICO`` (the photographer and the outlet credited)
+    r"|(?<=[.!?][\"”’)]?)\s+\|\s+(?:[^/|\n]{1,40}/\s*)?(?P<credit>(?-i:\p{Lu}[\p{L}\-&. ]{1,30}?))\s*$"
     # the photographer and the agency in brackets closing a caption: ``[Abdel Kareem Hana/AP Photo]``
     r"|\[(?:[^\]/\n]{1,60}/\s*){1,3}(?P<credit>[^\]/\n]{1,60}?)(?:\s+Photo)?\s*\]\s*$)"
 )

@@ -434,8 +434,11 @@ CAPTION_MIN_WORDS = 7
 CREDIT_LINE_RE = regex.compile(
     r"^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,3}\s?/\s?(?:The\s)?\p{Lu}[\p{L}.&\-]*(?:\s\p{Lu}[\p{L}.&\-]*){0,3}$"
 )
-#: a caption's sentence, then a pipe and the agency in capitals: ``... on Friday.  | KYODO``
-PIPE_CREDIT_RE = regex.compile(r"[.!?][\"”’)]?\s+\|\s+\p{Lu}[\p{Lu}\-/&. ]{1,30}$")
+#: a caption's sentence, then a pipe and the credit: the agency in capitals (``... on Friday.  |
+#: KYODO``), or the photographer and the outlet (``... | Francis Chung/POLITICO``)
+PIPE_CREDIT_RE = regex.compile(
+    r"[.!?][\"”’)]?\s+\|\s+(?:\p{Lu}[\p{Lu}\-/&. ]{1,30}|\p{Lu}[\p{L}.'’\- ]{1,40}/\s?\p{Lu}[\p{L}\-&. ]{1,30})$"
+)
 #: a credit in brackets, outlet and photographer: ``(ABC News: Jess Langford)``, ``(Reuters: Kim
 #: Hong-Ji)``, ``(Supplied)``, ``(Supplied: Queensland Police)``
 BRACKET_CREDIT_RE = regex.compile(
