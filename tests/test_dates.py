@@ -701,3 +701,18 @@ def test_a_schedule_told_in_the_present_tense_points_ahead():
 def test_a_day_then_a_month_s_abbreviation_without_its_full_stop_then_a_year():
     assert one("The talks ended on 2 Mar 2025 in London.")[1:] == ("DATE", "2025-03-02")
     assert found("He scored 2 mar goals.") == []
+
+
+@pytest.mark.parametrize(("headline", "value"), [
+    # a headline's infinitive after its subject tells what is to come (2024-11-12 is a Tuesday)
+    ("Saudi Arabia to host global AI summit in February", "2025-02"),
+    ("Fed to cut rates on Wednesday", "2024-11-13"),
+    # not after a finite verb in the past
+    ("Talks failed to reach a deal in February", "2024-02"),
+    ("Saudi Arabia hosted AI summit in February", "2024-02"),
+])
+def test_a_headline_s_infinitive_points_ahead(headline: str, value: str) -> None:
+    text = (f"{headline}\n\nThe kingdom said on Tuesday it would host the event, which drew wide interest "
+            "from officials and companies.\n")
+    article = make_parser().parse(text, publication_date="2024-11-12")
+    assert [t.value for t in article.dates if t.span.end <= len(headline)] == [value]

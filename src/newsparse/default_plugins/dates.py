@@ -632,6 +632,12 @@ FUTURE_RE = re.compile(
     r"|(?:might|should|must|can|(?-i:may))(?!\s+(?:have|not\s+have)\b))\b",
     re.IGNORECASE,
 )
+#: a headline whose verb is an infinitive after its subject (``Saudi Arabia to host AI summit in
+#: February``, ``Fed to cut rates next week``): no finite verb before the ``to``
+HEADLINE_AHEAD_RE = re.compile(
+    r"[ \t]*(?:(?![a-z][\w'’]*ed\b|(?:was|were|had|did|made|took|went|came|got|sought|began|tried)\b)"
+    r"[\w'’.,&$%-]+[ \t]+){1,8}?to[ \t]+(?!be\b)[a-z]+\b(?![^\n]*\b(?:was|were|had|did|said|ago)\b)"
+)
 #: verbs of reporting: the tense of the report, not of what it reports (``will visit Paris on
 #: Monday, officials said``), unless the expression goes with them (``said on Monday``)
 REPORT_RE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\b", re.IGNORECASE)
@@ -1262,6 +1268,9 @@ class _Context:
     anaphoric: bool = False  #: set by a handler whose value came from the reference time
     scanned: int = 0  #: how much text the tense of the zone's sentences has read so far
     markers: _ZoneMarkers | None = None  #: the tense markers of the zone, once found
+    #: the zone is a headline whose verb is an infinitive: what it tells is ahead (``Saudi
+    #: Arabia to host AI summit in February``)
+    headline_ahead: bool = False
 
     def past_quarter(self) -> dt.date | None:
         """A day in the quarter under report: the last one mentioned if it is over, else none."""
@@ -1279,6 +1288,8 @@ class _Context:
         # reading the whole zone once: then its markers are found once (dense expressions).
         # Sooner where the reads overlap: when they have read four times the text gone
         # through, and an eighth of the zone (at least _DENSE_READ characters)
+        if self.headline_ahead:
+            return FUTURE
         if self.markers is None:
             scanned, size = self.scanned, self.hi - self.lo
             if scanned < size and (scanned < 4 * (end - self.lo) or scanned < _DENSE_READ
@@ -1294,7 +1305,7 @@ class _Context:
 
         A sentence without a future marker is then not read for the others.
         """
-        if self.markers is not None:  # (what direction does then, without a call)
+        if self.markers is not None and not self.headline_ahead:  # (what direction does then, without a call)
             return _tense_with(self.markers, self.text, start, end, self.lo, self.hi, True) == FUTURE
         return self.direction(start, end, True) == FUTURE
 
@@ -2207,6 +2218,8 @@ def find_dates(article: Article, anchor: PublicationDate | None) -> Iterator[Tim
     flat = reader_view(text)
     ctx = _Context(text=flat, lo=0, hi=len(flat), anchor=day)  # the reference time runs on
     for zone in article.zones_of(*EDITORIAL):
+        # (headline's English: ``X to host Y``, the infinitive for what is to come)
+        ctx.headline_ahead = zone.kind is ZoneKind.HEADLINE and HEADLINE_AHEAD_RE.match(flat, zone.start, zone.end) is not None
         if flat is text:
             yield from _find(flat, zone.start, zone.end, ctx)
             continue
