@@ -22,6 +22,7 @@ from .default_plugins.zones import (
     CREDIT_LABEL_RE,
     CREDIT_LINE_RE,
     PICTURE_AGENCIES,
+    PIPE_CREDIT,
     RELATED_HEAD_RE,
     SOURCE_LABEL_RE,
 )
@@ -103,9 +104,8 @@ CREDIT_RE = regex.compile(
     r"|\b(?:photo|photograph|picture|image)s?\s*(?:credit)?\s*(?::|by)\s*(?:[^/\n]{1,60}/\s*){0,3}(?P<credit>[^\n/]{1,60}?)\s*$"
     r"|\bcredit\s*(?::|\.{2,}|…)\s*(?:[^/\n]{1,60}/\s*){0,3}(?P<credit>[^\n/]{1,60}?)\)?\s*$"
     r"|\((?P<credit>AP|AFP|Reuters|EPA|Xinhua|Getty Images)(?: Photo)?(?:/[^)\n]{0,60})?\)\s*$"
-    # a pipe and the credit closing a caption's sentence: ``... on Friday.  | KYODO``, ``... |
-    # Francis Chung/POLITICO`` (the photographer and the outlet credited)
-    r"|(?<=[.!?][\"”’)]?)\s+\|\s+(?:[^/|\n]{1,40}/\s*)?(?P<credit>(?-i:\p{Lu}[\p{L}\-&. ]{1,30}?))\s*$"
+    # a pipe and the credit closing a caption's sentence: ``... on Friday.  | KYODO``
+    r"|(?-i:" + PIPE_CREDIT + ")"
     # the photographer and the agency in brackets closing a caption: ``[Abdel Kareem Hana/AP Photo]``
     r"|\[(?:[^\]/\n]{1,60}/\s*){1,3}(?P<credit>[^\]/\n]{1,60}?)(?:\s+Photo)?\s*\]\s*$)"
 )
@@ -405,16 +405,12 @@ def _captions(text: str, spans: list[Span]) -> list[Caption]:
         elif last.credit_span is None and caption.credit_span is None and BARE_CREDIT_RE.match(last.span.text):
             out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
                               credit=last.span.text, credit_span=last.span)
-        elif last.credit_span is None and caption.credit_span is None and BRACKET_CREDIT_RE.match(caption.span.text):
+        elif last.credit_span is None and caption.credit_span is None and (
+                bracket := BRACKET_CREDIT_RE.match(caption.span.text)) is not None:
             # ``(ABC News: Jess Langford)`` under its caption: the outlet credited, or who
             # supplied the picture (``(Supplied: Queensland Police)``; ``(Supplied)`` names nobody)
-            outlet, colon, rest = caption.span.text[1:-1].partition(":")
-            credit = None
-            if outlet != "Supplied":
-                credit = Span.of(text, caption.span.start + 1, caption.span.start + 1 + len(outlet))
-            elif colon:
-                at = caption.span.start + len(outlet) + 2 + len(rest) - len(rest.lstrip())
-                credit = Span.of(text, at, at + len(rest.strip()))
+            group = "who" if bracket["supplied"] else "outlet"
+            credit = Span.from_match(bracket, group, caption.span.start) if bracket[group] else None
             out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
                               credit=credit.text if credit else None, credit_span=credit)
         elif last.credit_span is None and caption.credit_span is None and CREDIT_LINE_RE.match(caption.span.text):

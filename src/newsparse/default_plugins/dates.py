@@ -643,20 +643,23 @@ HEADLINE_AHEAD_RE = re.compile(
 REPORT_RE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\b", re.IGNORECASE)
 #: adverbs that make the ``-ed`` form after them and an article an adjective too (``on a
 #: still unspecified date``, ``a previously announced plan``, ``the newly elected mayor``)
+#: verbs after which an ``-ed`` form is an adjective too (``will remain closed``)
+_LINKING_VERBS = ("remain", "remains", "stay", "stays")
 _ADJECTIVE_ADVERBS = ("still", "yet", "as yet", "not yet", "newly", "previously", "once", "long")
 #: past markers: the commonest irregular past forms of news writing, and ``-ed`` forms; none
-#: after ``be`` (``will be held``: a participle) or ``remain`` / ``stay`` (``will remain
-#: closed``: an adjective), no ``-ed`` form right after an article, or an
+#: after ``be`` (``will be held``: a participle), no ``-ed`` form after ``remain`` or ``stay``
+#: (``will remain closed``: an adjective), right after an article, or an
 #: article and one of those adverbs (``on an unspecified date``, ``the revised plan``: an
 #: adjective), and not the verbs and adverb that only end like one (``will succeed``, ``indeed``).
-#: The looks back of the adverbs are run only at an ``-ed`` form (after its look-ahead)
+#: The looks back of the adverbs and verbs are run only at an ``-ed`` form (after its look-ahead)
 PAST_RE = re.compile(
-    r"\b(?<!\bbe )(?<!\bremain )(?<!\bremains )(?<!\bstay )(?<!\bstays )(?=[a-z])(?:" + _trie(sorted(
+    r"\b(?<!\bbe )(?=[a-z])(?:" + _trie(sorted(
         "was were had did ago last earlier recently yesterday went came took made gave held began saw "
         "got fell rose won lost sent brought spent met knew became kept struck fought sold bought built "
         "broke chose drew flew grew spoke stood sought caught threw wrote led ran fled".split()
     )) + r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?!(?:succ|proc|exc|ind|sp)eed\b|(?:announc|report|stat)ed\b)(?=[a-z]{3,}ed\b)"
     + "".join(rf"(?<!\b{det} {adverb} )" for adverb in _ADJECTIVE_ADVERBS for det in ("a", "an", "the"))
+    + "".join(rf"(?<!\b{verb} )" for verb in _LINKING_VERBS)
     + r"[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )

@@ -434,17 +434,20 @@ CAPTION_MIN_WORDS = 7
 CREDIT_LINE_RE = regex.compile(
     r"^\p{Lu}[\p{L}'’.\-]*(?:\s\p{Lu}[\p{L}'’.\-]*){0,3}\s?/\s?(?:The\s)?\p{Lu}[\p{L}.&\-]*(?:\s\p{Lu}[\p{L}.&\-]*){0,3}$"
 )
-#: a caption's sentence, then a pipe and the credit: the agency in capitals (``... on Friday.  |
-#: KYODO``), or the photographer and the outlet (``... | Francis Chung/POLITICO``)
-PIPE_CREDIT_RE = regex.compile(
-    r"[.!?][\"”’)]?\s+\|\s+(?:\p{Lu}[\p{Lu}\-/&. ]{1,30}|\p{Lu}[\p{L}.'’\- ]{1,40}/\s?\p{Lu}[\p{L}\-&. ]{1,30})$"
+#: a caption's sentence closed by a pipe and its credit: the outlet, maybe after the
+#: photographer (``... on Friday.  | KYODO``, ``... | Francis Chung/POLITICO``). A pattern's
+#: text, for the zoner (:data:`PIPE_CREDIT_RE`) and the caption's credit (``metadata.CREDIT_RE``)
+PIPE_CREDIT = (
+    r"(?<=[.!?][\"”’)]?)\s+\|\s+(?:(?P<by>[^/|\n]{1,40})/\s*)?(?P<credit>\p{Lu}[\p{L}\-&. ]{1,30}?)\s*$"
 )
+PIPE_CREDIT_RE = regex.compile(PIPE_CREDIT)
 #: a credit in brackets, outlet and photographer: ``(ABC News: Jess Langford)``, ``(Reuters: Kim
-#: Hong-Ji)``, ``(Supplied)``, ``(Supplied: Queensland Police)``
+#: Hong-Ji)``, ``(Supplied)``, ``(Supplied: Queensland Police)`` (``who``: the photographer, or
+#: who supplied the picture)
 BRACKET_CREDIT_RE = regex.compile(
-    r"^\((?:Supplied|(?!(?:Update|Updated|Note|Editor|Correction|Read|Watch|Listen|Video|Warning|Pictured|"
-    r"Related|See|Live)\b)\p{Lu}[\p{L}.&\-]*+(?:\s\p{Lu}[\p{L}.&\-]*+){0,3}(?=:))"
-    r"(?::\s?\p{Lu}[\p{L}'’.\-]*+(?:\s\p{Lu}[\p{L}'’.\-]*+){0,3})?\)$"
+    r"^\((?:(?P<supplied>Supplied)|(?!(?:Update|Updated|Note|Editor|Correction|Read|Watch|Listen|Video|Warning|"
+    r"Pictured|Related|See|Live)\b)(?P<outlet>\p{Lu}[\p{L}.&\-]*+(?:\s\p{Lu}[\p{L}.&\-]*+){0,3})(?=:))"
+    r"(?::\s?(?P<who>\p{Lu}[\p{L}'’.\-]*+(?:\s\p{Lu}[\p{L}'’.\-]*+){0,3}))?\)$"
 )
 #: the agencies and picture desks photos are credited to, as a pattern's alternatives
 PICTURE_AGENCIES = (
@@ -992,7 +995,8 @@ def _is_caption(text: str, info: LineInfo) -> bool:
     if (not info.vocab.isdisjoint(CAPTION_TRIGGERS) or "/" in text and text.endswith(")")) and any(
             f.search(text) for f in CAPTION_PARTS):
         return True
-    if "|" in text and PIPE_CREDIT_RE.search(text) is not None:
+    if "|" in text and (credit := PIPE_CREDIT_RE.search(text)) is not None and (
+            credit["by"] is not None or credit["credit"].isupper()):
         return True  # ``Ishiba delivers a policy speech in the Diet on Friday.  | KYODO``
     if info.words > 8:
         return False
@@ -1645,26 +1649,25 @@ def _stamp_label(text: str) -> bool:
     return label is not None and label.group().strip().lower() != "on"
 
 
-def _dated_text(text: str, stamp_words: Set[str] | None = None) -> bool:
+#: the words of a time of day in a stamp (``2 Mar 2025 15.20 GMT``, ``10:33 am ET``)
+CLOCK_WORDS = frozenset("am pm a.m. p.m. gmt utc bst cet cest est edt cst cdt pst pdt et pt ist kst jst hkt sgt "
+                        "aest msk".split())
+#: and the other words of a page's own time stamp: its weekday, ``at`` before its time (``Thu 14
+#: Nov 2024 at 6:12am``), the letters of ``p.m.`` split apart, a time with its ``am`` (``12am``
+#: of ``6:12am``, ``9am``)
+STAMP_TIME_WORDS = CLOCK_WORDS | frozenset(
+    "at on a p m mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+) | frozenset(f"{n:{width}}{m}" for n in range(60) for width in ("d", "02d") for m in ("am", "pm"))
+
+
+def _dated_text(text: str, stamp_words: Set[str] = CLOCK_WORDS) -> bool:
     """Whether a line holding a date says more than a time stamp would: a word that is no
     number and none of ``stamp_words`` (a time of day's, by default)."""
     if _stamp_label(text):
         return False
     rest = (DATE_ANY_FAST_RE if _re_safe(text) else DATE_ANY_RE).sub(" ", text)
-    stamp_words = CLOCK_WORDS if stamp_words is None else stamp_words
     return any(not w.isdigit() and w.lower() not in stamp_words for w in _words(rest))
-
-
-#: the words of a time of day in a stamp (``2 Mar 2025 15.20 GMT``, ``10:33 am ET``)
-CLOCK_WORDS = frozenset("am pm a.m. p.m. gmt utc bst cet cest est edt cst cdt pst pdt et pt ist kst jst hkt sgt "
-                        "aest msk".split())
-#: and the other words of a page's own time stamp: its weekday, ``at`` before its time (``Thu 14
-#: Nov 2024 at 6:12am``), the letters of ``p.m.`` split apart, a time's minutes with their
-#: ``am`` (``12am`` of ``6:12am``)
-STAMP_TIME_WORDS = CLOCK_WORDS | frozenset(
-    "at on a p m mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
-    "saturday sunday".split()
-) | frozenset(f"{n:02d}{m}" for n in range(60) for m in ("am", "pm"))
 
 
 def _mark_credited_captions(
