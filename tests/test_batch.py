@@ -343,7 +343,9 @@ def test_forked_workers_leave_the_parents_objects_to_the_parent():
             return [r.value for r in parse_many(["Storm\\\\n\\\\nRain.\\\\n"] * 2, jobs=2, mp_context="fork",
                                                 parser_options={"autoload": False}, transform=frozen)]
 
-        print(min(run()) > 0, gc.get_freeze_count())
+        start = gc.get_freeze_count()  # (0, but for an interpreter that froze some itself: 3.12)
+        counts = run()
+        print(start, min(counts) > start, gc.get_freeze_count() == start)
         gc.freeze()
         mine = gc.get_freeze_count()
         run()
@@ -352,4 +354,8 @@ def test_forked_workers_leave_the_parents_objects_to_the_parent():
     )
     run = subprocess.run([sys.executable, "-"], input=code, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.split() == ["True", "0", "True"]
+    start, *seen = run.stdout.split()
+    if start == "0":  # the workers had the parent's objects frozen, the parent has them back
+        assert seen == ["True", "True", "True"]
+    else:  # objects the interpreter froze: the parent's own, neither added to nor unfrozen
+        assert seen[1:] == ["True", "True"]
