@@ -286,7 +286,10 @@ def test_related_list_above_the_headline_does_not_swallow_it() -> None:
     assert kinds[:5] == ["related", "related", "related", "headline", "byline"]
 
 
-@pytest.mark.parametrize(("line", "kind"), [("Irene Okpanachi", "byline"), ("Key Points", "other")])
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Irene Okpanachi", "byline"), ("Key Points", "other"), ("Presented By Carahsoft", "other")],
+)
 def test_a_bare_name_under_the_headline_is_the_byline(line: str, kind: str) -> None:
     text = "\n".join(["Council passes budget after long night", line, "", PARAGRAPH, "", PARAGRAPH])
     assert _kinds(text)[:2] == ["headline", kind]
@@ -979,6 +982,18 @@ def test_the_entries_of_a_live_page_are_body_under_their_time_stamps(parser: Par
     assert kinds["Zelensky arrives at Lancaster House"] == "body"
     assert kinds["He said on Saturday that Ukraine was ready to sign a minerals deal with the US."] == "body"
     assert "2025-03-01" in [d.value for d in article.dates]
+
+
+@pytest.mark.parametrize("menu", ["Arts & Culture News", "Fraud & Identity Theft", "PR & Marketing Call Out List"])
+def test_a_menu_topic_with_an_ampersand_is_no_byline(parser: Parser, menu: str) -> None:
+    # a site's menu above the article: a single word before ``&`` opens a topic, not the first
+    # of two authors (``Arts & Culture News`` had been the byline of ``Arts``)
+    page = (f"Home\nNews\n{menu}\nEvents\n\nCouncil passes budget after long night\n\n"
+            f"By Sofia Gonzalez December 2, 2025\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n")
+    article = parser.parse(page)
+    assert article.byline.authors == ("Sofia Gonzalez",)
+    kinds = dict((article.text.splitlines()[n - 1], str(k)) for n, k in article.line_zones())
+    assert kinds[menu] == "other"
 
 
 def test_a_bare_name_right_above_the_time_stamp_is_the_byline(parser: Parser) -> None:

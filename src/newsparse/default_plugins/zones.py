@@ -313,9 +313,11 @@ AUTHOR_ROLE_RE = regex.compile(
 BYLINE_PIPE_RE = regex.compile(
     r"^(?:\p{Lu}[\p{L}'’.\-]*+\s?){2,4}\s*\|\s*(?:\p{Lu}[\p{L}.&\-]*+\s?){1,5}$"
 )
-#: Names only: ``Kevin Johnson and Kevin McCoy USA TODAY``.
+#: Names only: ``Kevin Johnson and Kevin McCoy USA TODAY``. The first name has two words at
+#: least: a single word before ``&`` or ``and`` opens a menu's topic (``Arts & Culture News``,
+#: ``Fraud & Identity Theft``), not a list of authors.
 BYLINE_NAMES_RE = regex.compile(
-    r"^(?:\p{Lu}[\p{L}'’.\-]*+\s){0,2}\p{Lu}[\p{L}'’.\-]*+(?:,\s|\s(?:and|&)\s)(?:\p{Lu}[\p{L}'’.\-]*+\s?){2,8}+"
+    r"^(?:\p{Lu}[\p{L}'’.\-]*+\s){1,2}\p{Lu}[\p{L}'’.\-]*+(?:,\s|\s(?:and|&)\s)(?:\p{Lu}[\p{L}'’.\-]*+\s?){2,8}+"
     r"(?:\s*[|,/@].{0,40})?$"
 )
 #: The signature closing a report written from agency copy: the editors' initials and the
@@ -386,7 +388,8 @@ NOT_NAME_WORDS = frozenset(
     """key points takeaways highlights summary contents top latest news stories story more home
     menu related live updates update opinion analysis video videos photo photos watch listen
     share sponsored advertisement editor editors pick picks trending popular read world sports
-    business politics health science technology tech culture travel lifestyle entertainment""".split()
+    business politics health science technology tech culture travel lifestyle entertainment
+    by presented powered brought download now""".split()  # (``Presented By Carahsoft``: a sponsor)
 )
 #: An agency dateline opening a report: ``BEIJING, Sept 6 (Reuters) -``.
 AGENCY_DATELINE_RE = regex.compile(
