@@ -117,6 +117,12 @@ def _span(text: str) -> Span:
         ("By Jane Doe for The Guardian", ("Jane Doe",), "The Guardian"),
         ("By JANE ROE FOR MAILONLINE", ("JANE ROE",), "MAILONLINE"),
         ("By Jane Doe and John Roe for Reuters", ("Jane Doe", "John Roe"), "Reuters"),
+        # the kind of piece before ``by``; a role run into the name (no comma between)
+        ("Guide by Will Judd Former Deputy Tech Editor", ("Will Judd",), None),
+        ("Analysis by Jane Doe, CNN", ("Jane Doe",), "CNN"),
+        ("By Jane Doe Senior Political Correspondent", ("Jane Doe",), None),
+        ("By Jane Doe, Washington Bureau Chief", ("Jane Doe",), None),
+        ("New Delhi, News Nation Bureau", ("New Delhi",), None),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], affiliation: str | None) -> None:
@@ -310,6 +316,9 @@ def test_relative_stamps_never_use_the_wall_clock(stamp):
         ("October 27, 2015 by Jane Smith and John Roe", ("Jane Smith", "John Roe"), "by Jane Smith and John Roe"),
         ("Publié le 24 avril 2017 par Marie Dupont", ("Marie Dupont",), "par Marie Dupont"),
         ("Posted on Oktober 27, 2015 by Admin", ("Admin",), "by Admin"),
+        # a blog's stamp: the author's handle and the comment count after the name
+        ("Posted on December 20, 2025 by Jean-Luc Aufranc (CNXSoft) - 5 Comments on Storm cuts power",
+         ("Jean-Luc Aufranc",), "by Jean-Luc Aufranc"),
     ],
 )
 def test_a_stamp_ending_with_its_author_gives_the_byline(stamp, authors, surface):

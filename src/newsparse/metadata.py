@@ -21,6 +21,7 @@ from .default_plugins.zones import (
     BRACKET_CREDIT_RE,
     CREDIT_LABEL_RE,
     CREDIT_LINE_RE,
+    GENRE_LABELS,
     PICTURE_AGENCIES,
     PIPE_CREDIT,
     RELATED_HEAD_RE,
@@ -44,7 +45,8 @@ BREADCRUMB_SEP_RE = regex.compile(r"\s*(?:>>|»|›|>|/|\|)\s*")
 BREADCRUMB_PREFIX_RE = regex.compile(r"^\s*(?:Path|You are here|You are at|Location)\s*:\s*", regex.IGNORECASE)
 BREADCRUMB_HOME = frozenset({"home", "homepage", "home page", "index"})
 BYLINE_PREFIX_RE = regex.compile(
-    r"^\W{0,2}(?:(?:written |posted |reported |words |story |text )?by|author|reporter)\s*:?\s+", regex.IGNORECASE
+    r"^\W{0,2}(?:(?:written |posted |reported |words |story |text |" + GENRE_LABELS + r" )?by|author|reporter)\s*:?\s+",
+    regex.IGNORECASE,
 )
 #: Where the names in a byline stop: a date, a time stamp, "on Friday", "Updated".
 BYLINE_TAIL_RE = regex.compile(
@@ -61,10 +63,12 @@ FOR_OUTLET_RE = regex.compile(
 _AUTHOR_JOIN = r"\s*[,&]\s*|\s+(?:and|und|et|y|e|en|dan)\s+"
 BYLINE_SPLIT_RE = regex.compile(_AUTHOR_JOIN)
 #: A time stamp's line ending with its author: ``Posted on October 27, 2015 by Jane Smith``
-#: (``by``, and ``von``, ``par``, ``por``, ``door``, ``oleh``); names in capitals to the end.
+#: (``by``, and ``von``, ``par``, ``por``, ``door``, ``oleh``); names in capitals to the end,
+#: or to a handle in brackets and a blog's comment count (``by Jane Doe (JD) - 5 Comments``).
 STAMP_BYLINE_RE = regex.compile(
     r"\d\D{0,40}?\s(?P<by>(?:by|von|par|por|door|oleh)\s+(?P<names>\p{Lu}[\p{L}.'’\-]*+"
-    rf"(?:(?:\s+|{_AUTHOR_JOIN})\p{{Lu}}[\p{{L}}.'’\-]*+){{0,7}}))\s*$"
+    rf"(?:(?:\s+|{_AUTHOR_JOIN})\p{{Lu}}[\p{{L}}.'’\-]*+){{0,7}}))"
+    r"(?:\s*\([^()\n]{1,30}\))?(?:\s+[-–—|·•]\s+(?i:\d+|no|one)\s+(?i:comments?)\b.*)?\s*$"
 )
 #: A byline opening a time stamp's line: ``TOI News Desk / TIMESOFINDIA.COM / Updated: ...``.
 STAMP_LEAD_BYLINE_RE = regex.compile(
@@ -302,7 +306,9 @@ def read_byline(span: Span) -> Byline:
     for part in parts:
         part = part.strip()
         part = BYLINE_PLACE_RE.sub("", part)  # ``Kate Connolly in Berlin``
-        if not part or part.islower() or BYLINE_ROLE_RE.search(part) or part.replace(".", "") in CREDENTIALS:
+        if BYLINE_ROLE_RE.search(part) and not part.islower():
+            part = _name_before_role(part)  # ``Will Judd Former Deputy Tech Editor``: the name
+        if not part or part.islower() or part.replace(".", "") in CREDENTIALS:
             continue  # ``Amsterdam correspondent``, ``special to``: the author's role, no name
         if affiliation is None and (BYLINE_ORG_RE.search(part) and (authors or len(parts) == 1 and _outlet_alone(part))
                                     or BYLINE_ACRONYM_RE.fullmatch(part)):
@@ -312,6 +318,43 @@ def read_byline(span: Span) -> Byline:
             continue
         authors.append(part)
     return Byline(span=span, authors=tuple(authors), affiliation=affiliation or None)
+
+
+#: words that open a role after an author's name in the same part (``Former Deputy Tech Editor``)
+ROLE_OPENERS = frozenset(
+    "former senior deputy chief staff contributing associate managing executive assistant lead principal "
+    "special political foreign digital".split()
+)
+
+
+def _name_before_role(part: str) -> str:
+    """The name a role in capitals follows in one part of a byline, or ``""`` (the part is a role).
+
+    The role opens with one of ``ROLE_OPENERS``, two or three name words in: ``Will Judd Former
+    Deputy Tech Editor`` is ``Will Judd``; ``Amsterdam Correspondent``, ``News Nation Bureau``
+    and ``Jane Doe Politics Reporter`` (where would the name end?) none.
+
+    Examples:
+        >>> _name_before_role("Will Judd Former Deputy Tech Editor"), _name_before_role("Jane Doe Senior Writer")
+        ('Will Judd', 'Jane Doe')
+        >>> _name_before_role("Amsterdam Correspondent"), _name_before_role("Jane Doe Politics Reporter")
+        ('', '')
+        >>> _name_before_role("Washington Bureau Chief"), _name_before_role("New York Times Staff Writer")
+        ('', '')
+        >>> _name_before_role("News Nation Bureau"), _name_before_role("Ap National Security Writer")
+        ('', '')
+    """
+    words = part.split()
+    if not all(w[:1].isupper() for w in words):
+        return ""
+    for k in (2, 3):
+        if k < len(words) and words[k].lower() in ROLE_OPENERS:
+            name = " ".join(words[:k])
+            if BYLINE_ROLE_RE.search(" ".join(words[k:])) and not BYLINE_ROLE_RE.search(name) \
+                    and not BYLINE_ORG_RE.search(name):
+                return name  # (not a role's or an outlet's: ``Washington Bureau Chief``)
+            return ""
+    return ""
 
 
 def _outlet_alone(part: str) -> bool:

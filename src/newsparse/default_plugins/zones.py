@@ -293,9 +293,13 @@ RELATED_INLINE_RE = regex.compile(
     r"|more on|also read|also see|recommended|leggi anche(?: su)?|lire aussi|lesen sie auch|on [\w.]+\.com)\s*:"
 )
 
-#: A byline: ``By Jane Doe``, ``Zhang Yunbi | China Daily``, ``Reuters staff``.
+#: the kind of piece a byline may name before ``by`` (``Guide by Will Judd``, ``Analysis by``);
+#: not ``Photo by``, a credit
+GENRE_LABELS = "(?:guide|review|analysis|opinion|commentary|column|essay|feature|interview|preview|explainer|report)"
+#: A byline: ``By Jane Doe``, ``Zhang Yunbi | China Daily``, ``Reuters staff``, ``Guide by Will Judd``.
 BYLINE_RE = regex.compile(
-    r"(?i)^\W{0,2}(?:(?:written |posted |reported |words |story |text )?by|author|reporter|posted by)[:\s]\s*+"
+    r"(?i)^\W{0,2}(?:(?:written |posted |reported |words |story |text |" + GENRE_LABELS + r" )?by|author|reporter|posted by)"
+    r"[:\s]\s*+"
     r"(?-i:\p{Lu}|\p{Ll}{1,3}\s\p{Lu}|\p{Lo})"
 )
 #: words of a site's sections (lower case), never an author's name: ``All News | North Korea``
@@ -368,6 +372,8 @@ STAMP_LABEL_RE = regex.compile(r"(?i)\b(?:last updated|updated|published|posted|
 BYLINE_STAMP_RE = regex.compile(
     r"^(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}(?i:published|updated|posted|\||-|–|—|·|•)\s"
 )
+#: The comment count after a blog's stamp (``Posted on ... by Jane Doe - 5 Comments on ...``).
+COMMENTS_TAIL_RE = regex.compile(r"(?i)\s+[-–—|·•]\s+(?:\d+|no|one)\s+comments?\b")
 #: A line that is only a person's name: two to four capitalised words.
 NAME_RE = regex.compile(
     r"^\p{Lu}[\p{Ll}'’.\-]+(?:\s(?:(?:de|da|van|von|bin|al|la|le|del)\s)?\p{Lu}[\p{L}'’.\-]*){1,3}$"
@@ -1382,6 +1388,13 @@ def zone_texts(texts: Sequence[str]) -> list[ZoneKind]:
 def _special_kind(text: str, info: LineInfo) -> ZoneKind | None:
     if info.words > 80:
         return None
+    if "omment" in text and (tail := COMMENTS_TAIL_RE.search(text)) is not None:
+        # a blog's stamp line with its comment count and the title after it (``Posted on
+        # December 20, 2025 by Jane Doe - 5 Comments on <title>``): read as the stamp alone
+        head = text[:tail.start()]
+        kind = _special_kind(head, classify_line(head))
+        if kind is _BYLINE or kind is _DATELINE:
+            return kind
     if info.words > 25:  # too long for a breadcrumb, a byline or a time stamp
         if _is_widget(text, info):
             return _WIDGET
