@@ -232,6 +232,35 @@ def test_relative_who_speaker_names_its_antecedent(parser: Parser) -> None:
     assert q.speaker.text == "who" and q.speaker_name == "Ann Brown"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        # a relative clause on the subject ends at the comma before the cue: no quote before it
+        ("Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, "
+         "said Trump's plan makes little sense.",
+         "Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute",
+         "Trump's plan makes little sense"),
+        # a negated verb ends the phrase after the cue (it had run on as an inverted speaker)
+        ("The company, which has 400 stores, said the deal wasn't final.", "The company, which has 400 stores",
+         "the deal wasn't final"),
+        ("Economist Jane Roe, who teaches at Yale, said Ivanka Trump's statement didn't clarify the matter.",
+         "Economist Jane Roe, who teaches at Yale", "Ivanka Trump's statement didn't clarify the matter"),
+    ],
+)
+def test_a_subject_with_a_relative_clause_is_the_speaker(parser: Parser, sentence: str, speaker: str,
+                                                         content: str) -> None:
+    [q] = quotes_of(parser, sentence)
+    assert (q.speaker.text, q.content.text) == (speaker, content)
+
+
+def test_a_relative_who_says_nothing_of_its_antecedent(parser: Parser) -> None:
+    # ``who advised the governor``: what was advised comes after the cue; the name before
+    # the comma is the antecedent, no content (it had been the quote of ``advised``)
+    quotes = quotes_of(parser, "Economist Jane Roe, who advised the governor, said the plan would fail.")
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("who", "the governor"), ("Economist Jane Roe, who advised the governor", "the plan would fail")]
+
+
 def test_an_outlets_reporter_is_named_without_the_outlet(parser: Parser) -> None:
     cases = {
         "CNN's Jake Tapper said the interview was tense.": ("CNN's Jake Tapper", "Jake Tapper"),

@@ -1226,6 +1226,16 @@ def _fraction_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     return (j, i)
 
 
+def _subject_with_relative(toks: _Toks, first: int, cue: int) -> bool:
+    """Whether the sentence from token ``first`` opens with a noun phrase and a relative clause
+    on it (``, who``) before the cue at token ``cue``: a subject, no quote's content."""
+    phrase = _np_forward(toks, first)
+    if phrase is None:
+        return False
+    k = phrase[1] + 1
+    return k + 1 < cue and toks.texts[k] == "," and toks.lows[k + 1] in ("who", "whose")
+
+
 def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | None:
     """The token range of the noun phrase starting at token ``i`` (inverted speakers).
 
@@ -1273,6 +1283,8 @@ def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | N
                 and texts[k + 2][:1].isalnum():
             k += 2  # ``officials close to the talks``, ``people briefed on the plan``
             continue
+        if tlow.endswith(("n't", "n’t")):
+            break  # a verb's negation ends the phrase (``said Ivanka Trump's statement didn't ...``)
         if ttext[:1].isupper() or (tlow not in STOP_WORDS and not _is_adverb(tlow) and not tlow.endswith(("ing", "ed"))
                                    and tlow not in TIME_WORDS and tlow not in PRONOUNS):
             j = k
@@ -2118,6 +2130,10 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         # ``The leader, Kemi Badenoch, criticised the response.``: the object of a
                         # verb that rarely comes before its speaker, unless the phrase names one
                         inverted = None
+                    if inverted is not None and rel > 0 and _subject_with_relative(toks, s_first, ci):
+                        # ``Economist Aparna Mathur, who studies tax policy, said Trump's plan ...``:
+                        # the comma closes the subject's relative clause, not a quote
+                        inverted = None
                     if inverted is not None:
                         inv_end = toks.ends[inverted[1]]
                         if TRAILING_ADJUNCT_RE.match(text, inv_end, s_end) or (
@@ -2141,7 +2157,10 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                             sp_i = x + 1
                             speaker = (toks.starts[sp_i], speaker[1])
                             break
-                comma_led = sp_i > s_first + 3 and toks.texts[sp_i - 1] in (",", "—", "–")
+                # (a relative ``who`` after its comma heads no quote of what comes before it: that
+                # is its antecedent, ``Economist Jane Roe, who advised the governor``)
+                comma_led = sp_i > s_first + 3 and toks.texts[sp_i - 1] in (",", "—", "–") \
+                    and lows[sp_i] not in RELATIVE_SPEAKERS
                 if comma_led and trailing is None and not participle and nxt_text != ",":
                     # ``CLAUSE, X told Y in a call.``: trailing unless a "that" clause follows
                     opener = toks.lows[s_first] in SENTENCE_ADVERBS or toks.lows[s_first] in TIME_WORDS
