@@ -253,6 +253,19 @@ def test_a_subject_with_a_relative_clause_is_the_speaker(parser: Parser, sentenc
     assert (q.speaker.text, q.content.text) == (speaker, content)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A news report published Wednesday said the secretary used a personal email account.", "A news report"),
+        ("A campaign ad released Thursday accuses the senator of buying influence.", "A campaign ad"),
+    ],
+)
+def test_a_time_after_a_participle_is_no_speaker(parser: Parser, sentence: str, speaker: str) -> None:
+    # ``published Wednesday``: the report said it, not Wednesday
+    [q] = quotes_of(parser, sentence)
+    assert q.speaker.text == speaker
+
+
 def test_a_relative_who_says_nothing_of_its_antecedent(parser: Parser) -> None:
     # ``who advised the governor``: what was advised comes after the cue; the name before
     # the comma is the antecedent, no content (it had been the quote of ``advised``)

@@ -192,6 +192,11 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning afternoon evening night week weekend month year".split()
 )
+#: participles dating the noun before them (``a report published Wednesday``, ``a poll released
+#: Monday``): with the time after them, no speaker's name
+DATED_PARTICIPLES = frozenset(
+    "published released issued aired posted broadcast filed conducted taken unveiled sent obtained".split()
+)
 #: the months, as a time after ``in`` (``prosecutors in April``)
 MONTH_WORDS = frozenset("january february march april may june july august september october november "
                         "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -782,6 +787,8 @@ def _skip_back(toks: _Toks, i: int) -> int:
                 i -= 1
         elif low in ("yesterday", "today", "tonight"):
             i -= 1
+        elif low in TIME_WORDS and i >= 2 and lows[i - 1] in DATED_PARTICIPLES and toks.texts[i - 2][:1].isalpha():
+            i -= 2  # ``A news report published Wednesday said``: the report, not Wednesday
         elif low == "to" and i >= 1 and lows[i - 1] in GOING_ON and i + 2 < len(lows) \
                 and (lows[i + 2] in GOING_ON_CLAUSES or toks.texts[i + 2] in QUOTE_OPENERS):
             i -= 2  # ``Mr. Trump continues to insist he`` (not ``continued to maintain its grip``)
