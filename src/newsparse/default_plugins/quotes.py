@@ -87,8 +87,9 @@ WORD_BEFORE_RE = regex.compile(r"(?r)[^\s\x1c-\x1f(\"“]*+")
 #: words (with inner apostrophes, hyphens, dots) and punctuation; the dot of an
 #: abbreviation (``Mr.``, ``U.S.``) is a token of its own, recognised by :func:`_inner_dot`.
 #: The standard ``re`` module runs this simple pattern fastest. (No possessive quantifiers:
-#: ``re`` reads them from Python 3.11 on, and nothing follows a token that could make the
-#: engine backtrack into it, so they would change neither the tokens nor the speed.)
+#: ``re`` reads them from Python 3.11 on. Nothing follows a token that could make the engine
+#: backtrack into it, so they would not change the tokens; they would spare the engine some
+#: bookkeeping, a tenth of this pattern's time, a few thousandths of a parse's.)
 TOKEN_RE = re.compile(r"\w+(?:[’'\-&.]\w+)*|[^\w\s]")
 #: a token with the white space before it: one string per token, its text found by ``str.lstrip``
 #: (``\s`` and ``str.isspace`` agree, and no token starts with white space)
