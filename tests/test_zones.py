@@ -11,7 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import Parser
+from newsparse import Article, Parser
 from newsparse.default_plugins import zones
 from newsparse.default_plugins.zones import classify_line, zone_texts
 from newsparse.model import ZoneKind
@@ -107,6 +107,12 @@ def test_markdown_links_are_read_as_their_text(parser: Parser) -> None:
 
 def _kinds(text: str) -> list[str]:
     return [str(k) for k in zone_texts(text.split("\n"))]
+
+
+def _line_kinds(article: Article) -> dict[str, str]:
+    """Each line of a parsed page, by its text, with its zone's kind."""
+    lines = article.text.splitlines()
+    return {lines[n - 1]: str(k) for n, k in article.line_zones()}
 
 
 PORTAL = """\
@@ -992,7 +998,7 @@ def test_a_menu_topic_with_an_ampersand_is_no_byline(parser: Parser, menu: str) 
             f"By Sofia Gonzalez December 2, 2025\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n")
     article = parser.parse(page)
     assert article.byline.authors == ("Sofia Gonzalez",)
-    kinds = dict((article.text.splitlines()[n - 1], str(k)) for n, k in article.line_zones())
+    kinds = _line_kinds(article)
     assert kinds[menu] == "other"
 
 
@@ -1018,7 +1024,7 @@ def test_a_headline_over_two_summary_lines(parser: Parser) -> None:
             "Hundreds of commuters gathered at the bridge to celebrate the end of the detour.\n")
     article = parser.parse(page)
     assert article.headline.text == "Council opens new bridge as commuters celebrate end of long detour"
-    kinds = dict((article.text.splitlines()[n - 1], str(k)) for n, k in article.line_zones())
+    kinds = _line_kinds(article)
     assert kinds["Mayor cut the ribbon at dawn"] == kinds["He thanked the workers who built it"] == "standfirst"
 
 
@@ -1028,7 +1034,7 @@ def test_a_labelled_stamp_with_a_place_is_no_byline_and_the_name_under_it_is(par
             "The weather office has forecast more rain over the next two days\n"
             "Updated - November 12, 2024 10:18 pm IST - CHENNAI\nRohan Iyer\n\n" + PARAGRAPH + "\n\n" + PARAGRAPH)
     article = parser.parse(page)
-    kinds = dict((article.text.splitlines()[n - 1], str(k)) for n, k in article.line_zones())
+    kinds = _line_kinds(article)
     assert kinds["Updated - November 12, 2024 10:18 pm IST - CHENNAI"] == "dateline"
     assert article.byline.authors == ("Rohan Iyer",)
 

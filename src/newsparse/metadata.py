@@ -19,9 +19,10 @@ import regex
 from .default_plugins.zones import (
     AGENCY_SIGNATURE_RE,
     BRACKET_CREDIT_RE,
+    BYLINE_LEAD,
+    COMMENTS_TAIL,
     CREDIT_LABEL_RE,
     CREDIT_LINE_RE,
-    GENRE_LABELS,
     PICTURE_AGENCIES,
     PIPE_CREDIT,
     RELATED_HEAD_RE,
@@ -44,10 +45,7 @@ __all__ = [
 BREADCRUMB_SEP_RE = regex.compile(r"\s*(?:>>|»|›|>|/|\|)\s*")
 BREADCRUMB_PREFIX_RE = regex.compile(r"^\s*(?:Path|You are here|You are at|Location)\s*:\s*", regex.IGNORECASE)
 BREADCRUMB_HOME = frozenset({"home", "homepage", "home page", "index"})
-BYLINE_PREFIX_RE = regex.compile(
-    r"^\W{0,2}(?:(?:written |posted |reported |words |story |text |" + GENRE_LABELS + r" )?by|author|reporter)\s*:?\s+",
-    regex.IGNORECASE,
-)
+BYLINE_PREFIX_RE = regex.compile(r"^\W{0,2}" + BYLINE_LEAD + r"\s*:?\s+", regex.IGNORECASE)
 #: Where the names in a byline stop: a date, a time stamp, "on Friday", "Updated".
 BYLINE_TAIL_RE = regex.compile(
     r"(?i)\s+(?:on\s+\p{Lu}|updated|published|posted|\d{1,2}:\d\d|\d+\s+mins?\b|(?:mon|tue|wed|thu|fri|sat|sun)\w*day\b"
@@ -68,7 +66,7 @@ BYLINE_SPLIT_RE = regex.compile(_AUTHOR_JOIN)
 STAMP_BYLINE_RE = regex.compile(
     r"\d\D{0,40}?\s(?P<by>(?:by|von|par|por|door|oleh)\s+(?P<names>\p{Lu}[\p{L}.'’\-]*+"
     rf"(?:(?:\s+|{_AUTHOR_JOIN})\p{{Lu}}[\p{{L}}.'’\-]*+){{0,7}}))"
-    r"(?:\s*\([^()\n]{1,30}\))?(?:\s+[-–—|·•]\s+(?i:\d+|no|one)\s+(?i:comments?)\b.*)?\s*$"
+    r"(?:\s*\([^()\n]{1,30}\))?(?:" + COMMENTS_TAIL + r".*)?\s*$"
 )
 #: A byline opening a time stamp's line: ``TOI News Desk / TIMESOFINDIA.COM / Updated: ...``.
 STAMP_LEAD_BYLINE_RE = regex.compile(
@@ -427,45 +425,48 @@ def _captions(text: str, spans: list[Span]) -> list[Caption]:
     next line (``Image: Jens Schlueter/AFP``, ``Ben Curtis/AP``) are one caption; so are a
     bare credit and the line without a credit under it (``Getty Images`` / ``Zelensky spoke
     in Kyiv``)."""
-    captions = [read_caption(span) for span in spans]
     out: list[Caption] = []
-    for caption in captions:
+    for caption in map(read_caption, spans):
         last = out[-1] if out else None
-        if last is None or text.count("\n", last.span.end, caption.span.start) != 1 \
-                or text[last.span.end:caption.span.start].strip():
-            out.append(caption)
-        elif (
-            last.credit_span is None
-            and caption.credit_span is not None
-            and CREDIT_LABEL_RE.match(caption.span.text) is not None
-        ):
-            out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
-                              credit=caption.credit, credit_span=caption.credit_span)
-        elif last.credit_span is None and last.span.text.endswith(":") and " " not in last.span.text:
-            # a label over its caption (``Image:`` / ``The chancellor spoke to reporters``)
-            out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
-                              credit=caption.credit, credit_span=caption.credit_span)
-        elif last.credit_span is None and caption.credit_span is None and BARE_CREDIT_RE.match(last.span.text):
-            out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
-                              credit=last.span.text, credit_span=last.span)
-        elif last.credit_span is None and caption.credit_span is None and (
-                bracket := BRACKET_CREDIT_RE.match(caption.span.text)) is not None:
-            # ``(ABC News: Jess Langford)`` under its caption: the outlet credited, or who
-            # supplied the picture (``(Supplied: Queensland Police)``; ``(Supplied)`` names nobody)
-            group = "who" if bracket["supplied"] else "outlet"
-            credit = Span.from_match(bracket, group, caption.span.start) if bracket[group] else None
-            out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
-                              credit=credit.text if credit else None, credit_span=credit)
-        elif last.credit_span is None and caption.credit_span is None and CREDIT_LINE_RE.match(caption.span.text):
-            # ``Ben Curtis/AP`` under its caption: the photographer and the agency credited
-            at = caption.span.text.rindex("/") + 1
-            at += len(caption.span.text[at:]) - len(caption.span.text[at:].lstrip())
-            credit = Span.of(text, caption.span.start + at, caption.span.end)
-            out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
-                              credit=credit.text, credit_span=credit)
-        else:
-            out.append(caption)
+        if last is not None and last.credit_span is None and text.count("\n", last.span.end, caption.span.start) == 1 \
+                and not text[last.span.end:caption.span.start].strip():
+            joined = _joined_credit(text, last, caption)
+            if joined is not None:
+                out[-1] = Caption(span=Span.of(text, last.span.start, caption.span.end),
+                                  credit=joined[0], credit_span=joined[1])
+                continue
+        out.append(caption)
     return out
+
+
+def _joined_credit(text: str, above: Caption, below: Caption) -> tuple[str | None, Span | None] | None:
+    """When a caption line without a credit and the caption line right under it are one
+    caption: its credit and the credit's span (both ``None`` for one that names nobody);
+    else ``None``."""
+    if below.credit_span is not None and CREDIT_LABEL_RE.match(below.span.text) is not None \
+            or above.span.text.endswith(":") and " " not in above.span.text:
+        # a labelled credit under its caption (``Image: Jens Schlueter/AFP``), or a label over
+        # its caption (``Image:`` / ``The chancellor spoke to reporters``)
+        return below.credit, below.credit_span
+    if below.credit_span is not None:
+        return None
+    if BARE_CREDIT_RE.match(above.span.text):
+        return above.span.text, above.span  # ``Getty Images`` over its caption
+    bracket = BRACKET_CREDIT_RE.match(below.span.text)
+    if bracket is not None:
+        # ``(ABC News: Jess Langford)`` under its caption: the outlet credited, or who
+        # supplied the picture (``(Supplied: Queensland Police)``; ``(Supplied)`` names nobody)
+        group = "who" if bracket["supplied"] else "outlet"
+        credit = Span.from_match(bracket, group, below.span.start) if bracket[group] else None
+        return (credit.text if credit else None), credit
+    if CREDIT_LINE_RE.match(below.span.text):
+        # ``Ben Curtis/AP`` under its caption: the photographer and the agency credited
+        line = below.span.text
+        at = line.rindex("/") + 1
+        at += len(line[at:]) - len(line[at:].lstrip())
+        credit = Span.of(text, below.span.start + at, below.span.end)
+        return credit.text, credit
+    return None
 
 
 def _zone_lines(dump: Dump, zone: Zone, limit: int | None = None) -> list[Span]:

@@ -296,12 +296,12 @@ RELATED_INLINE_RE = regex.compile(
 #: the kind of piece a byline may name before ``by`` (``Guide by Will Judd``, ``Analysis by``);
 #: not ``Photo by``, a credit
 GENRE_LABELS = "(?:guide|review|analysis|opinion|commentary|column|essay|feature|interview|preview|explainer|report)"
+#: what opens a byline, as a pattern's text (lower case: matched ignoring case): ``By``,
+#: ``Written by``, ``Guide by``, ``Author``, ``Reporter``; for the zoner (:data:`BYLINE_RE`) and
+#: for reading the names after it (``metadata.BYLINE_PREFIX_RE``)
+BYLINE_LEAD = r"(?:(?:written |posted |reported |words |story |text |" + GENRE_LABELS + r" )?by|author|reporter)"
 #: A byline: ``By Jane Doe``, ``Zhang Yunbi | China Daily``, ``Reuters staff``, ``Guide by Will Judd``.
-BYLINE_RE = regex.compile(
-    r"(?i)^\W{0,2}(?:(?:written |posted |reported |words |story |text |" + GENRE_LABELS + r" )?by|author|reporter|posted by)"
-    r"[:\s]\s*+"
-    r"(?-i:\p{Lu}|\p{Ll}{1,3}\s\p{Lu}|\p{Lo})"
-)
+BYLINE_RE = regex.compile(r"(?i)^\W{0,2}" + BYLINE_LEAD + r"[:\s]\s*+(?-i:\p{Lu}|\p{Ll}{1,3}\s\p{Lu}|\p{Lo})")
 #: words of a site's sections (lower case), never an author's name: ``All News | North Korea``
 SECTION_WORDS = frozenset(
     "all news home world politics business sports sport opinion latest top breaking national local "
@@ -372,8 +372,10 @@ STAMP_LABEL_RE = regex.compile(r"(?i)\b(?:last updated|updated|published|posted|
 BYLINE_STAMP_RE = regex.compile(
     r"^(?:\p{Lu}[\p{L}'’.\-]+\s){1,3}(?i:published|updated|posted|\||-|–|—|·|•)\s"
 )
-#: The comment count after a blog's stamp (``Posted on ... by Jane Doe - 5 Comments on ...``).
-COMMENTS_TAIL_RE = regex.compile(r"(?i)\s+[-–—|·•]\s+(?:\d+|no|one)\s+comments?\b")
+#: The comment count after a blog's stamp (``Posted on ... by Jane Doe - 5 Comments on ...``), as
+#: a pattern's text: for the zoner and for reading the author before it (``metadata.STAMP_BYLINE_RE``)
+COMMENTS_TAIL = r"\s+[-–—|·•]\s+(?i:\d+|no|one)\s+(?i:comments?)\b"
+COMMENTS_TAIL_RE = regex.compile(COMMENTS_TAIL)
 #: A line that is only a person's name: two to four capitalised words.
 NAME_RE = regex.compile(
     r"^\p{Lu}[\p{Ll}'’.\-]+(?:\s(?:(?:de|da|van|von|bin|al|la|le|del)\s)?\p{Lu}[\p{L}'’.\-]*){1,3}$"
