@@ -322,6 +322,24 @@ def test_a_passive_or_adding_to_is_no_report(parser: Parser) -> None:
     assert q.content.text == "that the lead would grow in Maine and Nebraska"
 
 
+def test_continuing_ones_own_deed_is_no_report(parser: Parser) -> None:
+    # ``continue his push``: going on with a deed; the report is the ``he said`` after it
+    [q] = quotes_of(parser, "Grayson has introduced the bill in the House and would continue his push "
+                            "for it in the Senate, he said.")
+    assert (q.speaker.text, q.cue.text) == ("he", "said")
+    assert quotes_of(parser, "The Sheriff's Department continued their search for the devices in the lake.") == []
+    # a message noun with its clause still reports
+    [q] = quotes_of(parser, "The candidate has continued his warnings that the election is rigged.")
+    assert (q.speaker.text, q.cue.text) == ("The candidate", "continued")
+
+
+def test_a_title_before_an_owner_is_the_owners(parser: Parser) -> None:
+    # ``Sen. Bernie Sanders’ College for All Act``: the title is Sanders', no person is named College
+    q = quotes_of(parser, "Alan Grayson said the race was nasty. Grayson has introduced Vermont Sen. Bernie Sanders’ "
+                           "College for All Act in the House and would push for it in the Senate, he said.")[-1]
+    assert (q.speaker.text, q.speaker_name) == ("he", "Alan Grayson")
+
+
 def test_nouns_are_not_cues(parser: Parser) -> None:
     assert quotes_of(parser, "The reports were published on Monday and the claims were denied.") == []
     assert quotes_of(parser, "The United States needs a better deal with its allies in Asia.") == []

@@ -1402,6 +1402,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         return False
     if low in NOT_SPEECH_BEFORE and (nlow in NOT_SPEECH_BEFORE[low] or nlow[:1].isdigit()):
         return False
+    if nlow in POSSESSIVE_DETERMINERS and low in CONTINUE_FORMS and "that" not in lows[ci + 2:ci + 5]:
+        return False  # ``would continue his push``: a deed (``continued his warnings that`` reports)
     if nlow == "not" and lows[ci + 2:ci + 4] == ["to", "be"]:
         return False  # ``who asked not to be named``
     return True
@@ -2883,11 +2885,16 @@ def _titled_name(mention: str, prev: str) -> tuple[tuple[str, ...], str | None] 
     if prev not in ROLE_WORDS and prev not in TITLE_WORDS and TITLE_WORDS.isdisjoint([w.lower() for w in words]):
         return None  # no title before or in it (``New York``): not titled, whatever its name tokens
     tokens = _name_tokens(mention)
-    titled = prev in ROLE_WORDS or prev in TITLE_WORDS or (
-        len(tokens) < len(words) and any(w.lower() in TITLE_WORDS for w in words[: len(words) - len(tokens)]))
+    lead = words[: len(words) - len(tokens)]
+    # a title before an owner's possessive is the owner's: ``Sen. Bernie Sanders’ College`` (for
+    # All Act) titles no College
+    owned = next((n + 1 for n in range(len(lead) - 1, -1, -1) if lead[n].lower().endswith(POSSESSIVE_ENDS)), 0)
+    if owned:
+        lead = lead[owned:]
+        prev = ""
+    titled = prev in ROLE_WORDS or prev in TITLE_WORDS or any(w.lower() in TITLE_WORDS for w in lead)
     if tokens and titled and not any(t.lower() in NON_PERSON_WORDS for t in tokens):
-        gender = next(
-            (g for w in [*words[: len(words) - len(tokens)], prev] if (g := HONORIFIC_GENDER.get(w.lower()))), None)
+        gender = next((g for w in [*lead, prev] if (g := HONORIFIC_GENDER.get(w.lower()))), None)
         return tuple(tokens), gender
     return None
 
