@@ -340,6 +340,28 @@ def test_a_title_before_an_owner_is_the_owners(parser: Parser) -> None:
     assert (q.speaker.text, q.speaker_name) == ("he", "Alan Grayson")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Two federal prison officers were charged Tuesday with falsifying records at the jail.",
+    "A third case of the plague was reported in China over the weekend by the local health authority.",
+    "The letter was first reported last week by The Post's Greg Sargent and was signed by 40 members.",
+    "Clinton was asked about securing the border at a town hall in New Hampshire earlier this month.",
+    "U.S. Marines were said to have breached troublesome mine fields along the border.",
+])
+def test_a_passive_subject_is_no_speaker(parser: Parser, sentence: str) -> None:
+    # the subject of a passive cue is what was charged, reported, asked or said of: no speaker
+    assert quotes_of(parser, sentence) == [], sentence
+
+
+def test_venues_and_buildings_are_nobodys_name(parser: Parser) -> None:
+    # ``the Democratic National Convention``, ``Trump Tower``: no person a pronoun can be
+    [q] = quotes_of(parser, "Sen. Hillary Clinton spoke on Thursday at the Democratic National Convention. "
+                            "She said the party was united.")
+    assert q.speaker_name == "Hillary Clinton"
+    qs = quotes_of(parser, "Donald Trump said he was ready. Aides met at Trump Tower on Monday. "
+                           "He said the talks went well.")
+    assert [q.speaker_name for q in qs] == ["Donald Trump", "Donald Trump"]
+
+
 def test_nouns_are_not_cues(parser: Parser) -> None:
     assert quotes_of(parser, "The reports were published on Monday and the claims were denied.") == []
     assert quotes_of(parser, "The United States needs a better deal with its allies in Asia.") == []

@@ -337,7 +337,9 @@ NON_PERSON_WORDS = frozenset(
     "asia africa campaign club team league church school hospital city county "
     "democrats republicans gop fbi cia nato un eu who imf district twitter facebook instagram "
     "youtube monday tuesday wednesday thursday friday saturday sunday american mexican british "
-    "chinese russian french german staff chiefs guard guards corps agencies".split()
+    "chinese russian french german staff chiefs guard guards corps agencies "
+    "convention conference summit assembly caucus caucuses primaries debate rally act museum airport "
+    "stadium hotel tower".split()
 )
 #: cue forms that are also common nouns: a verb only after a subject or before "that"
 #: adjectives before a cue that is also a noun make it the noun (``earlier pledges``, ``repeated
@@ -1368,6 +1370,20 @@ def _evidence_subject(toks: _Toks, ci: int) -> int:
     return -1
 
 
+#: past participles of cues that do not end in -ed (``was told``, ``is said to``)
+PASSIVE_PARTICIPLES = frozenset("told said written shown found known seen heard thought held".split())
+#: what may stand between a form of ``be`` and its participle (``was first reported``)
+PASSIVE_ADVERBS = frozenset("not first also widely never later previously since long often still just".split())
+
+
+def _after_be(lows: list[str], ci: int) -> bool:
+    """Whether the token at ``ci`` follows a form of ``be`` (adverbs between): a passive."""
+    j = ci - 1
+    while j >= 0 and (lows[j] in PASSIVE_ADVERBS or _is_adverb(lows[j])):
+        j -= 1
+    return j >= 0 and lows[j] in PASSIVE_AUXILIARIES
+
+
 def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     """Whether the cue token at ``ci`` is used as a reporting verb here."""
     lows = toks.lows
@@ -1402,6 +1418,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         return False
     if low in NOT_SPEECH_BEFORE and (nlow in NOT_SPEECH_BEFORE[low] or nlow[:1].isdigit()):
         return False
+    if (low.endswith("ed") or low in PASSIVE_PARTICIPLES) and nlow not in ("that", "as") and _after_be(lows, ci):
+        return False  # a passive (``was first reported last week by``): its subject is no speaker
     if nlow in POSSESSIVE_DETERMINERS and low in CONTINUE_FORMS and "that" not in lows[ci + 2:ci + 5]:
         return False  # ``would continue his push``: a deed (``continued his warnings that`` reports)
     if nlow == "not" and lows[ci + 2:ci + 4] == ["to", "be"]:
