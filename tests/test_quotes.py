@@ -328,6 +328,11 @@ def test_continuing_ones_own_deed_is_no_report(parser: Parser) -> None:
                             "for it in the Senate, he said.")
     assert (q.speaker.text, q.cue.text) == ("he", "said")
     assert quotes_of(parser, "The Sheriff's Department continued their search for the devices in the lake.") == []
+    assert quotes_of(parser, "Sen. Bernie Sanders maintained his double-digit lead over Hillary Clinton.") == []
+    assert quotes_of(parser, "Trump, who has maintained a surprisingly large lead, was targeted by ads.") == []
+    # where a thing is seen, or a reporter's credit line, reports nothing
+    assert quotes_of(parser, "It contrasts with the alienation reported from immigrant enclaves in Europe.") == []
+    assert quotes_of(parser, "Robert Costa reported from Des Moines and Philip Rucker from Manchester.") == []
     # a message noun with its clause still reports
     [q] = quotes_of(parser, "The candidate has continued his warnings that the election is rigged.")
     assert (q.speaker.text, q.cue.text) == ("The candidate", "continued")

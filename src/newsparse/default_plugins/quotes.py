@@ -400,10 +400,20 @@ GOING_ON_CLAUSES = frozenset("that whether if he she they we i".split())
 #: flights``, ``protested against the plan``, ``protested outside parliament``
 NOT_SPEECH_BEFORE = {
     **dict.fromkeys(NOT_BEFORE_TO, SMALL_NUMBERS | frozenset("more another new extra additional".split())),
+    # ``the alienation reported from immigrant enclaves``: where it is seen, no report of it
+    **dict.fromkeys("report reports reported".split(), frozenset(["from"])),
     **dict.fromkeys("protest protests protested protesting".split(),
                     frozenset("against outside over in at near on across throughout".split())),
     # ``rescuers continue to search``: going on with a deed (``"...," he continued`` is speech)
     **dict.fromkeys(CONTINUE_FORMS, frozenset(["to"])),
+}
+#: cues that are a deed before these words, unless a clause (``that``) follows the noun:
+#: ``would continue his push``, ``maintains a commanding lead`` (``continued his warnings that``
+#: reports)
+DEED_FORMS = {
+    **dict.fromkeys(CONTINUE_FORMS, POSSESSIVE_DETERMINERS),
+    **dict.fromkeys("maintain maintains maintained maintaining".split(),
+                    POSSESSIVE_DETERMINERS | frozenset(["a", "an"])),
 }
 #: ``, calling`` (or ``, but called``, ``and calls``) after a clause: what follows is a quote of its
 #: own (see :func:`_calling_at`)
@@ -1420,7 +1430,7 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         return False
     if (low.endswith("ed") or low in PASSIVE_PARTICIPLES) and nlow not in ("that", "as") and _after_be(lows, ci):
         return False  # a passive (``was first reported last week by``): its subject is no speaker
-    if nlow in POSSESSIVE_DETERMINERS and low in CONTINUE_FORMS and "that" not in lows[ci + 2:ci + 5]:
+    if low in DEED_FORMS and nlow in DEED_FORMS[low] and "that" not in lows[ci + 2:ci + 5]:
         return False  # ``would continue his push``: a deed (``continued his warnings that`` reports)
     if nlow == "not" and lows[ci + 2:ci + 4] == ["to", "be"]:
         return False  # ``who asked not to be named``
