@@ -367,6 +367,29 @@ def test_venues_and_buildings_are_nobodys_name(parser: Parser) -> None:
     assert [q.speaker_name for q in qs] == ["Donald Trump", "Donald Trump"]
 
 
+@pytest.mark.parametrize("body, name", [
+    # a title-like word before a thing leaves no one-word person (``Foreign Relations``)
+    ('Chrystia Freeland said the talks had failed. She spoke at the Council on Foreign Relations on Monday.'
+     '\n\n"We are disappointed," she told reporters.', "Chrystia Freeland"),
+    # a party's name is no title (``Republican Jews``), nor a firm's first word (``General Electric``)
+    ('Former Rep. Joe Walsh said he would not vote. Republican Jews met in Ohio.\n\n"It is a disgrace," he said.',
+     "Joe Walsh"),
+    ('Sen. Elizabeth Warren said the bill was weak. The plan helped General Electric.\n\n"It is a giveaway," she said.',
+     "Elizabeth Warren"),
+])
+def test_one_word_after_a_title_like_word_is_no_person(parser: Parser, body: str, name: str) -> None:
+    assert quotes_of(parser, body)[-1].speaker_name == name
+
+
+def test_turns_of_the_argument_and_existential_there_are_no_speakers(parser: Parser) -> None:
+    [q] = quotes_of(parser, "That said, Millennials say they believe success will require a lifetime of effort.")
+    assert (q.speaker.text, q.cue.text) == ("Millennials", "say")
+    assert quotes_of(parser, "Having said that, the deal could still fall apart before the vote in March.") == []
+    assert quotes_of(parser, "There were reports the militia was being primed to replace the council.") == []
+    # adding one's own: a deed
+    assert quotes_of(parser, "Anthony Beauvillier added his seventh for the Islanders on Tuesday night.") == []
+
+
 def test_nouns_are_not_cues(parser: Parser) -> None:
     assert quotes_of(parser, "The reports were published on Monday and the claims were denied.") == []
     assert quotes_of(parser, "The United States needs a better deal with its allies in Asia.") == []

@@ -339,7 +339,7 @@ NON_PERSON_WORDS = frozenset(
     "youtube monday tuesday wednesday thursday friday saturday sunday american mexican british "
     "chinese russian french german staff chiefs guard guards corps agencies "
     "convention conference summit assembly caucus caucuses primaries debate rally act museum airport "
-    "stadium hotel tower".split()
+    "stadium hotel tower electric motors dynamics".split()
 )
 #: cue forms that are also common nouns: a verb only after a subject or before "that"
 #: adjectives before a cue that is also a noun make it the noun (``earlier pledges``, ``repeated
@@ -399,7 +399,8 @@ GOING_ON_CLAUSES = frozenset("that whether if he she they we i".split())
 #: cues that are no report before these words: ``added 200,000 jobs``, ``adds more
 #: flights``, ``protested against the plan``, ``protested outside parliament``
 NOT_SPEECH_BEFORE = {
-    **dict.fromkeys(NOT_BEFORE_TO, SMALL_NUMBERS | frozenset("more another new extra additional".split())),
+    **dict.fromkeys(NOT_BEFORE_TO, SMALL_NUMBERS | POSSESSIVE_DETERMINERS
+                    | frozenset("more another new extra additional".split())),
     # ``the alienation reported from immigrant enclaves``: where it is seen, no report of it
     **dict.fromkeys("report reports reported".split(), frozenset(["from"])),
     **dict.fromkeys("protest protests protested protesting".split(),
@@ -407,6 +408,8 @@ NOT_SPEECH_BEFORE = {
     # ``rescuers continue to search``: going on with a deed (``"...," he continued`` is speech)
     **dict.fromkeys(CONTINUE_FORMS, frozenset(["to"])),
 }
+#: marks that end a sentence (or a clause) before a word that opens the next
+SENTENCE_MARKS = frozenset([".", "?", "!", ";", ":", "“", '"'])
 #: cues that are a deed before these words, unless a clause (``that``) follows the noun:
 #: ``would continue his push``, ``maintains a commanding lead`` (``continued his warnings that``
 #: reports)
@@ -937,7 +940,9 @@ def _clause_on_noun(toks: _Toks, first: int, name: int) -> bool:
 def _speaker_before(text: str, toks: _Toks, cue_index: int) -> tuple[int, int] | None:
     """The speaker mention before the cue at token ``cue_index``, as offsets of ``text``."""
     rng = _speaker_tokens(toks, cue_index)
-    return None if rng is None else (toks.starts[rng[0]], toks.ends[rng[1]])
+    if rng is None or rng[0] == rng[1] and toks.lows[rng[0]] == "there":
+        return None  # (``There were reports``: an existential ``there`` is nobody)
+    return toks.starts[rng[0]], toks.ends[rng[1]]
 
 
 def _linked_object(toks: _Toks, first: int, last: int) -> bool:
@@ -1430,6 +1435,9 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         return False
     if (low.endswith("ed") or low in PASSIVE_PARTICIPLES) and nlow not in ("that", "as") and _after_be(lows, ci):
         return False  # a passive (``was first reported last week by``): its subject is no speaker
+    if low == "said" and (nlow == "," and plow == "that" and (ci == 1 or toks.texts[ci - 2] in SENTENCE_MARKS)
+                          or nlow == "that" and plow == "having" and toks.texts[ci + 2:ci + 3] == [","]):
+        return False  # ``That said, ...``, ``Having said that, ...``: a turn of the argument
     if low in DEED_FORMS and nlow in DEED_FORMS[low] and "that" not in lows[ci + 2:ci + 5]:
         return False  # ``would continue his push``: a deed (``continued his warnings that`` reports)
     if nlow == "not" and lows[ci + 2:ci + 4] == ["to", "be"]:
@@ -2901,6 +2909,26 @@ def _mention_name(mention: str) -> tuple[str, ...]:
     return _name_tokens(first) or _appositive_name(mention)
 
 
+#: titles of one kind of person a single name may follow (besides :data:`PERSONAL_TITLES`,
+#: honorifics and abbreviations): ``Speaker Ryan``, ``Leader McConnell`` (not a party's
+#: name: ``Republican Jews``, ``Democratic Socialists``)
+ONE_NAME_TITLES = frozenset("speaker leader candidate nominee".split())
+#: titles' abbreviations a run may end on without their dot (``Former Rep``, ``Lt. Gov``)
+TITLE_ABBREVIATIONS = frozenset("sen sens rep reps gov gen lt col adm sgt capt maj dr prof rev vp mr mrs ms u".split())
+
+
+def _one_word_name(token: str, before: str) -> bool:
+    """Whether ``token`` alone, after the lower-cased word ``before``, is a person's name:
+    after a personal title (``Senator Sanders``, ``Mr. Manafort``), and no title's
+    abbreviation (``Former Rep``), initial or acronym itself. Not what a title-like word
+    before a thing leaves (``Free Trade Agreement``, ``Council on Foreign Relations``)."""
+    low = token.lower()
+    if token.isupper() or len(token.rstrip(".")) < 2 or low.rstrip(".") in TITLE_ABBREVIATIONS \
+            or low in CLAUSE_VERBS or low in STOP_WORDS:
+        return False  # (``The President Can``: a headline's capitals)
+    return before.endswith(".") or before in HONORIFIC_GENDER or before in PERSONAL_TITLES or before in ONE_NAME_TITLES
+
+
 @functools.lru_cache(maxsize=8192)
 def _titled_name(mention: str, prev: str) -> tuple[tuple[str, ...], str | None] | None:
     """The personal name of a capitalised run, when a title makes it a person's, with the
@@ -2921,6 +2949,8 @@ def _titled_name(mention: str, prev: str) -> tuple[tuple[str, ...], str | None] 
         lead = lead[owned:]
         prev = ""
     titled = prev in ROLE_WORDS or prev in TITLE_WORDS or any(w.lower() in TITLE_WORDS for w in lead)
+    if len(tokens) == 1 and not _one_word_name(tokens[0], lead[-1].lower() if lead else prev):
+        return None
     if tokens and titled and not any(t.lower() in NON_PERSON_WORDS for t in tokens):
         gender = next((g for w in [*lead, prev] if (g := HONORIFIC_GENDER.get(w.lower()))), None)
         return tuple(tokens), gender
