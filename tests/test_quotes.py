@@ -390,6 +390,14 @@ def test_turns_of_the_argument_and_existential_there_are_no_speakers(parser: Par
     assert quotes_of(parser, "Anthony Beauvillier added his seventh for the Islanders on Tuesday night.") == []
 
 
+def test_an_opening_participles_clause_is_not_the_subject(parser: Parser) -> None:
+    # ``Appearing before supporters, Suu Kyi ... said ... but added, "..."``: hers, not ``Appearing``
+    q = quotes_of(parser, 'Appearing before cheering supporters at the party headquarters, Suu Kyi, 70, said it '
+                          'was too early to congratulate winners but added, "I think you all have an idea of the '
+                          'results."')[-1]
+    assert (q.speaker.text, q.speaker_name, q.cue.text) == ("Suu Kyi, 70", "Suu Kyi", "added")
+
+
 def test_nouns_are_not_cues(parser: Parser) -> None:
     assert quotes_of(parser, "The reports were published on Monday and the claims were denied.") == []
     assert quotes_of(parser, "The United States needs a better deal with its allies in Asia.") == []

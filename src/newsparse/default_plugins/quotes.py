@@ -1175,9 +1175,10 @@ def _speaker_ending(toks: _Toks, i: int) -> tuple[int, int] | None:
             if toks.texts[x] in (".", ";", "?", "!", ":") and not _inner_dot(toks, x):
                 k = x + 1
                 break
-        if toks.lows[k] in SENTENCE_ADVERBS and toks.lows[k] not in CONNECTIVES:
+        if toks.lows[k] in SENTENCE_ADVERBS and toks.lows[k] not in CONNECTIVES or _opening_participle(toks.lows[k]):
             # an opening adjunct up to its comma (``Earlier in the day, President Xi met Scholz and
-            # called for ...``: not ``the day``; but ``But the minister, who ...,``)
+            # called for ...``: not ``the day``; but ``But the minister, who ...,``), or a
+            # participle's clause (``Appearing before supporters, Suu Kyi said ... but added``)
             for x in range(k + 1, min(i - 1, k + 10)):
                 if toks.texts[x] == ",":
                     k = x + 1
@@ -1985,14 +1986,26 @@ def _direct_found(pieces: list[tuple[int, int]], attr: _Attribution | None,
     return _Found(content, parts, speaker, cue.span(), cue.cls, True, 0)
 
 
+#: words in -ing that head a noun phrase, not a participle's clause (``Nothing he said``)
+NOUN_INGS = frozenset("nothing something anything everything king morning evening spring string thing "
+                      "building wedding meeting hearing ruling funding polling housing timing".split())
+
+
+def _opening_participle(low: str) -> bool:
+    """Whether a sentence opening with ``low`` opens with a participle's clause before its subject
+    (``Speaking at a rally, ...``, ``Asked about the plan, ...``)."""
+    return low == "asked" or low.endswith("ing") and len(low) > 5 and low not in NOUN_INGS
+
+
 def _sentence_subject(text: str, toks: _Toks, para: _Paragraph, pos: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence holding ``pos`` (for ``..., saying``)."""
     k = bisect.bisect_right(para.sentence_starts, pos) - 1
     for s, e in para.sentences[max(0, k):k + 1]:
         if s <= pos < e:
             i = _token_index(toks, s)
-            if i < len(toks) and toks.lows[i] in SUBORDINATORS:
-                # ``When his family moved back, his mother refused ..., insisting``
+            if i < len(toks) and (toks.lows[i] in SUBORDINATORS or _opening_participle(toks.lows[i])):
+                # ``When his family moved back, his mother refused ..., insisting``; ``Appearing
+                # before supporters, Suu Kyi said ... but added``
                 k = i
                 while k < len(toks) and toks.starts[k] < pos and toks.texts[k] != ",":
                     k += 1
