@@ -398,6 +398,15 @@ def test_an_opening_participles_clause_is_not_the_subject(parser: Parser) -> Non
     assert (q.speaker.text, q.speaker_name, q.cue.text) == ("Suu Kyi, 70", "Suu Kyi", "added")
 
 
+def test_said_a_but_added_a_direct_quote_is_two_quotes(parser: Parser) -> None:
+    qs = quotes_of(parser, 'Volker said he never used the term "three amigos" and added, "I frankly cringe when I '
+                           'hear it."')
+    assert [(q.cue.text, q.kind.value, q.content.text) for q in qs] == [
+        ("said", "mixed", 'he never used the term "three amigos"'),
+        ("added", "direct", '"I frankly cringe when I hear it."'),
+    ]
+
+
 def test_nouns_are_not_cues(parser: Parser) -> None:
     assert quotes_of(parser, "The reports were published on Monday and the claims were denied.") == []
     assert quotes_of(parser, "The United States needs a better deal with its allies in Asia.") == []

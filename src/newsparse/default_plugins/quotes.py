@@ -2031,11 +2031,13 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
     taken = _SpanSet()  # the contents found so far, direct ones first: quotes never overlap
     for f in directs:
         taken.add(*f.content)
-    # where each direct quote's attribution begins (its content, speaker or cue, whichever is first)
-    attributions = sorted(
-        min([f.content[0], *(x[0] for x in (f.speaker, f.cue) if x is not None and x[0] >= f.content[0] - 200)])
-        for f in directs
-    )
+    # where each direct quote's attribution begins (its content, speaker or cue, whichever is first),
+    # and its cue (``X said A but added, "B"``: A ends before the direct quote's cue)
+    attributions = sorted({
+        *(min([f.content[0], *(x[0] for x in (f.speaker, f.cue) if x is not None and x[0] >= f.content[0] - 200)])
+          for f in directs),
+        *(f.cue[0] for f in directs if f.cue is not None and f.cue[0] < f.content[0]),
+    })
 
     def add(content: tuple[int, int], speaker: tuple[int, int] | None, cue: _Cue, rank: int,
             parts: tuple[tuple[int, int], ...] = ()) -> None:
@@ -2330,6 +2332,9 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 at = bisect.bisect_right(attributions, begin)
                 if at < len(attributions) and attributions[at] < end:
                     end = attributions[at]
+                    t = _token_index(toks, end) - 1
+                    if t > cue_end_i and lows[t] in ("and", "but"):
+                        end = toks.starts[t]  # (``... but added, "..."``: no ``but`` in A)
                 content = _trim(text, begin, end)
                 if content[1] <= content[0] or TWO_WORDS_RE.match(text, content[0], content[1]) is None:
                     continue  # fewer than two words
