@@ -408,8 +408,6 @@ NOT_SPEECH_BEFORE = {
     # ``rescuers continue to search``: going on with a deed (``"...," he continued`` is speech)
     **dict.fromkeys(CONTINUE_FORMS, frozenset(["to"])),
 }
-#: marks that end a sentence (or a clause) before a word that opens the next
-SENTENCE_MARKS = frozenset([".", "?", "!", ";", ":", "“", '"'])
 #: cues that are a deed before these words, unless a clause (``that``) follows the noun:
 #: ``would continue his push``, ``maintains a commanding lead`` (``continued his warnings that``
 #: reports)
@@ -1436,7 +1434,7 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         return False
     if (low.endswith("ed") or low in PASSIVE_PARTICIPLES) and nlow not in ("that", "as") and _after_be(lows, ci):
         return False  # a passive (``was first reported last week by``): its subject is no speaker
-    if low == "said" and (nlow == "," and plow == "that" and (ci == 1 or toks.texts[ci - 2] in SENTENCE_MARKS)
+    if low == "said" and (nlow == "," and plow == "that" and (ci == 1 or toks.texts[ci - 2] in CLAUSE_OPENING_MARKS)
                           or nlow == "that" and plow == "having" and toks.texts[ci + 2:ci + 3] == [","]):
         return False  # ``That said, ...``, ``Having said that, ...``: a turn of the argument
     if low in DEED_FORMS and nlow in DEED_FORMS[low] and "that" not in lows[ci + 2:ci + 5]:
@@ -2886,10 +2884,7 @@ def _names_a_person(words: Sequence[str], tokens: Sequence[str]) -> bool:
     none an organisation's or a place's word."""
     if not tokens or any(t.lower() in NON_PERSON_WORDS for t in tokens):
         return False
-    if len(tokens) >= 2:
-        return True
-    before = words[-2].lower() if len(words) >= 2 else ""
-    return before.endswith(".") or before in HONORIFIC_GENDER or before in PERSONAL_TITLES
+    return len(tokens) >= 2 or _one_word_name(tokens[0], words[-2].lower() if len(words) >= 2 else "")
 
 
 def _mention_name(mention: str) -> tuple[str, ...]:
