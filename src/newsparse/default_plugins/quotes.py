@@ -28,8 +28,10 @@ the spans are cut from the text as it stands):
    unless a name is given (``a show called "Veep"``, ``so-called``, ``what is
    called``). An evidence noun reports without ``that`` (``polls show her
    pulling away``; ``records compiled by the Center show``). A cue followed by
-   ``by`` is a passive, no report. A headline ``Graham: Trump is destroying the
-   party`` is the quote of a person the article names (or of a medium, an
+   ``by``, or a participle after a form of ``be`` (``were charged Tuesday
+   with``), is a passive, no report; so is a deed (``would continue his
+   push``). A headline ``Graham: Trump is destroying the party`` is the
+   quote of a person the article names (or of a medium, an
    agency, a poll: ``Reuters: ...``, ``Poll: ...``), and so is a transcript's
    turn in the body (``JAKE TAPPER: ...``).
 4. **Speakers** are the noun phrase next to the cue, titles and roles
