@@ -757,6 +757,50 @@ def test_a_polls_share_of_people_is_a_speaker(parser: Parser) -> None:
     ]
 
 
+def test_a_share_spelled_out_is_a_speaker(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "One in three said the party does not care about the Latino community.\n\n"
+        "About one in four Republicans said they would stay home.\n\n"
+        "The three said they would stay.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("One in three", "the party does not care about the Latino community"),
+        ("About one in four Republicans", "they would stay home"),
+    ]
+
+
+def test_a_subject_with_a_restrictive_relative_clause_is_the_speaker(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Democrats in Iowa who watched the Saturday debate said they were unfazed by the flap.\n\n"
+        "Anyone who knows anything about McConnell says he will fight the nomination.\n\n"
+        "Supporters who attended the rally on Monday said they would vote for him.\n\n"
+        "Trump, who spoke at the rally, said he would win.\n\n"
+        "Sanders supporters who came to Philadelphia to protest the convention say they will back Stein.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("Democrats in Iowa who watched the Saturday debate", "they were unfazed by the flap"),
+        ("Anyone who knows anything about McConnell", "he will fight the nomination"),
+        ("Supporters who attended the rally", "they would vote for him"),  # (a rally is no adverb)
+        ("Trump, who spoke at the rally", "he would win"),
+        ("Sanders supporters who came to Philadelphia to protest the convention", "they will back Stein"),
+    ]
+
+
+def test_what_a_restrictive_relative_clause_says_ends_with_the_subject(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Those who said the economy was their top issue said they favored Trump.\n\n"
+        "Bucher said that some residents in Jupiter, Florida who were voting as independents complained.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("who", "the economy was their top issue"),
+        ("Those who said the economy was their top issue", "they favored Trump"),
+        ("Bucher", "that some residents in Jupiter, Florida who were voting as independents complained"),
+    ]
+
+
 def test_a_quote_introduced_by_a_colon(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

@@ -681,8 +681,13 @@ def _inner_dot(toks: _Toks, k: int) -> bool:
     return "." in before or _abbreviation(before)
 
 
+#: words ending in ``ly`` that are no adverb of manner (``a rally``, ``the assembly``)
+NOT_ADVERBS = frozenset("only early daily weekly family italy ally rally assembly "
+                        "supply reply anomaly monopoly july holy belly bully".split())
+
+
 def _is_adverb(low: str) -> bool:
-    return low.endswith("ly") and len(low) > 4 and low not in ("only", "early", "daily", "weekly", "family", "italy", "ally")
+    return low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERBS
 
 
 # --------------------------------------------------------------------------- quotation regions
@@ -1196,6 +1201,9 @@ def _speaker_ending(toks: _Toks, i: int) -> tuple[int, int] | None:
                     rng = (rng[0], x - 1)
                     break
     else:
+        restricted = _restrictive_relative(toks, i)
+        if restricted is not None:
+            return restricted  # ``Democrats in Iowa who watched the debate said``: not ``the debate``
         rng = _chained(toks, _hung_on(toks, _owned_by_name(toks, _np_back(toks, i))))
         # (a share needs a word before its last: none at the sentence's first token)
         share = _share_back(toks, i) if i else None
@@ -1204,22 +1212,74 @@ def _speaker_ending(toks: _Toks, i: int) -> tuple[int, int] | None:
     return rng
 
 
+#: how many words a restrictive relative clause before a cue may hold (``who watched the
+#: Saturday debate``)
+RELATIVE_REACH = 14
+#: the pronouns a restrictive relative clause may pick people out of (``Those who``)
+#: what opens another clause inside a relative one (``who gained attention when he yelled``)
+RELATIVE_CLAUSE_STOPS = SUBORDINATORS | frozenset("that which whom whose".split())
+RELATIVE_HEADS = frozenset("those anyone everyone someone anybody everybody nobody people".split())
+
+
+def _restrictive_relative(toks: _Toks, i: int) -> tuple[int, int] | None:
+    """A subject with a restrictive relative clause ending at token ``i``: ``Democrats in Iowa
+    who watched the Saturday debate``, ``Anyone who knows McConnell``, ``Those who said the
+    economy was their issue`` (the people the clause picks out say it, not its object).
+
+    Only ``who`` after a noun phrase with no comma between (``Trump, who ...,`` is an
+    appositive, read apart), and only words up to the cue: a mark ends the search.
+    """
+    lows, texts = toks.lows, toks.texts
+    if lows[i] in STOP_WORDS or lows[i] in PRONOUNS:
+        return None  # (``who came to Philadelphia to protest``: an infinitive, no cue's subject)
+    k = i
+    stop = max(0, i - RELATIVE_REACH)
+    while k > stop and texts[k][:1].isalnum():
+        k -= 1
+        if lows[k] == "who" or lows[k] in RELATIVE_CLAUSE_STOPS:
+            break
+    if k == i or lows[k] != "who" or k == 0 or not texts[k - 1][:1].isalnum():
+        return None
+    antecedent: tuple[int, int] | None
+    if lows[k - 1] in RELATIVE_HEADS:  # (``A majority of those who``)
+        antecedent = _fraction_back(toks, k - 1) or (k - 1, k - 1)
+    else:
+        antecedent = _chained(toks, _hung_on(toks, _owned_by_name(toks, _np_back(toks, k - 1))))
+    if antecedent is None or not _opens_subject(toks, antecedent[0]):
+        return None
+    a = antecedent[0]
+    if a >= 2 and texts[a - 1] == "," and texts[a - 2][:1].isupper() and texts[k - 1][:1].isupper():
+        return None  # ``residents in Jupiter, Florida who were voting``: a place after a place
+    return (a, i)
+
+
+#: the spelled numbers a share's people may be counted in (``One in three``, ``two in five voters``)
+SHARE_DENOMINATORS = SMALL_NUMBERS - frozenset(["one"]) | frozenset(["ten"])
+
+
+def _spelled_share(lows: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` ends a share spelled out: ``One in three``, ``two in five``."""
+    return lows[k] in SHARE_DENOMINATORS and k >= 2 and lows[k - 1] == "in" and (
+        lows[k - 2] in SMALL_NUMBERS or lows[k - 2].isdigit())
+
+
 def _share_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     """A poll's share of people ending at token ``i``: ``Six in 10``, ``about 4 in 10 voters``,
     ``47 percent of voters``, ``42%`` (what polls say, as news reports them)."""
     lows = toks.lows
     j = i
-    if lows[j] not in SHARE_ENDS and not lows[j].isdigit():
+    if lows[j] not in SHARE_ENDS and not lows[j].isdigit() and not _spelled_share(lows, j):
         # the people counted: ``voters``, ``likely voters``, ``of voters`` (a few words)
         k = j
-        while k > i - 3 and k > 0 and lows[k][:1].isalpha() and lows[k] not in SHARE_STOPS:
+        while k > i - 3 and k > 0 and lows[k][:1].isalpha() and lows[k] not in SHARE_STOPS \
+                and not _spelled_share(lows, k):
             k -= 1
         if lows[k] == "of" and k > 0:
             k -= 1
         j = k
     if lows[j] in SHARE_ENDS and j > 0 and lows[j - 1].replace(".", "", 1).isdigit():
         j -= 1
-    elif (lows[j].isdigit() or lows[j] == "ten") and j >= 2 and lows[j - 1] in ("in", "of") and (
+    elif (lows[j].isdigit() or lows[j] == "ten" or _spelled_share(lows, j)) and j >= 2 and lows[j - 1] in ("in", "of") and (
             lows[j - 2].isdigit() or lows[j - 2] in SMALL_NUMBERS):
         j -= 2
         if lows[j + 1] == "of" and j >= 1 and lows[j - 1] == "out":  # (``nine out of 10``)
@@ -1410,7 +1470,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     nlow = lows[ci + 1] if has_next else ""
     if plow in QUANTIFIER_SPEAKERS and _opens_clause(toks, ci - 1) and not low.endswith("ing"):
         return True  # ``Many said ...``: a quantifier standing for people
-    if plow in DETERMINERS and plow not in ("that", "one") or plow in ("to", "of"):
+    if (plow in DETERMINERS and plow not in ("that", "one") or plow in ("to", "of")) \
+            and not _spelled_share(lows, ci - 1):  # (``One in three said``: people)
         if low.endswith("ed") and plow in ("to",):
             return False
         if plow in DETERMINERS or plow == "of":
@@ -2114,6 +2175,21 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     speaker = speakers[rel]
                 else:
                     speaker = speakers[rel] = _speaker_before(text, stoks, rel)
+                subject_end = -1
+                if speaker is not None and rel >= 2 and stoks.lows[rel - 1] == "who" \
+                        and stoks.texts[rel - 2][:1].isalnum():
+                    # ``Those who said the economy was their issue said ...``: a cue in a restrictive
+                    # relative clause, which a later cue's subject takes in: what it says ends
+                    # where that subject does
+                    for _m_after, ci_after, _cls_after in cues:
+                        rel_after = ci_after - s_first
+                        if rel_after > rel:
+                            if rel_after not in speakers:
+                                speakers[rel_after] = _speaker_before(text, stoks, rel_after)
+                            subject = speakers[rel_after]
+                            if subject is not None and subject[0] < speaker[0] and subject[1] > m.b:
+                                subject_end = subject[1]
+                                break
                 if cls == "evidence":
                     # the evidence noun's whole phrase: ``records compiled by the Center show``
                     noun = _evidence_subject(stoks, rel)
@@ -2320,6 +2396,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         if texts[t] == "," and t + 1 < s_last and texts[t + 1][:1].isalpha():
                             end = toks.starts[t]
                             break
+                if 0 <= subject_end < end:
+                    end = subject_end
                 calling = CALLING_AFTER_RE.search(text, begin, end) if calling_after else None
                 if calling is not None:
                     end = calling.start()  # ``rejected the offer, calling it "an insult"``: a quote of its own
@@ -2378,7 +2456,9 @@ def _clause_after_time(text: str, toks: _Toks, at: int, last: int, end: int) -> 
 #: the nouns of an audience a cue tells (``told a news conference``, ``told the BBC``)
 AUDIENCE_ENDS = frozenset("conference briefing meeting rally crowd audience interviewer reporters journalists "
                           "lawmakers parliament assembly congress senate committee court jury panel "
-                          "newspaper broadcaster radio television station agency magazine".split())
+                          "newspaper broadcaster radio television station agency magazine police investigators "
+                          "detectives officers prosecutors authorities officials judge judges delegates donors "
+                          "supporters voters students members colleagues viewers listeners readers".split())
 
 
 def _clause_after_object(toks: _Toks, cue_end: int, last: int) -> int:
