@@ -801,6 +801,41 @@ def test_what_a_restrictive_relative_clause_says_ends_with_the_subject(parser: P
     ]
 
 
+def test_an_opening_adjunct_is_no_subject(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "For months, Cruz had praised Trump, stating there was a benefit to having him in the race.\n\n"
+        "Eight years ago, he supported Obama over Clinton and said the party was wrong.\n\n"
+        "But a few days later, Trump reversed himself again, telling CBS that the laws are set.\n\n"
+        "On Thursday, after remaining neutral throughout the primaries, Warren endorsed Clinton, "
+        "saying the party was united.\n\n"
+        "The candidate changed her story a few months later, after her statement was shown to be false, "
+        "stating that she had sent no such emails.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("Cruz", "there was a benefit to having him in the race"),
+        ("he", "the party was wrong"),
+        ("Trump", "that the laws are set"),
+        ("Warren", "the party was united"),
+        ("The candidate", "that she had sent no such emails"),  # (a time after the verb: no adjunct)
+    ]
+
+
+def test_a_subordinate_clause_s_subject_speaks_with_its_second_verb(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Dozens of employees stood with the nominee as he boasted about the course and said that most "
+        "of his workers were Hispanic.\n\n"
+        "The turn was complete when Trump called them rapists (although he allowed that some were good) "
+        "and promised to build a wall.\n\n"
+        "When he arrived, Trump met the families and said the plan would work.\n\n"
+        "Likewise, Trump went after Hillary Clinton for her answer and called for her to quit the race.\n",
+    )
+    assert [(q.speaker.text, q.cue.text) for q in quotes if q.cue.text in ("said", "promised", "called for")] == [
+        ("he", "said"), ("Trump", "promised"), ("Trump", "said"), ("Trump", "called for"),
+    ]
+
+
 def test_a_quote_introduced_by_a_colon(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

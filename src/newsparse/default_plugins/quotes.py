@@ -1180,14 +1180,25 @@ def _speaker_ending(toks: _Toks, i: int) -> tuple[int, int] | None:
             if toks.texts[x] in (".", ";", "?", "!", ":") and not _inner_dot(toks, x):
                 k = x + 1
                 break
-        if toks.lows[k] in SENTENCE_ADVERBS and toks.lows[k] not in CONNECTIVES or _opening_participle(toks.lows[k]):
-            # an opening adjunct up to its comma (``Earlier in the day, President Xi met Scholz and
-            # called for ...``: not ``the day``; but ``But the minister, who ...,``), or a
-            # participle's clause (``Appearing before supporters, Suu Kyi said ... but added``)
-            for x in range(k + 1, min(i - 1, k + 10)):
-                if toks.texts[x] == ",":
-                    k = x + 1
-                    break
+        depth = 0  # (not in a parenthesis: ``(although he allowed ...) and promised``)
+        for x in range(i - 1, k - 1, -1):
+            if toks.texts[x] in (",", ";", ":", "—"):
+                break
+            depth += (toks.texts[x] == ")") - (toks.texts[x] == "(")
+            if not depth and toks.lows[x] in SUBORDINATORS and x + 1 < i - 1:
+                # ``some people were yawning as he mentioned the wage and described``, ``was
+                # complete when Trump called ... and promised``: the subordinate clause's
+                # subject, joined to the cue with no comma between
+                if toks.lows[x + 1] in PERSONAL_SUBJECTS:
+                    return (x + 1, x + 1)
+                if toks.texts[x + 1][:1].isupper() and toks.lows[x] in CLAUSE_ONLY_SUBORDINATORS:
+                    named = _np_forward(toks, x + 1)
+                    if named is not None and named[1] < i - 1 and not toks.lows[named[1]].endswith(POSSESSIVE_ENDS):
+                        return named
+        # an opening adjunct up to its comma (``Earlier in the day, President Xi met Scholz and
+        # called for ...``: not ``the day``; but ``But the minister, who ...,``), or a
+        # participle's clause (``Appearing before supporters, Suu Kyi said ... but added``)
+        k = _past_opening_adjunct(toks, k, i - 1)
         while k < i and toks.lows[k] in SENTENCE_ADVERBS:
             k += 1
         rng = _np_forward(toks, k)
@@ -2058,20 +2069,83 @@ def _opening_participle(low: str) -> bool:
     return low == "asked" or low.endswith("ing") and len(low) > 5 and low not in NOUN_INGS
 
 
+#: the subordinators that are no preposition: a name after one is a clause's subject
+#: (``when Trump called``; not ``went after Hillary Clinton``, ``as Elian's parent``)
+CLAUSE_ONLY_SUBORDINATORS = frozenset("when while because although though if once".split())
+#: the pronouns that may be a subordinate clause's subject (``as he mentioned``)
+PERSONAL_SUBJECTS = frozenset("he she they we i".split())
+#: prepositions that open an adjunct before a sentence's subject (besides those of
+#: :data:`SENTENCE_ADVERBS`): ``For months, Cruz had praised Trump``
+OPENING_PREPOSITIONS = frozenset("for over within throughout despite amid under among by until".split())
+#: adverbs that may open a sentence with a comma of their own, besides :data:`CONNECTIVES`
+#: and those in ``-ly``: ``Likewise, Trump went after ...``
+DISCOURSE_ADVERBS = frozenset("likewise similarly additionally nevertheless nonetheless otherwise "
+                              "afterward afterwards overall again".split())
+#: what ends a time adjunct opening a sentence: ``Eight years ago,``, ``A few days later,``
+TIME_ADJUNCT_ENDS = frozenset("ago later earlier".split())
+#: the words of a time's amount (``A few days later``, ``Eight years ago``, ``Minutes later``)
+TIME_AMOUNT_WORDS = SMALL_NUMBERS | frozenset(
+    "a an the few several couple of some many ten twenty thirty just only about nearly almost "
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "moments moment".split())
+#: how many tokens an opening adjunct may hold before its comma
+OPENING_ADJUNCT_REACH = 10
+
+
+def _past_opening_adjunct(toks: _Toks, k: int, stop: int) -> int:
+    """The first token after the adjunct opening a clause at token ``k`` and its comma, or
+    ``k`` when no adjunct opens it (the comma before token ``stop``).
+
+    An adjunct opens with a sentence adverb or a preposition (``In a statement,``, ``For
+    months,``), a participle (``Appearing before supporters,``) or ends as a time does
+    (``Eight years ago,``, ``A few days later,``); not before a relative clause's comma
+    (``Earlier this month the minister, who ...,``).
+    """
+    lows, texts = toks.lows, toks.texts
+    for _ in range(3):  # (``By contrast, in the final two years of his term, Democrats ...``)
+        if k >= len(lows):
+            return k
+        low = lows[k]
+        if k + 1 < stop and texts[k + 1] == "," and (low in CONNECTIVES or low in DISCOURSE_ADVERBS or _is_adverb(low)):
+            k += 2  # ``Likewise, Trump went after ...``, ``However, ...``
+            continue
+        opening = low in SENTENCE_ADVERBS and low not in CONNECTIVES or low in OPENING_PREPOSITIONS \
+            or _opening_participle(low)
+        after = k
+        for x in range(k + 1, min(stop, k + OPENING_ADJUNCT_REACH)):
+            if texts[x] == ",":
+                if (opening or lows[x - 1] in TIME_ADJUNCT_ENDS) \
+                        and not (x + 1 < len(lows) and lows[x + 1] in RELATIVE_SPEAKERS):
+                    after = x + 1
+                break
+            if not opening and lows[x] not in TIME_ADJUNCT_ENDS and lows[x] not in TIME_AMOUNT_WORDS \
+                    and not lows[x].isdigit():
+                break  # (``The candidate changed her story a few months later,``: no time adjunct)
+        if after == k or lows[k] not in TIME_AMOUNT_WORDS and not opening and not lows[k].isdigit():
+            return k
+        k = after
+    return k
+
+
 def _sentence_subject(text: str, toks: _Toks, para: _Paragraph, pos: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence holding ``pos`` (for ``..., saying``)."""
     k = bisect.bisect_right(para.sentence_starts, pos) - 1
     for s, e in para.sentences[max(0, k):k + 1]:
         if s <= pos < e:
             i = _token_index(toks, s)
-            if i < len(toks) and (toks.lows[i] in SUBORDINATORS or _opening_participle(toks.lows[i])):
-                # ``When his family moved back, his mother refused ..., insisting``; ``Appearing
-                # before supporters, Suu Kyi said ... but added``
+            if i < len(toks) and toks.lows[i] in SUBORDINATORS:
+                # ``When his family moved back, his mother refused ..., insisting``
                 k = i
                 while k < len(toks) and toks.starts[k] < pos and toks.texts[k] != ",":
                     k += 1
                 if k < len(toks) and toks.texts[k] == "," and toks.starts[k] < pos:
                     i = k + 1
+            else:
+                # ``Appearing before supporters, Suu Kyi said ...``, ``For months, Cruz had praised
+                # Trump, stating``, ``But a few days later, Trump reversed himself, telling``
+                while i < len(toks) and toks.lows[i] in CONNECTIVES and toks.starts[i] < pos:
+                    i += 1
+                i = _past_opening_adjunct(toks, i, _token_index(toks, pos))
             while i < len(toks) and toks.lows[i] in SENTENCE_ADVERBS and toks.starts[i] < pos:
                 i += 1
             rng = _np_forward(toks, i)
