@@ -821,6 +821,24 @@ def test_an_opening_adjunct_is_no_subject(parser: Parser) -> None:
     ]
 
 
+def test_a_long_opening_adjunct_and_an_irregular_verb_leave_the_subject(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head "
+        "and said, \"No.\"\n\n"
+        "At a campaign event in St. Clairsville, Ohio, Brenda Johnson railed against immigrants, and "
+        "explained how much it upset her to hear them.\n\n"
+        "By contrast, in the final two years of President George W. Bush's term, Democrats controlled "
+        "the Senate and said the pace was normal.\n\n"
+        "Under the new program, people would enroll and then state and local leaders could call on "
+        "their help during natural disasters.\n",
+    )
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [
+        ("Mrs. Clinton", "said"), ("Brenda Johnson", "explained"), ("Democrats", "said"),
+        ("state and local leaders", "call on"),  # (``state and``: no cue)
+    ]
+
+
 def test_a_subordinate_clause_s_subject_speaks_with_its_second_verb(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

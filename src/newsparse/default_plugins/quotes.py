@@ -409,6 +409,8 @@ NOT_SPEECH_BEFORE = {
                     frozenset("against outside over in at near on across throughout".split())),
     # ``rescuers continue to search``: going on with a deed (``"...," he continued`` is speech)
     **dict.fromkeys(CONTINUE_FORMS, frozenset(["to"])),
+    # ``then state and local leaders could call``: the noun
+    "state": frozenset("and or".split()),
 }
 #: cues that are a deed before these words, unless a clause (``that``) follows the noun:
 #: ``would continue his push``, ``maintains a commanding lead`` (``continued his warnings that``
@@ -486,7 +488,8 @@ CALL_GAP_LIMIT = 4
 IRREGULAR_PASTS = frozenset(
     "said says told is was are were has had have took made went came gave got held left met ran sent "
     "spoke wrote became began drew won lost stood kept brought thought hit put set cut let struck fought "
-    "sought led felt saw knew heard found".split())
+    "sought led felt saw knew heard found shook rose fell laid paid spent sat threw chose taught "
+    "swore withdrew understood forgave".split())
 CLAUSE_STARTERS = frozenset(
     "he she they i we you it there this that these those the a an his her their its our my "
     "your some many most no all both each every one".split()
@@ -2089,7 +2092,7 @@ TIME_AMOUNT_WORDS = SMALL_NUMBERS | frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
     "moments moment".split())
 #: how many tokens an opening adjunct may hold before its comma
-OPENING_ADJUNCT_REACH = 10
+OPENING_ADJUNCT_REACH = 14
 
 
 def _past_opening_adjunct(toks: _Toks, k: int, stop: int) -> int:
@@ -2117,6 +2120,10 @@ def _past_opening_adjunct(toks: _Toks, k: int, stop: int) -> int:
                 if (opening or lows[x - 1] in TIME_ADJUNCT_ENDS) \
                         and not (x + 1 < len(lows) and lows[x + 1] in RELATIVE_SPEAKERS):
                     after = x + 1
+                    # (a place's state after its city: ``In St. Clairsville, Ohio,``)
+                    while after + 1 < stop and texts[after + 1] == "," and texts[after][:1].isupper() \
+                            and texts[after - 2][:1].isupper():
+                        after += 2
                 break
             if not opening and lows[x] not in TIME_ADJUNCT_ENDS and lows[x] not in TIME_AMOUNT_WORDS \
                     and not lows[x].isdigit():
