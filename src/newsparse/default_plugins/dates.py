@@ -641,10 +641,10 @@ HEADLINE_AHEAD_RE = re.compile(
 #: verbs of reporting: the tense of the report, not of what it reports (``will visit Paris on
 #: Monday, officials said``), unless the expression goes with them (``said on Monday``)
 REPORT_RE = re.compile(r"\b(?:said|says|told|announced|reported|stated)\b", re.IGNORECASE)
-#: adverbs that make the ``-ed`` form after them and an article an adjective too (``on a
-#: still unspecified date``, ``a previously announced plan``, ``the newly elected mayor``)
 #: verbs after which an ``-ed`` form is an adjective too (``will remain closed``)
 _LINKING_VERBS = ("remain", "remains", "stay", "stays")
+#: adverbs that make the ``-ed`` form after them and an article an adjective too (``on a
+#: still unspecified date``, ``a previously announced plan``, ``the newly elected mayor``)
 _ADJECTIVE_ADVERBS = ("still", "yet", "as yet", "not yet", "newly", "previously", "once", "long")
 #: past markers: the commonest irregular past forms of news writing, and ``-ed`` forms; none
 #: after ``be`` (``will be held``: a participle), no ``-ed`` form after ``remain`` or ``stay``

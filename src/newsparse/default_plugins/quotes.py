@@ -130,6 +130,8 @@ def _abbreviation(word: str) -> bool:
     return state[:1].isupper() and state.lower() in STATE_ABBREVIATIONS
 
 PRONOUNS = frozenset("he she they i we you it".split())
+#: the pronouns that name people as a subject (``as he mentioned``, ``said she``)
+PERSONAL_SUBJECTS = frozenset("he she they we i".split())
 #: common first names in English-language news and the pronoun they take, for people the
 #: text gives no ``Mr.`` or ``Mrs.`` to: ``she said`` is not Donald Trump's
 FIRST_NAME_GENDER = {
@@ -1229,9 +1231,9 @@ def _speaker_ending(toks: _Toks, i: int) -> tuple[int, int] | None:
 #: how many words a restrictive relative clause before a cue may hold (``who watched the
 #: Saturday debate``)
 RELATIVE_REACH = 14
-#: the pronouns a restrictive relative clause may pick people out of (``Those who``)
 #: what opens another clause inside a relative one (``who gained attention when he yelled``)
 RELATIVE_CLAUSE_STOPS = SUBORDINATORS | frozenset("that which whom whose".split())
+#: the pronouns a restrictive relative clause may pick people out of (``Those who``)
 RELATIVE_HEADS = frozenset("those anyone everyone someone anybody everybody nobody people".split())
 
 
@@ -1348,7 +1350,7 @@ def _np_forward(toks: _Toks, i: int, loose: bool = False) -> tuple[int, int] | N
     if i >= n:
         return None
     low = lows[i]
-    if low in ("he", "she", "they", "we", "i"):
+    if low in PERSONAL_SUBJECTS:
         return (i, i)
     if not texts[i][:1].isalnum() or low in STOP_WORDS or low in PRONOUNS:
         return None
@@ -2075,8 +2077,6 @@ def _opening_participle(low: str) -> bool:
 #: the subordinators that are no preposition: a name after one is a clause's subject
 #: (``when Trump called``; not ``went after Hillary Clinton``, ``as Elian's parent``)
 CLAUSE_ONLY_SUBORDINATORS = frozenset("when while because although though if once".split())
-#: the pronouns that may be a subordinate clause's subject (``as he mentioned``)
-PERSONAL_SUBJECTS = frozenset("he she they we i".split())
 #: prepositions that open an adjunct before a sentence's subject (besides those of
 #: :data:`SENTENCE_ADVERBS`): ``For months, Cruz had praised Trump``
 OPENING_PREPOSITIONS = frozenset("for over within throughout despite amid under among by until".split())
@@ -2256,21 +2256,10 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     speaker = speakers[rel]
                 else:
                     speaker = speakers[rel] = _speaker_before(text, stoks, rel)
-                subject_end = -1
-                if speaker is not None and rel >= 2 and stoks.lows[rel - 1] == "who" \
-                        and stoks.texts[rel - 2][:1].isalnum():
-                    # ``Those who said the economy was their issue said ...``: a cue in a restrictive
-                    # relative clause, which a later cue's subject takes in: what it says ends
-                    # where that subject does
-                    for _m_after, ci_after, _cls_after in cues:
-                        rel_after = ci_after - s_first
-                        if rel_after > rel:
-                            if rel_after not in speakers:
-                                speakers[rel_after] = _speaker_before(text, stoks, rel_after)
-                            subject = speakers[rel_after]
-                            if subject is not None and subject[0] < speaker[0] and subject[1] > m.b:
-                                subject_end = subject[1]
-                                break
+                # where the ``who`` of a cue in a restrictive relative clause is (``Those who said
+                # ... said``), else -1
+                relative_at = speaker[0] if speaker is not None and rel >= 2 and stoks.lows[rel - 1] == "who" \
+                    and stoks.texts[rel - 2][:1].isalnum() else -1
                 if cls == "evidence":
                     # the evidence noun's whole phrase: ``records compiled by the Center show``
                     noun = _evidence_subject(stoks, rel)
@@ -2467,6 +2456,11 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                                                    or toks.texts[j2] in (";", ",")):
                                 end = toks.starts[j2]
                                 break
+                        elif sp2 is not None and sp2[0] < relative_at and sp2[1] > m.b:
+                            # ``Those who said the economy was their issue said ...``: the later
+                            # cue's subject takes this cue's clause in; what it says ends there
+                            end = sp2[1]
+                            break
                 if speaker is not None and sp_i > s_first and texts[sp_i - 1] == "," \
                         and lows[sp_i] in RELATIVE_SPEAKERS and speaker[1] == toks.ends[sp_i]:
                     # ``The company, which declined to comment, has denied ...``: the
@@ -2477,8 +2471,6 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         if texts[t] == "," and t + 1 < s_last and texts[t + 1][:1].isalpha():
                             end = toks.starts[t]
                             break
-                if 0 <= subject_end < end:
-                    end = subject_end
                 calling = CALLING_AFTER_RE.search(text, begin, end) if calling_after else None
                 if calling is not None:
                     end = calling.start()  # ``rejected the offer, calling it "an insult"``: a quote of its own
