@@ -761,13 +761,35 @@ def test_a_share_spelled_out_is_a_speaker(parser: Parser) -> None:
     quotes = quotes_of(
         parser,
         "One in three said the party does not care about the Latino community.\n\n"
-        "About one in four Republicans said they would stay home.\n\n"
-        "The three said they would stay.\n",
+        "About one in four Republicans said they would stay home.\n",
     )
     assert [(q.speaker.text, q.content.text) for q in quotes] == [
         ("One in three", "the party does not care about the Latino community"),
         ("About one in four Republicans", "they would stay home"),
     ]
+
+
+def test_a_number_standing_for_people_named_before_is_a_speaker(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Mr. Kerry met Mr. Lavrov and Mr. Zarif in Vienna. The three said they would meet again.\n\n"
+        "All four said the deal was fair.\n\n"
+        "Prices rose in the two said areas.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("The three", "they would meet again"),
+        ("All four", "the deal was fair"),
+    ]
+
+
+def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "The four go on an adventure that would see them travel to different planets.\n\n"
+        "Trump went on the offensive against his rivals.\n\n"
+        "He went on: the plan was dead.\n",
+    )
+    assert [(q.speaker.text, q.cue.text, q.content.text) for q in quotes] == [("He", "went on", "the plan was dead")]
 
 
 def test_a_subject_with_a_restrictive_relative_clause_is_the_speaker(parser: Parser) -> None:

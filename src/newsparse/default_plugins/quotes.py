@@ -179,6 +179,8 @@ SHARE_NOUNS = frozenset("majority minority plurality half third quarter".split()
 SHARE_FRACTIONS = ("-thirds", "-quarters", "-fifths", "-fourths")
 #: quantifiers that stand for people when they open a clause (``Many said``, ``Another said``)
 QUANTIFIER_SPEAKERS = frozenset("another some many most both few several all".split())
+#: words before a small number that stand with it for people named before (``The three said``)
+NUMBER_GROUP_WORDS = frozenset("the all these those".split())
 DETERMINERS = frozenset(
     "the a an this these those some many most several few other another one two three four "
     "five six seven eight nine ten both all his her its their our my your each every no any "
@@ -417,6 +419,8 @@ NOT_SPEECH_BEFORE = {
 #: cues that are a deed before these words, unless a clause (``that``) follows the noun:
 #: ``would continue his push``, ``maintains a commanding lead`` (``continued his warnings that``
 #: reports)
+#: the forms of ``go`` that make the cue ``go on`` (a deed before a determiner: ``went on a trip``)
+GO_FORMS = frozenset("go goes went going gone".split())
 DEED_FORMS = {
     **dict.fromkeys(CONTINUE_FORMS, POSSESSIVE_DETERMINERS),
     **dict.fromkeys("maintain maintains maintained maintaining".split(),
@@ -838,6 +842,13 @@ def _opens_clause(toks: _Toks, i: int) -> bool:
     return i == 0 or toks.texts[i - 1] in (",", ";", "—", ".") or toks.lows[i - 1] in ("and", "but")
 
 
+def _number_group(toks: _Toks, i: int) -> bool:
+    """Whether the number at token ``i`` stands for people named before, with the word opening
+    its clause before it: ``The three``, ``All four``, ``These two`` (not ``in the two``)."""
+    lows = toks.lows
+    return lows[i] in SMALL_NUMBERS and i > 0 and lows[i - 1] in NUMBER_GROUP_WORDS and _opens_clause(toks, i - 1)
+
+
 def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     """The token range ``[j, i]`` of the noun phrase ending at token ``i``."""
     if i < 0:
@@ -850,6 +861,8 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
         return (i, i)
     if low in QUANTIFIER_SPEAKERS and _opens_clause(toks, i):
         return (i, i)  # ``Many said ...``, ``Another said ...``: a quantifier standing for people
+    if _number_group(toks, i):
+        return (i - 1, i)  # ``The three said ...``, ``All four said ...``: a number standing for people
     if head == ")":
         j = i - 1
         while j >= 0 and j > i - 12 and texts[j] != "(":
@@ -1487,7 +1500,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     if plow in QUANTIFIER_SPEAKERS and _opens_clause(toks, ci - 1) and not low.endswith("ing"):
         return True  # ``Many said ...``: a quantifier standing for people
     if (plow in DETERMINERS and plow not in ("that", "one") or plow in ("to", "of")) \
-            and not _spelled_share(lows, ci - 1):  # (``One in three said``: people)
+            and not _spelled_share(lows, ci - 1) and not _number_group(toks, ci - 1):
+        # (``One in three said``, ``The three said``: people)
         if low.endswith("ed") and plow in ("to",):
             return False
         if plow in DETERMINERS or plow == "of":
@@ -1520,6 +1534,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         return False  # ``would continue his push``: a deed (``continued his warnings that`` reports)
     if nlow == "not" and lows[ci + 2:ci + 4] == ["to", "be"]:
         return False  # ``who asked not to be named``
+    if nlow == "on" and low in GO_FORMS and lows[ci + 2:ci + 3] and lows[ci + 2] in DETERMINERS:
+        return False  # ``went on a trip``, ``go on an adventure that``: a deed
     return True
 
 
