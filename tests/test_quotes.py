@@ -782,6 +782,18 @@ def test_a_number_standing_for_people_named_before_is_a_speaker(parser: Parser) 
     ]
 
 
+def test_a_verb_in_the_present_ends_the_subject(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Sanders rips the agreement, arguing that the deal favors Wall Street creditors.\n\n"
+        "Wealth-X keeps its own finances a secret but says its business has tripled.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("Sanders", "that the deal favors Wall Street creditors"),
+        ("Wealth-X", "its business has tripled"),
+    ]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

@@ -2619,6 +2619,16 @@ def _clause_before(text: str, toks: _Toks, first: int, stop: int, para: _Paragra
 # --------------------------------------------------------------------------- "called it "..."
 
 
+def _present_verb(toks: _Toks, t: int) -> bool:
+    """Whether the lower-case token ``t``, ending in ``s`` between a word and a determiner, is a
+    verb in the present (``Sanders rips the agreement``), not a plural (``the agreements``)."""
+    low = toks.lows[t]
+    return (low[-1:] == "s" and len(low) > 3 and not low.endswith(("ss", "us", "is", "'s", "’s"))
+            and toks.texts[t][:1].islower() and low not in STOP_WORDS
+            and toks.lows[t - 1] not in DETERMINERS and toks.texts[t - 1][:1].isalpha()
+            and toks.lows[t + 1:t + 2] != [] and toks.lows[t + 1] in DETERMINERS)
+
+
 def _subject_end(toks: _Toks, a: int, b: int) -> int:
     """The end (exclusive) of the subject noun phrase in tokens ``a:b``: before a verb that the
     phrase finders took in (``Carson took the stage``, ``Reed, said after a lunch``)."""
@@ -2632,6 +2642,8 @@ def _subject_end(toks: _Toks, a: int, b: int) -> int:
             return t
         if toks.texts[t][:1].islower() and (_past_form(lows, t) or low in GOING_ON and lows[t + 1:t + 2] == ["to"]):
             return t  # (``Mr. Trump continues to insist ..., saying``)
+        if _present_verb(toks, t) and t + 1 < b:
+            return t  # ``Sanders rips the agreement, arguing``
     return b
 
 
