@@ -794,6 +794,20 @@ def test_a_verb_in_the_present_ends_the_subject(parser: Parser) -> None:
     ]
 
 
+def test_what_an_audience_is_told_about_is_the_content(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "He told officials about the plan to cut taxes.\n\n"
+        "Holt asks him about his tax returns.\n\n"
+        "Ramos reminded viewers about his daughter's job.\n",
+    )
+    assert [(q.speaker.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("He", "told", "about the plan to cut taxes"),
+        ("Holt", "asks", "about his tax returns"),
+        ("Ramos", "reminded", "about his daughter's job"),
+    ]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

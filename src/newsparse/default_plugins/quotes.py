@@ -2435,8 +2435,9 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     else:
                         while obj < min(s_last, cue_end_i + 5) and toks.texts[obj][:1].isupper():
                             obj += 1
-                    if cue_end_i < obj < s_last and toks.lows[obj] in CLAUSE_STARTERS:
-                        begin = toks.starts[obj]
+                    if cue_end_i < obj < s_last and (toks.lows[obj] in CLAUSE_STARTERS
+                                                     or toks.lows[obj] == "about" and obj < s_last - 1):
+                        begin = toks.starts[obj]  # (``told him about the plan``: what he was told about)
                     else:
                         # ``told a news conference in Moscow the talks had failed``
                         obj = _clause_after_object(toks, cue_end_i, s_last)
@@ -2552,7 +2553,8 @@ AUDIENCE_ENDS = frozenset("conference briefing meeting rally crowd audience inte
 
 def _clause_after_object(toks: _Toks, cue_end: int, last: int) -> int:
     """The first token of the clause after an audience a cue tells (``told a news conference in
-    Moscow the talks had failed``, ``told the BBC it would``), else -1."""
+    Moscow the talks had failed``, ``told the BBC it would``), or of what it was told ``about``;
+    else -1."""
     lows = toks.lows
     texts = toks.texts
     t = cue_end
@@ -2565,6 +2567,8 @@ def _clause_after_object(toks: _Toks, cue_end: int, last: int) -> int:
         t += 1
     if not audience:
         return -1
+    if t < last - 1 and lows[t] == "about":
+        return t  # ``told officials about the plan``: what they were told about
     if t < last and lows[t] in ("in", "at", "on") and t + 1 < last and texts[t + 1][:1].isupper():
         t += 2  # ``in Moscow``
         while t < last and texts[t][:1].isupper():
