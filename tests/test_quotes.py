@@ -808,6 +808,43 @@ def test_what_an_audience_is_told_about_is_the_content(parser: Parser) -> None:
     ]
 
 
+def test_a_quoted_part_closing_before_its_attribution_makes_a_mixed_quote(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        'The bill\'s failure was "heartbreaking," she said.\n\n'
+        'Trump\'s misinformation may be "strategic," said Jane Doe, a professor.\n\n'
+        'The economy is "doing better than it has in many, many years," she said.\n\n'
+        '"We will win," he said.\n',
+    )
+    assert [(q.kind.value, q.speaker.text, q.content.text) for q in quotes] == [
+        ("mixed", "she", 'The bill\'s failure was "heartbreaking,"'),
+        ("mixed", "Jane Doe", 'Trump\'s misinformation may be "strategic,"'),
+        ("mixed", "she", 'The economy is "doing better than it has in many, many years,"'),
+        ("direct", "he", '"We will win,"'),
+    ]
+
+
+def test_a_paragraph_opened_by_a_closing_mark_opens_a_quote(parser: Parser) -> None:
+    quotes = quotes_of(parser, "” … they are so not like him,” she said in December.\n")
+    assert [(q.kind.value, q.speaker.text, q.content.text) for q in quotes] == [
+        ("direct", "she", "” … they are so not like him,”"),
+    ]
+
+
+def test_a_title_in_quotation_marks_is_no_quote(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Speaking Sunday on ABC's “This Week,” Carson admitted that he was wrong.\n\n"
+        "Fans will hear “Takin’ It To the Streets,” the band's manager said.\n\n"
+        "The headline read, 'All Bets Are Off.'\n",
+    )
+    assert [(q.speaker and q.speaker.text, q.content.text) for q in quotes] == [
+        ("Carson", "that he was wrong"),
+        ("the band's manager", "Fans will hear “Takin’ It To the Streets,”"),
+        ("The headline", "'All Bets Are Off.'"),
+    ]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

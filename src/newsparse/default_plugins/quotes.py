@@ -177,6 +177,10 @@ SHARE_MODIFIERS = frozenset("about nearly almost roughly only just some over aro
 #: a share of people without a number (``a majority of voters``, ``two-thirds of Republicans``)
 SHARE_NOUNS = frozenset("majority minority plurality half third quarter".split())
 SHARE_FRACTIONS = ("-thirds", "-quarters", "-fifths", "-fourths")
+#: what may come before a paragraph's opening quotation mark: bidirectional controls
+PARAGRAPH_OPENING_MARKS = "\u202a\u202b\u202c\u200e\u200f\ufeff "
+#: the tokens that close a quotation
+CLOSING_MARK_TOKENS = frozenset(['"', "”", "’", "'"])
 #: quantifiers that stand for people when they open a clause (``Many said``, ``Another said``)
 QUANTIFIER_SPEAKERS = frozenset("another some many most both few several all".split())
 #: words before a small number that stand with it for people named before (``The three said``)
@@ -734,6 +738,8 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool
             if open_at is not None:
                 regions.append((open_at, pos + 1, True))
                 open_at = None
+            elif ch == "”" and not text[start:pos].strip(PARAGRAPH_OPENING_MARKS):
+                open_at = pos  # a paragraph opened by a closing mark (``” … they are``): a typo
         else:  # straight marks: open after space or punctuation, else close
             width = widths.get(pos, 1) if widths else 1
             before = text[pos - 1] if pos > start else " "
@@ -752,8 +758,25 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool
     return regions
 
 
+#: the small words a title leaves in lower case (``Takin' It To the Streets``)
+TITLE_SMALL_WORDS = frozenset("a an the of to in on for and or with at by from".split())
+
+
+def _a_title(inner: str) -> bool:
+    """Whether the quoted ``inner`` is a title (``Sunday Morning Futures,``, ``Takin' It To the
+    Streets``): two to ten words, each capitalised but the small ones after the first. (Not
+    asked of a quotation that ends a sentence inside its marks: a headline's Title Case
+    quotes one, ``'All Bets Are Off.'``.)"""
+    words = inner.split()
+    return 2 <= len(words) <= 10 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w in TITLE_SMALL_WORDS for w in words[1:])
+
+
 def _is_direct(text: str, start: int, end: int) -> bool:
     inner_end = end - 1 if text[end - 1 : end] in "”\"'’»" else end
+    if text[start + 1:start + 2].isupper() and text[inner_end - 1:inner_end] not in ".?!" \
+            and _a_title(text[start + 1:inner_end]):
+        return False  # a title (``On ABC's "This Week," Carson said``): a name, not a quote
     # (six words take eleven characters at least: most scare quotes are shorter)
     if inner_end - start > 11 and SIX_WORDS_RE.match(text, start + 1, inner_end) is not None:
         return True  # six words or more
@@ -2003,7 +2026,10 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
             if attr is None and not continuing and k == 0 and region.start == para.start and pi > 0 \
                     and paras[pi - 1].end + 4 >= para.start:
                 attr = _colon_before(text, paras[pi - 1])  # ``Caddell continued:`` / ``"...``
+            lead = _mixed_lead(para, region) if after is not None and region.direct and not continuing else -1
             pieces = [*open_pieces, (region.start, region.end)] if continuing else [(region.start, region.end)]
+            if lead >= 0:
+                pieces = [(lead, region.end)]  # ``The economy is "very strong," she said``: mixed
             if continuing and attr is None:
                 attr = open_attr
             last = region
@@ -2055,6 +2081,23 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
     if open_pieces:
         found.append(_direct_found(open_pieces, open_attr, None))
     return found
+
+
+def _mixed_lead(para: _Paragraph, region: _Region) -> int:
+    """Where a mixed quote starts whose quoted part ``region`` closes before its attribution (``The
+    economy is "very strong," she said``): at its sentence's start, when a word right before the
+    mark continues the sentence, with no cue and no other quotation before it there; else -1."""
+    toks = para.toks
+    ti = _token_index(toks, region.start)
+    if ti == 0 or not toks.texts[ti - 1][:1].isalnum():
+        return -1
+    k = bisect.bisect_right(para.sentence_starts, region.start) - 1
+    start = para.sentences[k][0]
+    first = _token_index(toks, start)
+    if ti - first < 2 or any(t in para.cues for t in range(first, ti)) \
+            or _regions_over(para.regions, para.region_starts, start, region.start):
+        return -1
+    return start
 
 
 def _introduces(text: str, para: _Paragraph, region: _Region, after: _Attribution, nxt: _Region) -> bool:
@@ -2345,7 +2388,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                 if timed >= 0:
                     trailing = None
                 inverted = None
-                if not participle and nxt_i < s_last and (rel == 0 or stoks.texts[rel - 1] in (",", "—", "–")) \
+                if not participle and nxt_i < s_last and (rel == 0 or _comma_before(stoks.texts, rel)) \
                         and nxt_low != "that":
                     inverted = _np_forward(toks, nxt_i)
                     if inverted is not None and low not in INVERTING_CUES and not texts[inverted[1]][:1].isupper() \
@@ -2382,7 +2425,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                             break
                 # (a relative ``who`` after its comma heads no quote of what comes before it: that
                 # is its antecedent, ``Economist Jane Roe, who advised the governor``)
-                comma_led = sp_i > s_first + 3 and toks.texts[sp_i - 1] in (",", "—", "–") \
+                comma_led = sp_i > s_first + 3 and _comma_before(texts, sp_i) \
                     and lows[sp_i] not in RELATIVE_SPEAKERS
                 if comma_led and trailing is None and not participle and nxt_text != ",":
                     # ``CLAUSE, X told Y in a call.``: trailing unless a "that" clause follows
@@ -2404,7 +2447,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                             add((both[0][0], both[1][1]), speaker, m, 3, both)
                             sentence_speaker = speaker
                             continue
-                    if comma_led or (sp_i > s_first and toks.texts[sp_i - 1] in (",", "—", "–")):
+                    if comma_led or (sp_i > s_first and _comma_before(texts, sp_i)):
                         left = _clause_before(text, toks, s_first, sp_i, para)
                         if left is not None:
                             add(left, speaker, m, 3)
@@ -2603,6 +2646,13 @@ def _around_attribution(text: str, toks: _Toks, first: int, speaker: int, after:
             r.direct for r in _regions_over(para.regions, para.region_starts, left[0], right[1])):
         return None  # (a direct quote's attribution is the direct pass's)
     return left, _content_edges(text, *right, right[0])
+
+
+def _comma_before(texts: Sequence[str], i: int) -> bool:
+    """Whether a comma or a dash ends the clause before token ``i``: right before it, or inside
+    the closing mark of a quoted fragment (``was "heartbreaking," she said``)."""
+    before = texts[i - 1]
+    return before in (",", "—", "–") or before in CLOSING_MARK_TOKENS and i >= 2 and texts[i - 2] == ","
 
 
 def _clause_before(text: str, toks: _Toks, first: int, stop: int, para: _Paragraph) -> tuple[int, int] | None:
