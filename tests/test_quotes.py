@@ -845,6 +845,19 @@ def test_a_title_in_quotation_marks_is_no_quote(parser: Parser) -> None:
     ]
 
 
+def test_an_opening_once_is_no_speaker(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Once in my early 20s, when my mother mentioned it on the highway, I laughed and said, "
+        '"I do not believe in the devil."\n\n'
+        'Once, when I was a kid, I laughed and said, "I do not believe in ghosts."\n',
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes if q.kind.value == "direct"] == [
+        ("I", '"I do not believe in the devil."'),
+        ("I", '"I do not believe in ghosts."'),
+    ]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

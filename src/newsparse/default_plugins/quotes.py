@@ -2142,7 +2142,7 @@ OPENING_PREPOSITIONS = frozenset("for over within throughout despite amid under 
 #: adverbs that may open a sentence with a comma of their own, besides :data:`CONNECTIVES`
 #: and those in ``-ly``: ``Likewise, Trump went after ...``
 DISCOURSE_ADVERBS = frozenset("likewise similarly additionally nevertheless nonetheless otherwise "
-                              "afterward afterwards overall again".split())
+                              "afterward afterwards overall again once".split())
 #: what ends a time adjunct opening a sentence: ``Eight years ago,``, ``A few days later,``
 TIME_ADJUNCT_ENDS = frozenset("ago later earlier".split())
 #: the words of a time's amount (``A few days later``, ``Eight years ago``, ``Minutes later``)
@@ -2172,7 +2172,7 @@ def _past_opening_adjunct(toks: _Toks, k: int, stop: int) -> int:
             k += 2  # ``Likewise, Trump went after ...``, ``However, ...``
             continue
         opening = low in SENTENCE_ADVERBS and low not in CONNECTIVES or low in OPENING_PREPOSITIONS \
-            or _opening_participle(low)
+            or low in SUBORDINATORS or _opening_participle(low)  # (``Once in my early 20s,``)
         after = k
         for x in range(k + 1, min(stop, k + OPENING_ADJUNCT_REACH)):
             if texts[x] == ",":
