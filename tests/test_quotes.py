@@ -443,8 +443,9 @@ def test_a_question_after_a_subjectless_asked_is_what_was_said(parser: Parser) -
         "whether he would run again next year", "Asked", None)
     talks = by_content(quotes, "how the talks")
     assert (talks.content.text, talks.speaker.text) == ("how the talks had gone", "reporters")
-    # a topic is not a question: nothing is reported as asked about the crisis
-    assert not [q for q in quotes if q.cue is not None and "crisis" in q.content.text]
+    # a topic is what the question was about (as PolNeAR marks ``asked about X``)
+    crisis = by_content(quotes, "crisis")
+    assert (crisis.content.text, crisis.cue.text, crisis.speaker) == ("the crisis", "Asked", None)
 
 
 def test_plugin_cue_words_beyond_a_to_z_are_found() -> None:
@@ -858,6 +859,21 @@ def test_an_opening_once_is_no_speaker(parser: Parser) -> None:
     ]
 
 
+def test_what_a_question_asked_was_about(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Asked about her own vote in the event that Clinton faces Trump, she said she would decide later.\n\n"
+        "Asked on Monday whether Mr. Clinton would hold a cabinet position, she laughed.\n\n"
+        "Asked about it, the official declined to comment.\n\n"
+        "Ruth Marcus asked Mook if a Clinton administration would hold press conferences.\n",
+    )
+    assert [(q.speaker and q.speaker.text, q.cue.text, q.content.text) for q in quotes if q.cue.text.lower() == "asked"] == [
+        (None, "Asked", "her own vote in the event that Clinton faces Trump"),
+        (None, "Asked", "whether Mr. Clinton would hold a cabinet position"),
+        ("Ruth Marcus", "asked", "if a Clinton administration would hold press conferences"),
+    ]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,
@@ -931,8 +947,8 @@ def test_a_long_opening_adjunct_and_an_irregular_verb_leave_the_subject(parser: 
         "Under the new program, people would enroll and then state and local leaders could call on "
         "their help during natural disasters.\n",
     )
-    assert [(q.speaker.text, q.cue.text) for q in quotes] == [
-        ("Mrs. Clinton", "said"), ("Brenda Johnson", "explained"), ("Democrats", "said"),
+    assert [(q.speaker and q.speaker.text, q.cue.text) for q in quotes] == [
+        (None, "Asked"), ("Mrs. Clinton", "said"), ("Brenda Johnson", "explained"), ("Democrats", "said"),
         ("state and local leaders", "call on"),  # (``state and``: no cue)
     ]
 

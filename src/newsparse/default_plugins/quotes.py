@@ -461,8 +461,13 @@ INVERTING_CUES = frozenset(
 #: what opens the question after ``asked`` (``Asked whether he would run, Smith said``; not
 #: ``asked about the crisis``: a topic, not what was asked)
 QUESTION_WORDS = frozenset("whether if what how who whom why when where which".split())
+#: what opens what an audience is told or asked, after it: ``told him about the plan``,
+#: ``asked Mook if he would`` (not a relative's word: ``tells voters who wonder why``)
+TOLD_WHAT = frozenset("about whether if what how why".split())
 #: what may stand before a participle ``asked`` that has no subject of its own
 ASKED_OPENERS = frozenset(", when while after before once if being".split())
+#: words between ``asked`` and its question (besides adverbs in ``-ly``): ``asked again whether``
+ASKED_ADJUNCTS = frozenset("again also later then once twice repeatedly".split())
 #: cues looked at in one sentence: enough for any real sentence, and it bounds the work
 MAX_CUES_PER_SENTENCE = 24
 SUBORDINATORS = frozenset("when while after as if although though because since before once until".split())
@@ -1449,9 +1454,15 @@ def _question_after(
     """The question a subjectless ``asked`` reports, and who asked it.
 
     ``[when] asked [by X] whether|what|how ... ,``: the question runs from
-    its first word to the next comma or the end of the sentence.
+    its first word to the next comma or the end of the sentence; ``asked about
+    X,``: what it was about, ``X``.
     """
     asker = None
+    lows = toks.lows
+    while i < last and (_is_adverb(lows[i]) or lows[i] in ASKED_ADJUNCTS):
+        i += 1  # ``Asked specifically what``, ``asked again whether``
+    if i + 1 < last and lows[i] == "on" and lows[i + 1] in SUBJECT_TIMES:
+        i += 2  # ``Asked on Monday whether``
     if i < last and toks.lows[i] == "by":
         j = i + 1
         while j < last and j < i + 8 and toks.lows[j] not in QUESTION_WORDS and toks.lows[j] != "to" \
@@ -1461,12 +1472,15 @@ def _question_after(
             return None
         asker = (toks.starts[i + 1], toks.ends[j - 1])
         i = j
-    if i >= last or not (toks.lows[i] in QUESTION_WORDS or asker is not None and toks.lows[i] == "to"):
+    about = i < last and lows[i] == "about"
+    if about:
+        i += 1  # ``Asked about her own vote``: what the question was about
+    elif i >= last or not (lows[i] in QUESTION_WORDS or asker is not None and lows[i] == "to"):
         return None
     j = i + 1
-    while j < last and toks.texts[j] not in (",", ";", "?", "."):
-        j += 1
-    if j - i < 3:
+    while j < last and (toks.texts[j] not in (",", ";", "?", ".") or _inner_dot(toks, j)):
+        j += 1  # (to the end of the question: not the dot of ``Mr.``)
+    if j - i < (2 if about else 3):
         return None  # ``asked about it``: no question to report
     return _trim(text, toks.starts[i], toks.ends[j - 1]), asker
 
@@ -2479,8 +2493,9 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         while obj < min(s_last, cue_end_i + 5) and toks.texts[obj][:1].isupper():
                             obj += 1
                     if cue_end_i < obj < s_last and (toks.lows[obj] in CLAUSE_STARTERS
-                                                     or toks.lows[obj] == "about" and obj < s_last - 1):
-                        begin = toks.starts[obj]  # (``told him about the plan``: what he was told about)
+                                                     or toks.lows[obj] in TOLD_WHAT and obj < s_last - 1):
+                        # (``told him about the plan``, ``asked Mook if ...``: what he was told, asked)
+                        begin = toks.starts[obj]
                     else:
                         # ``told a news conference in Moscow the talks had failed``
                         obj = _clause_after_object(toks, cue_end_i, s_last)
@@ -2610,8 +2625,8 @@ def _clause_after_object(toks: _Toks, cue_end: int, last: int) -> int:
         t += 1
     if not audience:
         return -1
-    if t < last - 1 and lows[t] == "about":
-        return t  # ``told officials about the plan``: what they were told about
+    if t < last - 1 and lows[t] in TOLD_WHAT:
+        return t  # ``told officials about the plan``, ``asked the panel whether``
     if t < last and lows[t] in ("in", "at", "on") and t + 1 < last and texts[t + 1][:1].isupper():
         t += 2  # ``in Moscow``
         while t < last and texts[t][:1].isupper():
