@@ -458,8 +458,8 @@ INVERTING_CUES = frozenset(
     "said says added adds asked asks wrote writes explained explains noted notes continued continues "
     "recalled recalls replied replies responded responds insisted insists warned warns argued argues "
     "stated states declared declares told".split())
-#: what opens the question after ``asked`` (``Asked whether he would run, Smith said``; not
-#: ``asked about the crisis``: a topic, not what was asked)
+#: what opens the question after ``asked`` (``Asked whether he would run, Smith said``; a
+#: topic after ``about`` is what it was about, see :func:`_question_after`)
 QUESTION_WORDS = frozenset("whether if what how who whom why when where which".split())
 #: what opens what an audience is told or asked, after it: ``told him about the plan``,
 #: ``asked Mook if he would`` (not a relative's word: ``tells voters who wonder why``)
