@@ -874,6 +874,32 @@ def test_what_a_question_asked_was_about(parser: Parser) -> None:
     ]
 
 
+def test_more_subjects_that_speak(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "The state officials whose laws have been invalidated say the real change is in the courts.\n\n"
+        "It angered the families of victims, many of whom say the claims are unfounded.\n\n"
+        "Nearly nine out of 10 say they will need new skills.\n\n"
+        "Even the field's biggest hawks, like Rubio and Bush, say ground troops should be Arab.\n",
+    )
+    assert [(q.speaker and q.speaker.text, q.content.text) for q in quotes] == [
+        ("The state officials whose laws have been invalidated", "the real change is in the courts"),
+        ("many of whom", "the claims are unfounded"),
+        ("Nearly nine out of 10", "they will need new skills"),
+        ("the field's biggest hawks, like Rubio and Bush", "ground troops should be Arab"),
+    ]
+
+
+def test_a_title_case_headline_ending_on_says_is_attributed(parser: Parser) -> None:
+    article = parser.parse(
+        "Trump Could Address Clean Energy, Lindsey Graham Says.\n\n"
+        "Donald Trump could embrace a clean energy policy as president, the senator told reporters.\n"
+    )
+    headline = article.quotes[0]
+    assert (headline.speaker.text, headline.cue.text, headline.content.text) == (
+        "Lindsey Graham", "Says", "Trump Could Address Clean Energy")
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

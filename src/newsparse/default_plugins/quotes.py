@@ -458,6 +458,8 @@ INVERTING_CUES = frozenset(
     "said says added adds asked asks wrote writes explained explains noted notes continued continues "
     "recalled recalls replied replies responded responds insisted insists warned warns argued argues "
     "stated states declared declares told".split())
+#: the forms of ``say``, the cue a Title Case headline ends on (``..., Lindsey Graham Says``)
+SAY_FORMS = frozenset("say says said".split())
 #: what opens the question after ``asked`` (``Asked whether he would run, Smith said``; a
 #: topic after ``about`` is what it was about, see :func:`_question_after`)
 QUESTION_WORDS = frozenset("whether if what how who whom why when where which".split())
@@ -889,6 +891,8 @@ def _np_back(toks: _Toks, i: int) -> tuple[int, int] | None:
         return (i, i)
     if low in QUANTIFIER_SPEAKERS and _opens_clause(toks, i):
         return (i, i)  # ``Many said ...``, ``Another said ...``: a quantifier standing for people
+    if low == "whom" and i >= 2 and lows[i - 1] == "of" and (lows[i - 2] in QUANTIFIER_SPEAKERS or lows[i - 2] in SMALL_NUMBERS):
+        return (i - 2, i)  # ``families of victims, many of whom say``: some of those named before
     if _number_group(toks, i):
         return (i - 1, i)  # ``The three said ...``, ``All four said ...``: a number standing for people
     if head == ")":
@@ -1096,9 +1100,10 @@ PARENTHETICAL_ASIDES = CONNECTIVES - frozenset("but and so now yet".split()) | f
      "in response", "in a statement"])
 #: what may come right before a subject that has an appositive: a mark (a dash too: ``WASHINGTON --
 #: President Obama, ...,`` / ``— Brendan Buck, ...,``), a conjunction or a subordinator (``when
-#: John Smith, the minister, said``, ``ago that Michael Bloomberg, who ..., said``)
+#: John Smith, the minister, said``, ``ago that Michael Bloomberg, who ..., said``) or ``even``
+#: (``Even the hawks, like Rubio, say``)
 APPOSED_OPENING_MARKS = frozenset([",", ":", "“", '"', ".", "?", "!", ";", "”", "—", "–", "-"])
-APPOSED_OPENING_WORDS = SUBORDINATORS | frozenset("and but so that".split())
+APPOSED_OPENING_WORDS = SUBORDINATORS | frozenset("and but so that even".split())
 
 
 #: a dash around an appositive in a speaker's mention (``Kall -- co-editor of ...``)
@@ -1295,8 +1300,11 @@ def _restrictive_relative(toks: _Toks, i: int) -> tuple[int, int] | None:
         k -= 1
         if lows[k] == "who" or lows[k] in RELATIVE_CLAUSE_STOPS:
             break
-    if k == i or lows[k] != "who" or k == 0 or not texts[k - 1][:1].isalnum():
+    if k == i or lows[k] not in ("who", "whose") or k == 0 or not texts[k - 1][:1].isalnum():
         return None
+    if lows[k] == "whose" and not _has_verb(toks, k + 2, i + 1):
+        return None  # (``The hacker whose mischief revealed that``: the cue is the clause's own)
+    # (``The state officials whose laws were struck down say``: the officials say it)
     antecedent: tuple[int, int] | None
     if lows[k - 1] in RELATIVE_HEADS:  # (``A majority of those who``)
         antecedent = _fraction_back(toks, k - 1) or (k - 1, k - 1)
@@ -1322,7 +1330,8 @@ def _spelled_share(lows: Sequence[str], k: int) -> bool:
 
 def _share_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     """A poll's share of people ending at token ``i``: ``Six in 10``, ``about 4 in 10 voters``,
-    ``47 percent of voters``, ``42%`` (what polls say, as news reports them)."""
+    ``Nearly nine out of 10``, ``47 percent of voters``, ``42%`` (what polls say, as news
+    reports them)."""
     lows = toks.lows
     j = i
     if lows[j] not in SHARE_ENDS and not lows[j].isdigit() and not _spelled_share(lows, j):
@@ -1339,8 +1348,11 @@ def _share_back(toks: _Toks, i: int) -> tuple[int, int] | None:
     elif (lows[j].isdigit() or lows[j] == "ten" or _spelled_share(lows, j)) and j >= 2 and lows[j - 1] in ("in", "of") and (
             lows[j - 2].isdigit() or lows[j - 2] in SMALL_NUMBERS):
         j -= 2
-        if lows[j + 1] == "of" and j >= 1 and lows[j - 1] == "out":  # (``nine out of 10``)
+        if lows[j + 1] == "of" and j >= 1 and lows[j - 1] == "out":
             return None
+    elif (lows[j].isdigit() or lows[j] == "ten") and j >= 3 and lows[j - 2:j] == ["out", "of"] and (
+            lows[j - 3].isdigit() or lows[j - 3] in SMALL_NUMBERS):
+        j -= 3  # ``Nearly nine out of 10``
     else:
         return _fraction_back(toks, i)
     while j > 0 and lows[j - 1] in SHARE_MODIFIERS:
@@ -1698,8 +1710,11 @@ class _Paragraph:
         for i in hits:  # only the tokens that may start a cue
             low = lows[i]
             if texts[i][:1].isupper() and low != "according" and i > 0 and texts[i - 1][:1].isalpha() and not (
-                    texts[i - 1][:1].isupper() and i + 1 < ntoks and texts[i + 1][:1].isupper()):
-                continue  # ``the United States``; but a cue in a Title Case headline stays
+                    texts[i - 1][:1].isupper() and (low in SAY_FORMS if i + 1 == ntoks or texts[i + 1] == "."
+                                                    else texts[i + 1][:1].isupper())):
+                # ``the United States``; but a cue in a Title Case headline stays (``Rubio Says
+                # Abandoning ...``, ``..., Lindsey Graham Says``)
+                continue
             multi, seconds, single = by_first[low]
             if i + 1 < ntoks and lows[i + 1] in seconds:  # (a multi-word cue may start here)
                 for rest, n, cls in multi:  # the longest first
