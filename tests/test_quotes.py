@@ -900,6 +900,34 @@ def test_a_title_case_headline_ending_on_says_is_attributed(parser: Parser) -> N
         "Lindsey Graham", "Says", "Trump Could Address Clean Energy")
 
 
+def test_a_reporting_verb_in_s_that_could_be_a_noun(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Trump claims the election was rigged.\n\n"
+        "Democrats, Frank notes, applaud the management of the governor.\n\n"
+        "For instance, the paper notes the government monitors the mosques.\n\n"
+        "His claims the election was rigged were false.\n\n"
+        "You are entitled to three free credit reports each year.\n",
+    )
+    assert [(q.speaker.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("Trump", "claims", "the election was rigged"),
+        ("Frank", "notes", "Democrats, Frank notes, applaud the management of the governor"),
+        ("the paper", "notes", "the government monitors the mosques"),
+    ]
+
+
+def test_a_relative_that_after_the_reported_clause_s_verb_opens_no_content(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Schweizer said the foundation received four donations that totaled two million dollars.\n\n"
+        "He said in a statement released Tuesday that the plan was dead.\n",
+    )
+    assert [q.content.text for q in quotes] == [
+        "the foundation received four donations that totaled two million dollars",
+        "that the plan was dead",
+    ]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

@@ -359,6 +359,10 @@ NOUN_ADJECTIVES = frozenset(
     "earlier previous prior recent repeated past public private similar new false unfounded baseless "
     "such many several numerous frequent persistent initial early later latest further".split()
 )
+#: the ``-s`` forms of :data:`NOUNISH` that report, as verbs, without ``that`` after them (``Trump
+#: claims the election was rigged``): not those of deeds or things (``posts a video``, ``shows``)
+REPORTING_S_FORMS = frozenset("claims notes reports hopes fears estimates forecasts finds demands "
+                              "promises vows pledges hints jokes boasts answers replies doubts".split())
 NOUNISH = frozenset(
     "report reports claim claims note notes state states pledge pledges vow vows warning warnings "
     "comment comments remark remarks answer answers demand demands charge charges question "
@@ -1538,6 +1542,23 @@ def _after_be(lows: list[str], ci: int) -> bool:
     return j >= 0 and lows[j] in PASSIVE_AUXILIARIES
 
 
+def _verb_after_subject(toks: _Toks, ci: int) -> bool:
+    """Whether the ``-s`` form at ``ci`` (``claims``, ``notes``) is a verb after its subject: after
+    a name or a noun after its article, before a clause's first word (``Trump claims the
+    election was rigged``, ``the paper notes the government``), or a name between commas
+    (``Democrats, Frank notes, applaud``); not a noun (``his claims``, ``credit reports each``)."""
+    if ci == 0 or ci + 1 >= len(toks):
+        return False
+    lows, texts = toks.lows, toks.texts
+    plow, nlow = lows[ci - 1], lows[ci + 1]
+    if not texts[ci - 1][:1].isalpha() or plow in DETERMINERS or plow in STOP_WORDS or plow.endswith(POSSESSIVE_ENDS):
+        return False
+    if nlow == ",":  # (an attribution between commas)
+        return texts[ci - 1][:1].isupper() and ci >= 2 and texts[ci - 2] == ","
+    # (a name, or a noun after its article: not ``free credit reports each year``)
+    return nlow in CLAUSE_STARTERS and (texts[ci - 1][:1].isupper() or ci >= 2 and lows[ci - 2] in DETERMINERS)
+
+
 def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     """Whether the cue token at ``ci`` is used as a reporting verb here."""
     lows = toks.lows
@@ -1562,7 +1583,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
             return False  # ``despite earlier pledges not to``, ``repeated claims that``: nouns
         subj = has_prev and (plow in PRONOUNS or plow in AUXILIARIES or plow in ("who", "to")
                              or _is_adverb(plow))
-        if not (subj or nlow == "that" and has_prev or cls == "evidence" and _evidence_subject(toks, ci) >= 0):
+        if not (subj or nlow == "that" and has_prev or cls == "evidence" and _evidence_subject(toks, ci) >= 0
+                or low in REPORTING_S_FORMS and _verb_after_subject(toks, ci)):
             return False
     if cls == "belief":
         if nlow not in CLAUSE_STARTERS and not (has_next and toks.texts[ci + 1][:1].isupper()):
@@ -2489,14 +2511,19 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                     continue  # a passive (``rejected by 64 percent``), ``adding to his wins``
                 begin = m.end() if timed < 0 else timed
                 limit = min(s_last, cue_end_i + 18)
+                # (a clause's subject right after the cue: its past, too, says the clause has begun)
+                # (not after a cue that tells someone: ``told a few thousand teachers who covered``)
+                subject_next = nxt_low in CLAUSE_STARTERS and nxt_low != "that" and low not in OBJECT_CUES
                 for t in range(cue_end_i, limit):
                     if lows[t] == "that":
                         begin = toks.ends[t]
                         break
                     if texts[t] in (",", ";", ":") and t > cue_end_i or lows[t] in CLAUSE_VERBS \
-                            or t in para.cues and lows[t - 1] not in DETERMINERS:  # (not ``told a briefing``)
+                            or t in para.cues and lows[t - 1] not in DETERMINERS \
+                            or subject_next and t > cue_end_i + 1 and _past_form(lows, t):  # (not ``told a briefing``)
                         # (``said A and said that B``: B's ``that`` is the next cue's; ``says the
-                        # system would allow ... that information``: a clause has begun)
+                        # system would allow ... that information``, ``said the foundation hid
+                        # four donations that totaled``: a clause has begun)
                         break
                 if begin == m.end() and low in OBJECT_CUES:
                     # ``told POLITICO she was ...`` / ``told reporters the deal ...``: the clause
