@@ -928,6 +928,35 @@ def test_a_relative_that_after_the_reported_clause_s_verb_opens_no_content(parse
     ]
 
 
+def test_more_forms_of_attribution_around_a_direct_quote(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        '"It is unusual,“ said Larry Noble, an attorney with the group.\n\n'
+        'Said Comey, "The thought that an error on our part is connected to this is painful to us."\n\n'
+        '"This is fantastic!" beamed Donald Hartley of Madison, Alabama.\n\n'
+        '"Jeb wants to be a tough guy tonight," Trump shot back.\n\n'
+        '"I am so ready to work on this," she emailed her daughter in 2012.\n\n'
+        'According to Paul Sperry of Counter Jihad, "Judicial Watch revealed that the vans moved."\n',
+    )
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [
+        ("Larry Noble", "said"), ("Comey", "Said"), ("Donald Hartley of Madison", "beamed"),
+        ("Trump", "shot back"), ("she", "emailed"), ("Paul Sperry of Counter Jihad", "According to"),
+    ]
+    assert all(q.kind is QuoteKind.DIRECT for q in quotes)
+
+
+def test_archive_style_double_marks_pair(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "The ruling was final. ``Expect no extensions,'' the court instructed. "
+        "Bush said ``I did not come away with any feeling of hope.''\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("the court", "``Expect no extensions,''"),
+        ("Bush", "``I did not come away with any feeling of hope.''"),
+    ]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

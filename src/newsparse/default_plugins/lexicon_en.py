@@ -74,7 +74,7 @@ EVIDENCE_VERBS = "show find indicate demonstrate suggest reveal estimate prove c
 #: the forms that attribute only a quotation (class ``quoting``): ``"...," the sign read``
 QUOTING_CUES = (
     "read reads chant chants chanted chanting sang posted scrawled screamed shrieked hollered "
-    "bellowed texted"
+    "bellowed texted emailed beamed gushed"
 ).split()
 
 #: multi-word cues and their class
@@ -99,6 +99,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("calling for", "speech"),
     ("goes on", "speech"),
     ("go on", "speech"),
+    ("shot back", "quoting"),
     ("is convinced", "belief"),
     ("are convinced", "belief"),
     ("was convinced", "belief"),

@@ -77,12 +77,15 @@ EDITORIAL = (ZoneKind.HEADLINE, ZoneKind.STANDFIRST, ZoneKind.BODY, ZoneKind.CAP
 #: space, so a match stays in its line); the standard ``re`` module runs this simple pattern fastest
 PARAGRAPH_RE = re.compile(r"\S(?:[^\n\r\u2028\u2029\x0b\x0c\x85]*\S)?")
 #: any quotation mark or apostrophe: a paragraph without one has no quotation region
-ANY_MARK_RE = re.compile(r"[\"“”«»„'‘’]")
-DOUBLE_MARK_RE = regex.compile(r"''|[\"“”«»„]")  # two apostrophes: a double mark in some archives
+ANY_MARK_RE = re.compile(r"[\"“”«»„'‘’`]")
+#: two apostrophes or two backticks: a double mark in some archives (````Expect no extensions,''``)
+DOUBLE_MARK_RE = regex.compile(r"''|``|[\"“”«»„]")
+#: what the archives' two-character marks stand for: a straight mark, an opening one
+DOUBLE_MARK_FORMS = {"''": '"', "``": "“"}
 SINGLE_MARK_RE = regex.compile(r"(?<![\w])[‘'](?=[\w“\"])|(?<=[\w.,!?;:—–-])[’'](?![\w])")
 #: a possible sentence end inside a paragraph: end punctuation, closing marks, space, then a
 #: capital or an opening mark (the paragraph's own end needs no match)
-SENTENCE_END_RE = regex.compile(r"[.?!…]++[”’\"')\]]*+(\s++)(?=[“‘\"'(\[]?[\p{Lu}\d])")
+SENTENCE_END_RE = regex.compile(r"[.?!…]++[”’\"')\]]*+(\s++)(?=(?:``|[“‘\"'(\[])?[\p{Lu}\d])")
 #: the word before a dot: back to a space (``str.isspace``, which ``\x1c``-``\x1f`` are and
 #: ``\s`` not), an opening bracket or a mark, matched backwards from the dot
 WORD_BEFORE_RE = regex.compile(r"(?r)[^\s\x1c-\x1f(\"“]*+")
@@ -729,9 +732,10 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool
     widths: dict[int, int] = {}
     if at >= 0:
         marks = [(m.start(), m.group()) for m in DOUBLE_MARK_RE.finditer(text, at, end)]
-        if text.find("''", at, end) >= 0:  # two apostrophes: a straight double mark two wide
-            widths = {pos: 2 for pos, mark in marks if mark == "''"}
-            marks = [(pos, '"' if mark == "''" else mark) for pos, mark in marks]
+        if text.find("''", at, end) >= 0 or text.find("``", at, end) >= 0:
+            # two apostrophes: a straight double mark two wide; two backticks: an opening one
+            widths = {pos: 2 for pos, mark in marks if mark in DOUBLE_MARK_FORMS}
+            marks = [(pos, DOUBLE_MARK_FORMS.get(mark, mark)) for pos, mark in marks]
     else:
         # no double mark: single ones, which pair, so two at least (``Trump’s`` has one)
         if text.count("'", start, end) + text.count("‘", start, end) + text.count("’", start, end) < 2:
@@ -745,6 +749,9 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int, bool
         if ch in "“«„‘":
             if open_at is None:
                 open_at = pos
+            elif ch == "“" and text[pos - 1] in ",.?!" and (pos + 1 >= end or text[pos + 1].isspace()):
+                regions.append((open_at, pos + 1, True))  # ``"It's unusual,“ said``: a typo for ”
+                open_at = None
         elif ch in "”»’":
             if open_at is not None:
                 regions.append((open_at, pos + 1, True))
@@ -1978,8 +1985,8 @@ def _attribution_before(text: str, para: _Paragraph, region: _Region,
             if sp is None and (lows[p].endswith("ing") or p > 0 and lows[p - 1] == "to"):
                 # ``..., saying: "`` / ``interjected to say: "``: the clause's subject
                 sp = _sentence_subject(text, toks, para, tstarts[p])
-            if sp is None and colon and texts[p][:1].isupper():
-                sp = _speaker_after(toks, m, si - 1)  # ``Said Ellis: "...``
+            if sp is None and (colon or texts[si - 1] == ",") and texts[p][:1].isupper():
+                sp = _speaker_after(toks, m, si - 1)  # ``Said Ellis: "...``, ``Said Comey, "...``
             if sp is not None:
                 return sp, m, si
             return None
@@ -2519,7 +2526,7 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         begin = toks.ends[t]
                         break
                     if texts[t] in (",", ";", ":") and t > cue_end_i or lows[t] in CLAUSE_VERBS \
-                            or t in para.cues and lows[t - 1] not in DETERMINERS \
+                            or t in para.cues and lows[t - 1] not in DETERMINERS and para.cues[t].cls != QUOTING \
                             or subject_next and t > cue_end_i + 1 and _past_form(lows, t):  # (not ``told a briefing``)
                         # (``said A and said that B``: B's ``that`` is the next cue's; ``says the
                         # system would allow ... that information``, ``said the foundation hid
