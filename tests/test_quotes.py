@@ -957,6 +957,15 @@ def test_archive_style_double_marks_pair(parser: Parser) -> None:
     ]
 
 
+def test_a_dateline_the_zoner_did_not_take_is_no_subject(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Some intro text comes first here.\n\n"
+        "WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed the attack and said it was the same thing.\n",
+    )
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [("Sen. Chuck Grassley", "it was the same thing")]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

@@ -1260,7 +1260,7 @@ def _speaker_ending(toks: _Toks, i: int) -> tuple[int, int] | None:
         # an opening adjunct up to its comma (``Earlier in the day, President Xi met Scholz and
         # called for ...``: not ``the day``; but ``But the minister, who ...,``), or a
         # participle's clause (``Appearing before supporters, Suu Kyi said ... but added``)
-        k = _past_opening_adjunct(toks, k, i - 1)
+        k = _past_opening_adjunct(toks, _past_dateline(toks, k, i - 1), i - 1)
         while k < i and toks.lows[k] in SENTENCE_ADVERBS:
             k += 1
         rng = _np_forward(toks, k)
@@ -2765,17 +2765,24 @@ def _subject_end(toks: _Toks, a: int, b: int) -> int:
     return b
 
 
+def _past_dateline(toks: _Toks, i: int, stop: int) -> int:
+    """The first token after a dateline opening a sentence at token ``i`` (``WASHINGTON —``,
+    ``DECATUR, Ill. —``: a word in capitals, a dash within eight tokens), else ``i``."""
+    texts = toks.texts
+    if texts[i].isupper() and len(texts[i]) > 1:
+        dash = next((j for j in range(i + 1, min(stop, i + 8)) if texts[j] in ("—", "–", "--")), None)
+        if dash is not None:
+            return dash + 1
+    return i
+
+
 def _participle_subject(toks: _Toks, s_first: int, cue: int) -> tuple[int, int] | None:
     """The subject of the clause a participle (``..., calling it``) follows: the sentence's
     first noun phrase, past an opening phrase (``However,``, ``In a statement Tuesday,``,
     ``Following a late meeting,``) or a dateline (``DECATUR, Ill. —``)."""
     lows = toks.lows
     texts = toks.texts
-    i = s_first
-    if texts[i].isupper() and len(texts[i]) > 1:
-        dash = next((j for j in range(i + 1, min(cue, i + 8)) if texts[j] in ("—", "–", "--")), None)
-        if dash is not None:
-            i = dash + 1
+    i = _past_dateline(toks, s_first, cue)
     if i < cue and (lows[i] in SENTENCE_ADVERBS or lows[i] in SUBORDINATORS or lows[i].endswith("ing")):
         # to the comma before the clause (a capital or a word that opens one after it)
         for j in range(i + 1, min(cue, i + 20)):
