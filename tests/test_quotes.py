@@ -966,6 +966,19 @@ def test_a_dateline_the_zoner_did_not_take_is_no_subject(parser: Parser) -> None
     assert [(q.speaker.text, q.content.text) for q in quotes] == [("Sen. Chuck Grassley", "it was the same thing")]
 
 
+def test_a_plural_subject_keeps_its_phrase(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Organizers of both conventions insist they will meet their financial targets.\n\n"
+        "The lawyers for the boy's relatives in Miami said they might appeal.\n\n"
+        "Tickets for the tour go on sale at 10 a.m. Friday.\n",
+    )
+    assert [(q.speaker.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("Organizers of both conventions", "insist", "they will meet their financial targets"),
+        ("The lawyers for the boy's relatives in Miami", "said", "they might appeal"),
+    ]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

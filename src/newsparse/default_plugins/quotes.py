@@ -373,7 +373,7 @@ NOUNISH = frozenset(
     "fear fears hope hopes figure figures worry worries counter counters tweet tweets post "
     "posts protest protests joke jokes find finds show shows feel concern reply replies "
     "boast boasts plea pleas caution record records statement advise repeat complaint "
-    "suspect suspects question quip quips threat threats insist reading findings finding "
+    "suspect suspects question quip quips threat threats reading findings finding "
     "testimony admission denial warning mention mentions recall recalls disclose lament "
     "laments muse muses speculate charge address response".split()
 )
@@ -432,6 +432,8 @@ NOT_SPEECH_BEFORE = {
 #: reports)
 #: the forms of ``go`` that make the cue ``go on`` (a deed before a determiner: ``went on a trip``)
 GO_FORMS = frozenset("go goes went going gone".split())
+#: what one goes on without an article, a deed: ``Tickets go on sale``, ``went on trial``
+GOING_ON_DEEDS = frozenset("sale trial strike air display tour vacation leave hiatus record".split())
 DEED_FORMS = {
     **dict.fromkeys(CONTINUE_FORMS, POSSESSIVE_DETERMINERS),
     **dict.fromkeys("maintain maintains maintained maintaining".split(),
@@ -1045,6 +1047,13 @@ def _hung_on(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None
     return rng
 
 
+def _plural_head(low: str) -> bool:
+    """Whether the lower-cased word ``low`` looks like a plural noun that may head a subject's
+    phrase (``Organizers of both conventions``, ``leaders in North Carolina``)."""
+    return len(low) > 3 and low[-1] == "s" and not low.endswith(("ss", "us", "is", "'s", "’s")) \
+        and low not in STOP_WORDS
+
+
 def _chained(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None:
     """``rng`` with the noun phrases it hangs on by prepositions, when the first of them opens
     the clause: the whole subject (``Jane Roe of Oxfam in [Nairobi]``, ``Experts at the
@@ -1068,7 +1077,9 @@ def _chained(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None
             # (the first phrase's head a name or a speaker's noun: not ``The ad uses footage of``)
             # (a capital opening the clause makes no name: ``Tickets for the tour``)
             named = texts[k - 1][:1].isupper() and k - 1 > start
-            return (start, rng[1]) if named or lows[k - 1] in CHAIN_HEADS else rng
+            # (or a plural's, in lower case or opening the sentence: ``Organizers of both conventions``)
+            plural = _plural_head(lows[k - 1]) and (texts[k - 1][:1].islower() or k - 1 == start)
+            return (start, rng[1]) if named or lows[k - 1] in CHAIN_HEADS or plural else rng
     return rng
 
 
@@ -1612,8 +1623,9 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         return False  # ``would continue his push``: a deed (``continued his warnings that`` reports)
     if nlow == "not" and lows[ci + 2:ci + 4] == ["to", "be"]:
         return False  # ``who asked not to be named``
-    if nlow == "on" and low in GO_FORMS and lows[ci + 2:ci + 3] and lows[ci + 2] in DETERMINERS:
-        return False  # ``went on a trip``, ``go on an adventure that``: a deed
+    if nlow == "on" and low in GO_FORMS and lows[ci + 2:ci + 3] and (lows[ci + 2] in DETERMINERS
+                                                                     or lows[ci + 2] in GOING_ON_DEEDS):
+        return False  # ``went on a trip``, ``go on an adventure that``, ``go on sale``: a deed
     return True
 
 
