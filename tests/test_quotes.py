@@ -979,6 +979,21 @@ def test_a_plural_subject_keeps_its_phrase(parser: Parser) -> None:
     ]
 
 
+def test_according_to_between_commas_inside_a_sentence(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "In addition, according to the department, nine million more workers will be protected.\n\n"
+        "The implication, according to the Sanders aide, is that Clinton cheated.\n\n"
+        "The vote was rigged, according to the report.\n",
+    )
+    assert [(q.speaker.text, q.content.text, [p.text for p in q.parts]) for q in quotes] == [
+        ("the department", "nine million more workers will be protected", []),
+        ("the Sanders aide", "The implication, according to the Sanders aide, is that Clinton cheated",
+         ["The implication", "is that Clinton cheated"]),
+        ("the report", "The vote was rigged", []),
+    ]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

@@ -2359,11 +2359,24 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         continue
                     speaker = (toks.starts[a0], toks.ends[a1 - 1])
                     after_i = a1
-                    if rel == 0 or (rel <= 2 and all(w in SENTENCE_ADVERBS for w in stoks.lows[:rel])):
+                    between_commas = rel > 1 and stoks.texts[rel - 1] == "," and after_i < s_last \
+                        and toks.texts[after_i] == "," and not _has_verb(toks, s_first, ci - 1)
+                    if rel == 0 or (rel <= 2 and all(w in SENTENCE_ADVERBS for w in stoks.lows[:rel])) \
+                            or between_commas and lows[s_first] not in DETERMINERS \
+                            and _past_opening_adjunct(toks, s_first, ci) == ci \
+                            and lows[after_i + 1:after_i + 2] != [] and lows[after_i + 1] not in CLAUSE_VERBS:
+                        # (``In addition, according to the department, CLAUSE``: what follows; not
+                        # ``Among the precedents at risk, according to X, are ...``, inverted)
                         if after_i < s_last and toks.texts[after_i] == ",":
                             content = _trim(text, toks.ends[after_i], s_end)
                         else:
                             continue
+                    elif between_commas and (both := _around_attribution(
+                            text, toks, s_first, ci, after_i + 1, s_last, para)) is not None:
+                        # ``The implication, according to the aide, is that ...``: a subject
+                        # before, its verb after: what was said on both sides
+                        add((both[0][0], both[1][1]), speaker, m, 2, both)
+                        continue
                     else:
                         content = _trim(text, s_start, m.start())
                     add(content, speaker, m, 2)
