@@ -994,6 +994,20 @@ def test_according_to_between_commas_inside_a_sentence(parser: Parser) -> None:
     ]
 
 
+def test_negated_contractions_and_nouns_after_prepositions(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Sanders hasn't said whether he has a strategy.\n\n"
+        "He kept quiet for fear that Trump would only demand more.\n\n"
+        "You can’t tell who wrote it.\n\n"
+        'In a poll, 75 percent of Republicans said "most people in politics" can’t be trusted.\n',
+    )
+    assert [(q.kind.value, q.speaker.text, q.content.text) for q in quotes] == [
+        ("indirect", "Sanders", "whether he has a strategy"),
+        ("mixed", "75 percent of Republicans", '"most people in politics" can’t be trusted'),
+    ]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

@@ -201,7 +201,12 @@ AUXILIARIES = frozenset(
     "publicly privately reportedly already often always still even first initially originally "
     "since long further falsely correctly rightly wrongly has've n't 've 'd ’ve ’d ’s 's "
     "subsequently frequently openly flatly bluntly clearly simply now".split()
-)
+) | frozenset(f"{verb}n{mark}t" for verb in "do does did would could should is was are were has have had"
+              .split() for mark in "'’") | frozenset(f"{w}{mark}t" for w in ("won", "can") for mark in "'’")
+#: the negated ``can`` (``you can't tell``)
+CANNOT = frozenset(["can't", "can’t", "cannot"])
+#: the prepositions that make the word after them a noun (``for fear that``, ``in hope that``)
+NOUN_PREPOSITIONS = frozenset("for of in with from without despite amid about".split())
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning afternoon evening night week weekend month year".split()
@@ -217,7 +222,8 @@ MONTH_WORDS = frozenset("january february march april may june july august septe
 #: auxiliaries and modals: after a cue, a reported clause has begun (a later ``that`` is not
 #: its complementizer)
 CLAUSE_VERBS = frozenset("would will could can should may might must is are was were has have had do does did "
-                         "won't wouldn't can't couldn't isn't wasn't".split())
+                         "won't wouldn't can't couldn't isn't wasn't won’t wouldn’t can’t couldn’t isn’t "
+                         "wasn’t".split())
 #: words that open an adjunct after a cue (``said in a statement``), not a reported clause
 ADJUNCT_STARTS = frozenset("in on at during after before via through while when to with from by of about for "
                            "last this earlier later late recently again also".split())
@@ -1597,8 +1603,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
     if has_prev and plow.endswith(("’s", "'s")) and plow not in ("it's", "it’s", "he's", "she's", "that's"):
         return False  # ``Trump's claims``
     if low in NOUNISH:
-        if plow in NOUN_ADJECTIVES:
-            return False  # ``despite earlier pledges not to``, ``repeated claims that``: nouns
+        if plow in NOUN_ADJECTIVES or plow in NOUN_PREPOSITIONS:
+            return False  # ``despite earlier pledges not to``, ``repeated claims that``, ``for fear that``: nouns
         subj = has_prev and (plow in PRONOUNS or plow in AUXILIARIES or plow in ("who", "to")
                              or _is_adverb(plow))
         if not (subj or nlow == "that" and has_prev or cls == "evidence" and _evidence_subject(toks, ci) >= 0
@@ -1623,6 +1629,8 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         return False  # ``would continue his push``: a deed (``continued his warnings that`` reports)
     if nlow == "not" and lows[ci + 2:ci + 4] == ["to", "be"]:
         return False  # ``who asked not to be named``
+    if low == "tell" and plow in CANNOT:
+        return False  # ``you can't tell whether``: cannot know
     if nlow == "on" and low in GO_FORMS and lows[ci + 2:ci + 3] and (lows[ci + 2] in DETERMINERS
                                                                      or lows[ci + 2] in GOING_ON_DEEDS):
         return False  # ``went on a trip``, ``go on an adventure that``, ``go on sale``: a deed
@@ -2089,8 +2097,11 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
                     after = None  # ``warned of an "all-out war", according to``: a fragment
             if not region.direct and after is None and not continuing and (
                     before is None or para.toks.starts[before[1].tend] != region.start and
-                    _token_index(para.toks, region.start) - before[1].tend > 1):
-                k += 1  # a short fragment without its own attribution stays in its sentence
+                    _token_index(para.toks, region.start) - before[1].tend > 1
+                    or _word_after(para.toks, region)):
+                # a short fragment without its own attribution stays in its sentence, and so does
+                # one its clause goes on after (``said "most people in politics" can't be trusted``)
+                k += 1
                 continue
             attr = after or before
             if attr is None and not continuing and k == 0 and region.start == para.start and pi > 0 \
@@ -2151,6 +2162,13 @@ def _direct_quotes(text: str, paras: list[_Paragraph], used_cues: set[int]) -> l
     if open_pieces:
         found.append(_direct_found(open_pieces, open_attr, None))
     return found
+
+
+def _word_after(toks: _Toks, region: _Region) -> bool:
+    """Whether the clause goes on right after the closing mark of ``region`` with its verb
+    (``"most people in politics" can't be trusted``; not ``"no way" and left``)."""
+    ti = _token_index(toks, region.end)
+    return ti < len(toks) and toks.lows[ti] in CLAUSE_VERBS
 
 
 def _mixed_lead(para: _Paragraph, region: _Region) -> int:
