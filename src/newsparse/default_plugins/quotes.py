@@ -433,13 +433,13 @@ NOT_SPEECH_BEFORE = {
     # ``then state and local leaders could call``: the noun
     "state": frozenset("and or".split()),
 }
-#: cues that are a deed before these words, unless a clause (``that``) follows the noun:
-#: ``would continue his push``, ``maintains a commanding lead`` (``continued his warnings that``
-#: reports)
 #: the forms of ``go`` that make the cue ``go on`` (a deed before a determiner: ``went on a trip``)
 GO_FORMS = frozenset("go goes went going gone".split())
 #: what one goes on without an article, a deed: ``Tickets go on sale``, ``went on trial``
 GOING_ON_DEEDS = frozenset("sale trial strike air display tour vacation leave hiatus record".split())
+#: cues that are a deed before these words, unless a clause (``that``) follows the noun:
+#: ``would continue his push``, ``maintains a commanding lead`` (``continued his warnings that``
+#: reports)
 DEED_FORMS = {
     **dict.fromkeys(CONTINUE_FORMS, POSSESSIVE_DETERMINERS),
     **dict.fromkeys("maintain maintains maintained maintaining".split(),
