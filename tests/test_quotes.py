@@ -1008,6 +1008,19 @@ def test_negated_contractions_and_nouns_after_prepositions(parser: Parser) -> No
     ]
 
 
+def test_nouns_and_manners_that_look_like_cues(parser: Parser) -> None:
+    quotes = quotes_of(
+        parser,
+        "Yoga can reduce stress and enhance relaxation.\n\n"
+        "The dock adds ten USB ports for a total of fourteen.\n\n"
+        "Movers will work according to your preference and schedule.\n\n"
+        "Officials stress the importance of the talks.\n",
+    )
+    assert [(q.speaker.text, q.cue.text, q.content.text) for q in quotes] == [
+        ("Officials", "stress", "the importance of the talks"),
+    ]
+
+
 def test_going_on_a_trip_is_a_deed(parser: Parser) -> None:
     quotes = quotes_of(
         parser,

@@ -368,10 +368,12 @@ NOUN_ADJECTIVES = frozenset(
     "earlier previous prior recent repeated past public private similar new false unfounded baseless "
     "such many several numerous frequent persistent initial early later latest further".split()
 )
-#: the ``-s`` forms of :data:`NOUNISH` that report, as verbs, without ``that`` after them (``Trump
-#: claims the election was rigged``): not those of deeds or things (``posts a video``, ``shows``)
-REPORTING_S_FORMS = frozenset("claims notes reports hopes fears estimates forecasts finds demands "
-                              "promises vows pledges hints jokes boasts answers replies doubts".split())
+#: the forms of :data:`NOUNISH` that report, as verbs after their subject, without ``that`` after
+#: them (``Trump claims the election was rigged``, ``Officials stress the importance``): not those
+#: of deeds or things (``posts a video``, ``shows``)
+REPORTING_VERB_FORMS = frozenset("claims notes reports hopes fears estimates forecasts finds demands "
+                                 "promises vows pledges hints jokes boasts answers replies doubts stress "
+                                 "stresses".split())
 NOUNISH = frozenset(
     "report reports claim claims note notes state states pledge pledges vow vows warning warnings "
     "comment comments remark remarks answer answers demand demands charge charges question "
@@ -381,7 +383,7 @@ NOUNISH = frozenset(
     "boast boasts plea pleas caution record records statement advise repeat complaint "
     "suspect suspects question quip quips threat threats reading findings finding "
     "testimony admission denial warning mention mentions recall recalls disclose lament "
-    "laments muse muses speculate charge address response".split()
+    "laments muse muses speculate charge address response stress stresses".split()
 )
 #: -ing cue forms that continue the sentence's subject (``..., adding that``)
 PARTICIPLE_SUFFIX = "ing"
@@ -423,7 +425,8 @@ GOING_ON_CLAUSES = frozenset("that whether if he she they we i".split())
 #: flights``, ``protested against the plan``, ``protested outside parliament``
 NOT_SPEECH_BEFORE = {
     **dict.fromkeys(NOT_BEFORE_TO, SMALL_NUMBERS | POSSESSIVE_DETERMINERS
-                    | frozenset("more another new extra additional".split())),
+                    | frozenset("more another new extra additional ten eleven twelve dozen dozens hundreds "
+                                "thousands millions".split())),
     # ``the alienation reported from immigrant enclaves``: where it is seen, no report of it
     **dict.fromkeys("report reports reported".split(), frozenset(["from"])),
     **dict.fromkeys("protest protests protested protesting".split(),
@@ -473,6 +476,8 @@ INVERTING_CUES = frozenset(
     "said says added adds asked asks wrote writes explained explains noted notes continued continues "
     "recalled recalls replied replies responded responds insisted insists warned warns argued argues "
     "stated states declared declares told".split())
+#: what ``according to`` is followed by when it tells how, not who says so (``according to plan``)
+ACCORDING_MANNERS = frozenset("plan plans schedule preference preferences needs taste tastes wishes".split())
 #: the forms of ``say``, the cue a Title Case headline ends on (``..., Lindsey Graham Says``)
 SAY_FORMS = frozenset("say says said".split())
 #: what opens the question after ``asked`` (``Asked whether he would run, Smith said``; a
@@ -1567,7 +1572,7 @@ def _after_be(lows: list[str], ci: int) -> bool:
 
 
 def _verb_after_subject(toks: _Toks, ci: int) -> bool:
-    """Whether the ``-s`` form at ``ci`` (``claims``, ``notes``) is a verb after its subject: after
+    """Whether the form at ``ci`` (``claims``, ``notes``, ``stress``) is a verb after its subject: after
     a name or a noun after its article, before a clause's first word (``Trump claims the
     election was rigged``, ``the paper notes the government``), or a name between commas
     (``Democrats, Frank notes, applaud``); not a noun (``his claims``, ``credit reports each``)."""
@@ -1608,7 +1613,7 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         subj = has_prev and (plow in PRONOUNS or plow in AUXILIARIES or plow in ("who", "to")
                              or _is_adverb(plow))
         if not (subj or nlow == "that" and has_prev or cls == "evidence" and _evidence_subject(toks, ci) >= 0
-                or low in REPORTING_S_FORMS and _verb_after_subject(toks, ci)):
+                or low in REPORTING_VERB_FORMS and _verb_after_subject(toks, ci)):
             return False
     if cls == "belief":
         if nlow not in CLAUSE_STARTERS and not (has_next and toks.texts[ci + 1][:1].isupper()):
@@ -2375,6 +2380,8 @@ def _indirect_quotes(text: str, paras: list[_Paragraph], used_cues: set[int],
                         a1 += 1
                     if a1 == a0:
                         continue
+                    if not ACCORDING_MANNERS.isdisjoint(lows[a0:min(a1, a0 + 2)]):
+                        continue  # ``went according to plan``, ``according to your preference``: how
                     speaker = (toks.starts[a0], toks.ends[a1 - 1])
                     after_i = a1
                     between_commas = rel > 1 and stoks.texts[rel - 1] == "," and after_i < s_last \
