@@ -1014,10 +1014,14 @@ def test_nouns_and_manners_that_look_like_cues(parser: Parser) -> None:
         "Yoga can reduce stress and enhance relaxation.\n\n"
         "The dock adds ten USB ports for a total of fourteen.\n\n"
         "Movers will work according to your preference and schedule.\n\n"
-        "Officials stress the importance of the talks.\n",
+        "Officials stress the importance of the talks.\n\n"
+        "Saddam assumed the role of embattled Arab hero in offering his proposal.\n\n"
+        "DNA tests of the hair found outside the home matched Kopp.\n\n"
+        "Analysts assumed the economy would grow.\n",
     )
     assert [(q.speaker.text, q.cue.text, q.content.text) for q in quotes] == [
         ("Officials", "stress", "the importance of the talks"),
+        ("Analysts", "assumed", "the economy would grow"),
     ]
 
 

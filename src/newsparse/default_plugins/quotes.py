@@ -203,6 +203,13 @@ AUXILIARIES = frozenset(
     "subsequently frequently openly flatly bluntly clearly simply now".split()
 ) | frozenset(f"{verb}n{mark}t" for verb in "do does did would could should is was are were has have had"
               .split() for mark in "'’") | frozenset(f"{w}{mark}t" for w in ("won", "can") for mark in "'’")
+#: ``assume`` before an office it takes, a deed (``assumed the role of``, ``assumed control``)
+ASSUME_FORMS = frozenset("assume assumes assumed assuming".split())
+OFFICES = frozenset("role roles control office power command responsibility duties leadership presidency "
+                    "post mantle helm chairmanship".split())
+#: ``find`` before where something was found (``found outside his home``)
+FIND_FORMS = frozenset("find finds found".split())
+PLACE_PREPOSITIONS = frozenset("outside inside near beneath behind beside along under underneath".split())
 #: the negated ``can`` (``you can't tell``)
 CANNOT = frozenset(["can't", "can’t", "cannot"])
 #: the prepositions that make the word after them a noun (``for fear that``, ``in hope that``)
@@ -1636,6 +1643,11 @@ def _cue_ok(toks: _Toks, ci: int, cls: str) -> bool:
         return False  # ``who asked not to be named``
     if low == "tell" and plow in CANNOT:
         return False  # ``you can't tell whether``: cannot know
+    if low in ASSUME_FORMS and (nlow in OFFICES or nlow in DETERMINERS and lows[ci + 2:ci + 3] != []
+                                and lows[ci + 2] in OFFICES):
+        return False  # ``assumed the role of embattled hero``, ``assumed control``: a deed
+    if low in FIND_FORMS and nlow in PLACE_PREPOSITIONS:
+        return False  # ``tests of the hair found outside his home``: where, not what
     if nlow == "on" and low in GO_FORMS and lows[ci + 2:ci + 3] and (lows[ci + 2] in DETERMINERS
                                                                      or lows[ci + 2] in GOING_ON_DEEDS):
         return False  # ``went on a trip``, ``go on an adventure that``, ``go on sale``: a deed
