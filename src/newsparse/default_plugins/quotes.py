@@ -1065,9 +1065,9 @@ def _hung_on(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None
     return rng
 
 
-def _plural_head(low: str) -> bool:
-    """Whether the lower-cased word ``low`` looks like a plural noun that may head a subject's
-    phrase (``Organizers of both conventions``, ``leaders in North Carolina``)."""
+def _s_form(low: str) -> bool:
+    """Whether the lower-cased word ``low`` ends in the ``s`` of a plural or of a verb's present
+    (``leaders``, ``rips``): not ``-ss``, ``-us``, ``-is``, an owner's ``'s`` or a small word."""
     return len(low) > 3 and low[-1] == "s" and not low.endswith(("ss", "us", "is", "'s", "’s")) \
         and low not in STOP_WORDS
 
@@ -1096,7 +1096,7 @@ def _chained(toks: _Toks, rng: tuple[int, int] | None) -> tuple[int, int] | None
             # (a capital opening the clause makes no name: ``Tickets for the tour``)
             named = texts[k - 1][:1].isupper() and k - 1 > start
             # (or a plural's, in lower case or opening the sentence: ``Organizers of both conventions``)
-            plural = _plural_head(lows[k - 1]) and (texts[k - 1][:1].islower() or k - 1 == start)
+            plural = _s_form(lows[k - 1]) and (texts[k - 1][:1].islower() or k - 1 == start)
             return (start, rng[1]) if named or lows[k - 1] in CHAIN_HEADS or plural else rng
     return rng
 
@@ -2802,9 +2802,7 @@ def _clause_before(text: str, toks: _Toks, first: int, stop: int, para: _Paragra
 def _present_verb(toks: _Toks, t: int) -> bool:
     """Whether the lower-case token ``t``, ending in ``s`` between a word and a determiner, is a
     verb in the present (``Sanders rips the agreement``), not a plural (``the agreements``)."""
-    low = toks.lows[t]
-    return (low[-1:] == "s" and len(low) > 3 and not low.endswith(("ss", "us", "is", "'s", "’s"))
-            and toks.texts[t][:1].islower() and low not in STOP_WORDS
+    return (_s_form(toks.lows[t]) and toks.texts[t][:1].islower()
             and toks.lows[t - 1] not in DETERMINERS and toks.texts[t - 1][:1].isalpha()
             and toks.lows[t + 1:t + 2] != [] and toks.lows[t + 1] in DETERMINERS)
 
